@@ -1,0 +1,119 @@
+//! `adoption`: run, check and list scenarios of the SME adoption model from the shell.
+//!
+//! Exit status 0 on success, 2 with a one-line message on stderr for bad input.
+
+mod args;
+mod csv;
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use adoption_model::{Scenario, preset, simulate};
+
+use args::{Command, Format, Source};
+
+/// Largest scenario file read, in bytes; a scenario is a few kilobytes.
+const MAX_INPUT_BYTES: u64 = 1 << 20;
+
+fn main() -> ExitCode {
+    match args::parse(std::env::args_os().skip(1)).and_then(execute) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            // One line, so scripts can show it as is.
+            eprintln!("adoption: {}", message.replace('\n', " "));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn execute(command: Command) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    let text = match command {
+        Command::Help => args::USAGE.to_string(),
+        Command::Version => format!("adoption {}\n", env!("CARGO_PKG_VERSION")),
+        Command::PresetList => preset::PRESETS
+            .iter()
+            .map(|p| format!("{:<16} {}\n", p.name, p.summary))
+            .collect(),
+        Command::PresetShow(name) => {
+            let p = preset::preset(&name).ok_or_else(|| {
+                let names: Vec<&str> = preset::PRESETS.iter().map(|p| p.name).collect();
+                format!(
+                    "no preset named \"{name}\"; presets are: {}",
+                    names.join(", ")
+                )
+            })?;
+            format!("{}\n", (p.build)().to_json_pretty())
+        }
+        Command::Check(source) => {
+            let scenario = load(&source)?;
+            format!(
+                "ok: \"{}\", {} segments, {} firms, {} years, {} runs\n",
+                scenario.name,
+                scenario.segments.len(),
+                scenario.total_firms(),
+                scenario.years,
+                scenario.runs
+            )
+        }
+        Command::Run {
+            source,
+            runs,
+            seed,
+            format,
+        } => {
+            let mut scenario = load(&source)?;
+            if let Some(runs) = runs {
+                scenario.runs = runs;
+            }
+            if let Some(seed) = seed {
+                scenario.seed = seed;
+            }
+            let summary = simulate(&scenario).map_err(|e| e.to_string())?;
+            match format {
+                Format::Json => {
+                    let mut s =
+                        serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
+                    s.push('\n');
+                    s
+                }
+                Format::Csv => csv::yearly(&summary),
+            }
+        }
+    };
+    out.write_all(text.as_bytes())
+        .map_err(|e| format!("cannot write output: {e}"))
+}
+
+/// Reads and checks a scenario from a file, standard input or a preset.
+fn load(source: &Source) -> Result<Scenario, String> {
+    let text = match source {
+        Source::Preset(name) => {
+            return preset::preset(name)
+                .map(|p| (p.build)())
+                .ok_or_else(|| format!("no preset named \"{name}\" (see `adoption preset`)"));
+        }
+        Source::Stdin => read_limited(std::io::stdin().lock(), "standard input")?,
+        Source::File(path) => {
+            let file = std::fs::File::open(path)
+                .map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+            read_limited(file, &path.display().to_string())?
+        }
+    };
+    Scenario::from_json(&text).map_err(|e| e.to_string())
+}
+
+fn read_limited(reader: impl Read, name: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_INPUT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {name}: {e}"))?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(format!(
+            "{name} is larger than {} KiB; a scenario is a few KiB",
+            MAX_INPUT_BYTES / 1024
+        ));
+    }
+    String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8 text"))
+}

@@ -1,0 +1,110 @@
+//! A set of finished runs, kept whole so that partial results merge exactly.
+//!
+//! An [`Ensemble`] stores every run's adopters per year and segment (as whole numbers) and
+//! integer tallies of what the instruments did. Merging two ensembles concatenates them;
+//! because every statistic is computed from sorted values and integer sums, the summary
+//! of merged chunks is identical, bit for bit, to the summary of one pass, whatever the
+//! chunking and order.
+
+use std::ops::Range;
+
+use crate::sim::{Model, YearCounts};
+
+/// The raw results of a set of Monte Carlo runs of one scenario.
+#[derive(Clone, Debug, Default)]
+pub struct Ensemble {
+    cells_per_run: usize,
+    runs: u32,
+    baseline: Vec<u32>,
+    policy: Vec<u32>,
+    counts: Vec<YearCounts>,
+}
+
+impl Ensemble {
+    /// An empty ensemble for a model.
+    pub fn new(model: &Model) -> Ensemble {
+        Ensemble {
+            cells_per_run: model.cells_per_run(),
+            runs: 0,
+            baseline: Vec::new(),
+            policy: Vec::new(),
+            counts: vec![YearCounts::default(); model.scenario().years as usize + 1],
+        }
+    }
+
+    /// Simulates the runs with indices in `runs` (each on its own random stream).
+    pub fn simulate(model: &Model, runs: Range<u32>) -> Ensemble {
+        let mut e = Ensemble::new(model);
+        e.extend(model, runs);
+        e
+    }
+
+    /// Simulates more runs into this ensemble.
+    pub fn extend(&mut self, model: &Model, runs: Range<u32>) {
+        let n = self.cells_per_run;
+        let added = runs.len();
+        let start = self.baseline.len();
+        self.baseline.resize(start + added * n, 0);
+        self.policy.resize(start + added * n, 0);
+        for (i, run) in runs.enumerate() {
+            let at = start + i * n..start + (i + 1) * n;
+            model.run_into(
+                run,
+                &mut self.baseline[at.clone()],
+                &mut self.policy[at],
+                &mut self.counts,
+            );
+        }
+        self.runs += added as u32;
+    }
+
+    /// Adds another ensemble's runs (of the same scenario) to this one.
+    ///
+    /// # Panics
+    /// If the two ensembles come from scenarios of different shapes.
+    pub fn merge(&mut self, other: &Ensemble) {
+        if other.runs == 0 {
+            return;
+        }
+        if self.runs == 0 && self.counts.is_empty() {
+            *self = other.clone();
+            return;
+        }
+        assert_eq!(
+            (self.cells_per_run, self.counts.len()),
+            (other.cells_per_run, other.counts.len()),
+            "ensembles of different scenarios cannot be merged"
+        );
+        self.baseline.extend_from_slice(&other.baseline);
+        self.policy.extend_from_slice(&other.policy);
+        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
+            a.add(b);
+        }
+        self.runs += other.runs;
+    }
+
+    /// Number of runs held.
+    pub fn runs(&self) -> u32 {
+        self.runs
+    }
+
+    /// Baseline adopters of every run, run-major then year-major then segment.
+    pub fn baseline(&self) -> &[u32] {
+        &self.baseline
+    }
+
+    /// Policy adopters of every run, laid out like [`Ensemble::baseline`].
+    pub fn policy(&self) -> &[u32] {
+        &self.policy
+    }
+
+    /// Instrument tallies per year, summed over runs.
+    pub fn counts(&self) -> &[YearCounts] {
+        &self.counts
+    }
+
+    /// Values stored per run and world.
+    pub fn cells_per_run(&self) -> usize {
+        self.cells_per_run
+    }
+}

@@ -1,0 +1,201 @@
+//! Model parameters that may be uncertain: a plain number is exact, a range is drawn once per run.
+
+use rand::Rng;
+use rand_distr::{Distribution, Triangular};
+use serde::{Deserialize, Serialize};
+
+use crate::error::ScenarioError;
+
+/// A model parameter: either known exactly, or uncertain within a declared range.
+///
+/// In a scenario file an exact value is a plain number (`0.38`) and an uncertain one an
+/// object (`{"low": 0.30, "mode": 0.38, "high": 0.53}`). An uncertain value is drawn once
+/// per Monte Carlo run from the triangular distribution on `[low, high]` peaking at `mode`
+/// (the midpoint when `mode` is omitted), so each run is one plausible world.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Param {
+    /// A value known exactly.
+    Exact(f64),
+    /// An uncertain value and its plausible range.
+    Range(Range),
+}
+
+/// The plausible range of an uncertain [`Param`].
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Range {
+    /// The lowest plausible value.
+    pub low: f64,
+    /// The most likely value; the midpoint of `low` and `high` when omitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<f64>,
+    /// The highest plausible value.
+    pub high: f64,
+}
+
+impl Param {
+    /// An uncertain parameter with the given low, most likely and high values.
+    pub const fn range(low: f64, mode: f64, high: f64) -> Self {
+        Param::Range(Range {
+            low,
+            mode: Some(mode),
+            high,
+        })
+    }
+
+    /// The most likely value: the exact value, or the range's mode.
+    pub fn central(&self) -> f64 {
+        match self {
+            Param::Exact(v) => *v,
+            Param::Range(r) => r.mode(),
+        }
+    }
+
+    /// The lowest and highest values this parameter can take.
+    pub fn bounds(&self) -> (f64, f64) {
+        match self {
+            Param::Exact(v) => (*v, *v),
+            Param::Range(r) => (r.low, r.high),
+        }
+    }
+
+    /// Whether the value is drawn per run (a range wider than a point).
+    pub fn is_uncertain(&self) -> bool {
+        matches!(self, Param::Range(r) if r.low < r.high)
+    }
+
+    /// The same kind of parameter with its central value replaced, keeping the width of an
+    /// uncertain range where it still fits inside `[min, max]`.
+    pub fn with_central(&self, value: f64, min: f64, max: f64) -> Self {
+        match self {
+            Param::Exact(_) => Param::Exact(value),
+            Param::Range(r) => {
+                let below = r.mode() - r.low;
+                let above = r.high - r.mode();
+                Param::range((value - below).max(min), value, (value + above).min(max))
+            }
+        }
+    }
+
+    /// Checks that the parameter lies within `[min, max]` and that a range is well ordered.
+    pub fn check(&self, field: &str, min: f64, max: f64) -> Result<(), ScenarioError> {
+        let within = |v: f64, what: &str| -> Result<(), ScenarioError> {
+            if v.is_finite() && v >= min && v <= max {
+                Ok(())
+            } else {
+                Err(ScenarioError::field(
+                    field,
+                    format!("{what}must be between {min} and {max} (got {v})"),
+                ))
+            }
+        };
+        match self {
+            Param::Exact(v) => within(*v, ""),
+            Param::Range(r) => {
+                within(r.low, "low ")?;
+                within(r.high, "high ")?;
+                if let Some(m) = r.mode {
+                    within(m, "mode ")?;
+                }
+                let m = r.mode();
+                if r.low <= m && m <= r.high {
+                    Ok(())
+                } else {
+                    Err(ScenarioError::field(
+                        field,
+                        format!(
+                            "needs low <= mode <= high (got low {}, mode {}, high {})",
+                            r.low, m, r.high
+                        ),
+                    ))
+                }
+            }
+        }
+    }
+
+    /// Draws this run's value. Exact values consume no randomness, so declaring a range
+    /// is the only thing that changes the random stream.
+    pub fn draw<R: Rng + ?Sized>(&self, rng: &mut R) -> f64 {
+        match self {
+            Param::Exact(v) => *v,
+            Param::Range(r) if r.low < r.high => match Triangular::new(r.low, r.high, r.mode()) {
+                Ok(t) => t.sample(rng),
+                // Unreachable for a checked scenario; the central value is the safe answer.
+                Err(_) => r.mode(),
+            },
+            Param::Range(r) => r.low,
+        }
+    }
+}
+
+impl Range {
+    /// The most likely value: `mode`, or the midpoint of `low` and `high`.
+    pub fn mode(&self) -> f64 {
+        self.mode.unwrap_or(0.5 * (self.low + self.high))
+    }
+}
+
+impl From<f64> for Param {
+    fn from(v: f64) -> Self {
+        Param::Exact(v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::SeedableRng;
+    use rand_pcg::Pcg64Mcg;
+
+    #[test]
+    fn exact_and_range_parse_from_json() {
+        let e: Param = serde_json::from_str("0.38").unwrap();
+        assert_eq!(e, Param::Exact(0.38));
+        let r: Param = serde_json::from_str(r#"{"low":0.3,"mode":0.38,"high":0.53}"#).unwrap();
+        assert_eq!(r, Param::range(0.3, 0.38, 0.53));
+        let m: Param = serde_json::from_str(r#"{"low":0.2,"high":0.4}"#).unwrap();
+        assert!((m.central() - 0.3).abs() < 1e-12);
+        assert!(serde_json::from_str::<Param>(r#"{"low":0.2,"hi":0.4}"#).is_err());
+        assert!(serde_json::from_str::<Param>(r#""0.3""#).is_err());
+    }
+
+    #[test]
+    fn check_names_the_field_and_the_range() {
+        let err = Param::Exact(1.5)
+            .check("segments[0].p", 0.0, 1.0)
+            .unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("segments[0].p"), "{text}");
+        assert!(text.contains("between 0 and 1"), "{text}");
+        assert!(Param::range(0.5, 0.4, 0.6).check("q", 0.0, 1.0).is_err());
+        assert!(Param::Exact(f64::NAN).check("q", 0.0, 1.0).is_err());
+        assert!(Param::range(0.1, 0.2, 0.3).check("q", 0.0, 1.0).is_ok());
+    }
+
+    #[test]
+    fn draws_stay_in_range_and_exact_values_consume_nothing() {
+        let mut rng = Pcg64Mcg::seed_from_u64(7);
+        let p = Param::range(0.3, 0.38, 0.53);
+        for _ in 0..10_000 {
+            let v = p.draw(&mut rng);
+            assert!((0.3..=0.53).contains(&v));
+        }
+        let mut a = Pcg64Mcg::seed_from_u64(1);
+        let mut b = Pcg64Mcg::seed_from_u64(1);
+        assert_eq!(Param::Exact(0.2).draw(&mut a), 0.2);
+        assert_eq!(rand::Rng::next_u64(&mut a), rand::Rng::next_u64(&mut b));
+    }
+
+    #[test]
+    fn with_central_keeps_the_width() {
+        let (low, high) = Param::range(0.3, 0.38, 0.53)
+            .with_central(0.5, 0.0, 1.0)
+            .bounds();
+        assert!((low - 0.42).abs() < 1e-12 && (high - 0.65).abs() < 1e-12);
+        assert_eq!(
+            Param::Exact(0.1).with_central(0.2, 0.0, 1.0),
+            Param::Exact(0.2)
+        );
+    }
+}

@@ -1,0 +1,573 @@
+//! The scenario: everything a run needs, as read from a JSON file, a preset or the page.
+//!
+//! Every field has a documented default (see `docs/scenario.md`), so a scenario file only
+//! has to say what differs. [`Scenario::from_json`] reads and checks in one step;
+//! [`Scenario::validate`] checks a scenario built in code.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::ScenarioError;
+use crate::param::Param;
+
+/// The scenario format version this crate reads and writes.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Documented limits on scenario values. A value outside them is refused with a message
+/// naming the field and the allowed range.
+pub mod limits {
+    /// Most simulated years after the start year.
+    pub const MAX_YEARS: u32 = 50;
+    /// Most Monte Carlo runs in one simulation.
+    pub const MAX_RUNS: u32 = 100_000;
+    /// Most programme years (years in which the budget is spent).
+    pub const MAX_PROGRAMME_YEARS: u32 = 10;
+    /// Most population segments.
+    pub const MAX_SEGMENTS: usize = 20;
+    /// Most firms in one segment, and in the whole population.
+    pub const MAX_FIRMS: u32 = 10_000_000;
+    /// Largest budget, in euros.
+    pub const MAX_BUDGET_EUR: f64 = 10_000_000_000.0;
+    /// Largest unit cost (voucher value, admin cost, training action, pilot), in euros.
+    pub const MAX_UNIT_COST_EUR: f64 = 10_000_000.0;
+    /// Most firms in one training action.
+    pub const MAX_FIRMS_PER_ACTION: u32 = 1_000;
+    /// Longest effect of training, in years.
+    pub const MAX_EFFECT_YEARS: u32 = 20;
+    /// Largest imitation coefficient `q`.
+    pub const MAX_Q: f64 = 1.0;
+    /// Largest number of ordinary adopters one lighthouse pilot can be worth.
+    pub const MAX_PEER_WEIGHT: f64 = 1_000.0;
+    /// Most targets.
+    pub const MAX_TARGETS: usize = 10;
+    /// Longest name, description or label, in characters.
+    pub const MAX_TEXT: usize = 200;
+    /// Most stored values (runs x (years + 1) x segments); bounds memory to about 128 MB.
+    pub const MAX_CELLS: u64 = 16_000_000;
+    /// Allowed calendar years.
+    pub const YEAR_RANGE: (i32, i32) = (1990, 2100);
+    /// How far the mix shares may sum away from 1.
+    pub const MIX_TOLERANCE: f64 = 1e-6;
+}
+
+/// A complete policy scenario: population, budget, mix, instrument assumptions and targets.
+///
+/// `Default` is the reference scenario, the `cantabria` preset.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Scenario {
+    /// Scenario format version; must be 1.
+    pub version: u64,
+    /// A short name for the scenario.
+    pub name: String,
+    /// One line saying what the scenario represents and where its numbers come from.
+    pub description: String,
+    /// The region the population describes.
+    pub region: String,
+    /// What "adopting" means: the technology or bundle counted (initial shares follow it).
+    pub technology: String,
+    /// Calendar year of year 0, the observed starting point.
+    pub start_year: i32,
+    /// Years simulated after year 0 (the horizon).
+    pub years: u32,
+    /// Monte Carlo runs.
+    pub runs: u32,
+    /// Seed of the random streams: same seed, same numbers.
+    pub seed: u64,
+    /// Total public budget over the programme, in euros.
+    pub budget_eur: f64,
+    /// Years over which the budget is spent, starting in year 1.
+    pub programme_years: u32,
+    /// How the budget is split across the three instruments.
+    pub mix: Mix,
+    /// The population of firms, in segments.
+    pub segments: Vec<Segment>,
+    /// Digitalisation vouchers.
+    pub vouchers: Vouchers,
+    /// Training actions.
+    pub training: Training,
+    /// Pilot / demonstration projects.
+    pub pilots: Pilots,
+    /// Targets whose chance of being met is reported.
+    pub targets: Vec<Target>,
+}
+
+/// Shares of the budget per instrument; each in [0, 1], together 1.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Mix {
+    /// Share spent on digitalisation vouchers.
+    pub vouchers: f64,
+    /// Share spent on training actions.
+    pub training: f64,
+    /// Share spent on pilot / demonstration projects.
+    pub pilots: f64,
+}
+
+/// A group of similar firms (e.g. a size class or a sector) with its own diffusion speed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Segment {
+    /// Name shown in tables and legends.
+    pub name: String,
+    /// Number of firms.
+    pub firms: u32,
+    /// Firms that have already adopted in year 0.
+    pub adopters: u32,
+    /// Bass innovation coefficient: yearly chance a non-adopter adopts on its own.
+    #[serde(default = "Segment::default_p")]
+    pub p: Param,
+    /// Bass imitation coefficient: how strongly the adopter share pulls non-adopters in.
+    #[serde(default = "Segment::default_q")]
+    pub q: Param,
+    /// Share of non-adopters that are already innovation-aware (the rest are
+    /// less-innovation-aware, "LIA"); aware firms apply for support far more often.
+    #[serde(default = "Segment::default_aware_share")]
+    pub aware_share: Param,
+}
+
+/// Digitalisation vouchers: a grant towards adopting, used or not by the recipient.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Vouchers {
+    /// Grant paid per used voucher, in euros.
+    pub value_eur: f64,
+    /// Administration cost per awarded voucher, in euros.
+    pub admin_eur: f64,
+    /// Yearly chance a less-innovation-aware non-adopter applies.
+    pub apply_lia: Param,
+    /// Yearly chance an aware (or trained) non-adopter applies.
+    pub apply_aware: Param,
+    /// Chance an awarded voucher is used (unused grants are not paid).
+    pub used: Param,
+    /// Chance a used voucher leads its recipient to adopt.
+    pub conversion: Param,
+}
+
+/// Training actions: small groups of less-innovation-aware firms made aware.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Training {
+    /// Cost of one training action, in euros.
+    pub cost_per_action_eur: f64,
+    /// New firms reached by one action.
+    pub firms_per_action: u32,
+    /// Added yearly chance of adopting for a trained firm while the effect lasts.
+    pub uplift: Param,
+    /// Years the uplift lasts, counting the year of training.
+    pub effect_years: u32,
+}
+
+/// Pilot / demonstration projects: a host adopts, and its success is visible to peers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Pilots {
+    /// Public cost of one pilot, in euros.
+    pub cost_eur: f64,
+    /// Yearly chance a less-innovation-aware non-adopter applies to host a pilot.
+    pub apply_lia: Param,
+    /// Yearly chance an aware (or trained) non-adopter applies to host a pilot.
+    pub apply_aware: Param,
+    /// Chance a pilot succeeds and its host adopts.
+    pub success: Param,
+    /// How many ordinary adopters one successful pilot is worth to its segment's peers.
+    pub peer_weight: Param,
+    /// Successful pilots in a segment at which their visibility reaches half its ceiling
+    /// (diminishing returns).
+    pub half_saturation: f64,
+}
+
+/// A target whose chance of being met is reported.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    /// What is measured.
+    pub kind: TargetKind,
+    /// Calendar year by which the target is to be met.
+    pub year: i32,
+    /// The threshold: a count of firms, or a share in [0, 1] for `adoption_share`.
+    pub value: f64,
+    /// Optional label for tables and the chart.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+}
+
+/// What a [`Target`] measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetKind {
+    /// Additional adopters (policy minus baseline) at least `value`.
+    AdditionalAdopters,
+    /// Adopters under the policy at least `value`.
+    Adopters,
+    /// Share of all firms that have adopted, under the policy, at least `value`.
+    AdoptionShare,
+}
+
+impl Segment {
+    fn default_p() -> Param {
+        crate::preset::defaults::P
+    }
+    fn default_q() -> Param {
+        crate::preset::defaults::Q
+    }
+    fn default_aware_share() -> Param {
+        crate::preset::defaults::AWARE_SHARE
+    }
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        crate::preset::cantabria()
+    }
+}
+
+impl Default for Mix {
+    fn default() -> Self {
+        Scenario::default().mix
+    }
+}
+
+impl Default for Vouchers {
+    fn default() -> Self {
+        crate::preset::defaults::vouchers()
+    }
+}
+
+impl Default for Training {
+    fn default() -> Self {
+        crate::preset::defaults::training()
+    }
+}
+
+impl Default for Pilots {
+    fn default() -> Self {
+        crate::preset::defaults::pilots()
+    }
+}
+
+impl Mix {
+    /// The shares in instrument order: vouchers, training, pilots.
+    pub fn shares(&self) -> [f64; 3] {
+        [self.vouchers, self.training, self.pilots]
+    }
+}
+
+impl Scenario {
+    /// Reads a scenario from JSON text and checks it.
+    ///
+    /// # Example
+    /// ```
+    /// let s = adoption_model::Scenario::from_json(r#"{"version": 1, "budget_eur": 0}"#).unwrap();
+    /// assert_eq!(s.budget_eur, 0.0);
+    /// let err = adoption_model::Scenario::from_json(r#"{"version": 1, "years": 500}"#).unwrap_err();
+    /// assert!(err.to_string().contains("years"));
+    /// ```
+    pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
+        let scenario = Self::from_json_unchecked(text)?;
+        scenario.validate()?;
+        Ok(scenario)
+    }
+
+    /// Reads a scenario from JSON text without range checks (types and names are checked).
+    pub fn from_json_unchecked(text: &str) -> Result<Scenario, ScenarioError> {
+        // The version is read first so that a future format gets a clear message instead
+        // of a complaint about whichever field it renamed.
+        #[derive(Deserialize)]
+        struct VersionOnly {
+            version: Option<serde_json::Value>,
+        }
+        if let Ok(v) = serde_json::from_str::<VersionOnly>(text) {
+            match v.version {
+                None => {
+                    return Err(ScenarioError::field(
+                        "version",
+                        format!("is required; write \"version\": {FORMAT_VERSION}"),
+                    ));
+                }
+                Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
+                Some(serde_json::Value::Number(n)) => {
+                    return Err(match n.as_u64() {
+                        Some(found) => ScenarioError::Version { found },
+                        None => ScenarioError::field(
+                            "version",
+                            format!("must be the whole number {FORMAT_VERSION} (got {n})"),
+                        ),
+                    });
+                }
+                Some(other) => {
+                    return Err(ScenarioError::field(
+                        "version",
+                        format!("must be the whole number {FORMAT_VERSION} (got {other})"),
+                    ));
+                }
+            }
+        }
+        let mut de = serde_json::Deserializer::from_str(text);
+        let scenario: Scenario = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            syntax_error(path, &inner)
+        })?;
+        de.end().map_err(|e| syntax_error(String::new(), &e))?;
+        Ok(scenario)
+    }
+
+    /// Pretty JSON for this scenario (every field written out).
+    pub fn to_json_pretty(&self) -> String {
+        // Serialising plain data with string keys cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Total firms across segments.
+    pub fn total_firms(&self) -> u64 {
+        self.segments.iter().map(|s| u64::from(s.firms)).sum()
+    }
+
+    /// Total initial adopters across segments.
+    pub fn total_adopters(&self) -> u64 {
+        self.segments.iter().map(|s| u64::from(s.adopters)).sum()
+    }
+
+    /// Calendar year of the last simulated year.
+    pub fn horizon_year(&self) -> i32 {
+        self.start_year.saturating_add(self.years as i32)
+    }
+
+    /// Checks every field against the documented limits; the first problem found is
+    /// returned, naming the field and the allowed range.
+    pub fn validate(&self) -> Result<(), ScenarioError> {
+        use limits::*;
+        if self.version != FORMAT_VERSION {
+            return Err(ScenarioError::Version {
+                found: self.version,
+            });
+        }
+        for (field, text) in [
+            ("name", &self.name),
+            ("description", &self.description),
+            ("region", &self.region),
+            ("technology", &self.technology),
+        ] {
+            check_text(field, text, field == "description")?;
+        }
+        let (y0, y1) = YEAR_RANGE;
+        if !(y0..=y1).contains(&self.start_year) {
+            return Err(ScenarioError::field(
+                "start_year",
+                format!("must be between {y0} and {y1}"),
+            ));
+        }
+        if !(1..=MAX_YEARS).contains(&self.years) {
+            return Err(ScenarioError::field(
+                "years",
+                format!("must be between 1 and {MAX_YEARS}"),
+            ));
+        }
+        if self.horizon_year() > y1 {
+            return Err(ScenarioError::field(
+                "years",
+                format!("start_year + years must not pass {y1}"),
+            ));
+        }
+        if !(1..=MAX_RUNS).contains(&self.runs) {
+            return Err(ScenarioError::field(
+                "runs",
+                format!("must be between 1 and {MAX_RUNS}"),
+            ));
+        }
+        check_number("budget_eur", self.budget_eur, 0.0, MAX_BUDGET_EUR)?;
+        let max_prog = MAX_PROGRAMME_YEARS.min(self.years);
+        if !(1..=max_prog).contains(&self.programme_years) {
+            return Err(ScenarioError::field(
+                "programme_years",
+                format!("must be between 1 and {max_prog} (and not more than years)"),
+            ));
+        }
+        let shares = [
+            ("mix.vouchers", self.mix.vouchers),
+            ("mix.training", self.mix.training),
+            ("mix.pilots", self.mix.pilots),
+        ];
+        for (field, v) in shares {
+            check_number(field, v, 0.0, 1.0)?;
+        }
+        let sum: f64 = shares.iter().map(|(_, v)| v).sum();
+        if (sum - 1.0).abs() > MIX_TOLERANCE {
+            return Err(ScenarioError::field(
+                "mix",
+                format!("vouchers + training + pilots must add up to 1 (got {sum})"),
+            ));
+        }
+        if self.segments.is_empty() || self.segments.len() > MAX_SEGMENTS {
+            return Err(ScenarioError::field(
+                "segments",
+                format!("must list between 1 and {MAX_SEGMENTS} segments"),
+            ));
+        }
+        let mut total: u64 = 0;
+        for (i, s) in self.segments.iter().enumerate() {
+            let f = |name: &str| format!("segments[{i}].{name}");
+            check_text(&f("name"), &s.name, false)?;
+            if s.name.trim().is_empty() {
+                return Err(ScenarioError::field(f("name"), "must not be empty"));
+            }
+            if self.segments[..i].iter().any(|o| o.name == s.name) {
+                return Err(ScenarioError::field(
+                    f("name"),
+                    format!("\"{}\" is used by another segment", s.name),
+                ));
+            }
+            if !(1..=MAX_FIRMS).contains(&s.firms) {
+                return Err(ScenarioError::field(
+                    f("firms"),
+                    format!("must be between 1 and {MAX_FIRMS}"),
+                ));
+            }
+            if s.adopters > s.firms {
+                return Err(ScenarioError::field(
+                    f("adopters"),
+                    format!(
+                        "must be between 0 and the segment's firms, {} (got {})",
+                        s.firms, s.adopters
+                    ),
+                ));
+            }
+            s.p.check(&f("p"), 0.0, 1.0)?;
+            s.q.check(&f("q"), 0.0, MAX_Q)?;
+            s.aware_share.check(&f("aware_share"), 0.0, 1.0)?;
+            total += u64::from(s.firms);
+        }
+        if total > u64::from(MAX_FIRMS) {
+            return Err(ScenarioError::field(
+                "segments",
+                format!("firms across all segments must not exceed {MAX_FIRMS} (got {total})"),
+            ));
+        }
+        let cells = u64::from(self.runs) * (u64::from(self.years) + 1) * self.segments.len() as u64;
+        if cells > MAX_CELLS {
+            return Err(ScenarioError::field(
+                "runs",
+                format!(
+                    "runs x (years + 1) x segments is {cells}, more than the {MAX_CELLS} that fit \
+                     in memory: lower runs, years or the number of segments"
+                ),
+            ));
+        }
+        let v = &self.vouchers;
+        check_number("vouchers.value_eur", v.value_eur, 0.0, MAX_UNIT_COST_EUR)?;
+        check_number("vouchers.admin_eur", v.admin_eur, 0.0, MAX_UNIT_COST_EUR)?;
+        if v.value_eur + v.admin_eur < 1.0 {
+            return Err(ScenarioError::field(
+                "vouchers.value_eur",
+                "value_eur + admin_eur must be at least 1 euro",
+            ));
+        }
+        v.apply_lia.check("vouchers.apply_lia", 0.0, 1.0)?;
+        v.apply_aware.check("vouchers.apply_aware", 0.0, 1.0)?;
+        v.used.check("vouchers.used", 0.0, 1.0)?;
+        v.conversion.check("vouchers.conversion", 0.0, 1.0)?;
+        let t = &self.training;
+        check_number(
+            "training.cost_per_action_eur",
+            t.cost_per_action_eur,
+            1.0,
+            MAX_UNIT_COST_EUR,
+        )?;
+        if !(1..=MAX_FIRMS_PER_ACTION).contains(&t.firms_per_action) {
+            return Err(ScenarioError::field(
+                "training.firms_per_action",
+                format!("must be between 1 and {MAX_FIRMS_PER_ACTION}"),
+            ));
+        }
+        t.uplift.check("training.uplift", 0.0, 1.0)?;
+        if t.effect_years > MAX_EFFECT_YEARS {
+            return Err(ScenarioError::field(
+                "training.effect_years",
+                format!("must be between 0 and {MAX_EFFECT_YEARS}"),
+            ));
+        }
+        let p = &self.pilots;
+        check_number("pilots.cost_eur", p.cost_eur, 1.0, MAX_UNIT_COST_EUR)?;
+        p.apply_lia.check("pilots.apply_lia", 0.0, 1.0)?;
+        p.apply_aware.check("pilots.apply_aware", 0.0, 1.0)?;
+        p.success.check("pilots.success", 0.0, 1.0)?;
+        p.peer_weight
+            .check("pilots.peer_weight", 0.0, MAX_PEER_WEIGHT)?;
+        check_number("pilots.half_saturation", p.half_saturation, 0.1, 1_000.0)?;
+        if self.targets.len() > MAX_TARGETS {
+            return Err(ScenarioError::field(
+                "targets",
+                format!("must list at most {MAX_TARGETS} targets"),
+            ));
+        }
+        for (i, target) in self.targets.iter().enumerate() {
+            let f = |name: &str| format!("targets[{i}].{name}");
+            check_text(&f("label"), &target.label, false)?;
+            if !(self.start_year..=self.horizon_year()).contains(&target.year) {
+                return Err(ScenarioError::field(
+                    f("year"),
+                    format!(
+                        "must be between the start year {} and the horizon {}",
+                        self.start_year,
+                        self.horizon_year()
+                    ),
+                ));
+            }
+            let max = match target.kind {
+                TargetKind::AdoptionShare => 1.0,
+                TargetKind::Adopters | TargetKind::AdditionalAdopters => total as f64,
+            };
+            check_number(&f("value"), target.value, 0.0, max)?;
+        }
+        Ok(())
+    }
+}
+
+fn check_number(field: &str, v: f64, min: f64, max: f64) -> Result<(), ScenarioError> {
+    if v.is_finite() && v >= min && v <= max {
+        Ok(())
+    } else {
+        Err(ScenarioError::field(
+            field,
+            format!("must be between {min} and {max} (got {v})"),
+        ))
+    }
+}
+
+fn check_text(field: &str, text: &str, long: bool) -> Result<(), ScenarioError> {
+    let max = if long {
+        4 * limits::MAX_TEXT
+    } else {
+        limits::MAX_TEXT
+    };
+    let n = text.chars().count();
+    if n > max {
+        return Err(ScenarioError::field(
+            field,
+            format!("must be at most {max} characters (got {n})"),
+        ));
+    }
+    if text.chars().any(char::is_control) {
+        return Err(ScenarioError::field(
+            field,
+            "must not contain control characters",
+        ));
+    }
+    Ok(())
+}
+
+fn syntax_error(path: String, e: &serde_json::Error) -> ScenarioError {
+    // serde_json appends " at line L column C"; keep the message short and give the
+    // position separately.
+    let full = e.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full,
+    };
+    ScenarioError::Syntax {
+        path,
+        message,
+        line: e.line(),
+        column: e.column(),
+    }
+}

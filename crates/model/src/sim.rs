@@ -1,0 +1,526 @@
+//! One Monte Carlo run: the baseline and policy worlds stepped together, year by year.
+//!
+//! The two worlds are *coupled*: every firm has one fate per run, and the policy can only
+//! add adoptions to it. Firms are counted in joint states (see `docs/model.md`):
+//!
+//! | state          | baseline     | policy       |
+//! |----------------|--------------|--------------|
+//! | `lia`          | non-adopter  | non-adopter, less innovation-aware, untrained |
+//! | `aware`        | non-adopter  | non-adopter, aware, untrained |
+//! | `trained[k]`   | non-adopter  | non-adopter, trained in programme year k+1, uplift active |
+//! | `policy_only`  | non-adopter  | adopter (an *additional* adopter) |
+//! | `both`         | adopter      | adopter |
+//!
+//! Each year a non-adopter first draws its baseline adoption with the Bass probability
+//! `h_b = min(1, p + q A_b/N)`; of those that did not adopt in the baseline, a thinned draw
+//! with probability `(h_p - h_b) / (1 - h_b)` adopts in the policy world only. Together the
+//! two draws give exactly `Binomial(n, h_p)` in the policy world and `Binomial(n, h_b)` in the
+//! baseline, and with no budget `h_p == h_b`, so nothing is drawn and the worlds are identical.
+
+use rand::Rng;
+use serde::{Deserialize, Serialize};
+
+use crate::error::ScenarioError;
+use crate::plan::Plan;
+use crate::sample::{allocate, binomial, run_stream};
+use crate::scenario::{Scenario, limits};
+
+/// Most cohorts of trained firms tracked at once (one per programme year).
+const COHORTS: usize = limits::MAX_PROGRAMME_YEARS as usize;
+
+/// What the instruments did in one year, summed over runs: whole counts, so sums are exact
+/// and independent of the order runs are merged in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YearCounts {
+    /// Vouchers awarded.
+    pub vouchers_awarded: u64,
+    /// Awarded vouchers that were used (and paid).
+    pub vouchers_used: u64,
+    /// Voucher users who adopted but would have adopted that year anyway.
+    pub voucher_deadweight: u64,
+    /// Voucher users who adopted because of the voucher.
+    pub voucher_converted: u64,
+    /// Firms trained.
+    pub firms_trained: u64,
+    /// Training actions run.
+    pub training_actions: u64,
+    /// Pilots run.
+    pub pilots: u64,
+    /// Pilot hosts who adopted but would have adopted that year anyway.
+    pub pilot_deadweight: u64,
+    /// Pilot hosts who adopted because of the pilot.
+    pub pilot_converted: u64,
+}
+
+impl YearCounts {
+    /// Adds another tally to this one.
+    pub fn add(&mut self, o: &YearCounts) {
+        self.vouchers_awarded += o.vouchers_awarded;
+        self.vouchers_used += o.vouchers_used;
+        self.voucher_deadweight += o.voucher_deadweight;
+        self.voucher_converted += o.voucher_converted;
+        self.firms_trained += o.firms_trained;
+        self.training_actions += o.training_actions;
+        self.pilots += o.pilots;
+        self.pilot_deadweight += o.pilot_deadweight;
+        self.pilot_converted += o.pilot_converted;
+    }
+}
+
+/// Units offered in one programme year.
+#[derive(Clone, Copy, Debug, Default)]
+struct Offer {
+    vouchers: u64,
+    places: u64,
+    pilots: u64,
+}
+
+/// A checked scenario, ready to simulate.
+#[derive(Clone, Debug)]
+pub struct Model {
+    scenario: Scenario,
+    plan: Plan,
+    /// Offers by year; index 0 (year 0) is empty.
+    offers: Vec<Offer>,
+    /// The last year with anything on offer; after it awareness no longer matters.
+    last_offer_year: u32,
+}
+
+/// Parameters drawn once per run (exact ones are simply copied).
+struct Draws {
+    vouchers_apply: [f64; 2],
+    vouchers_used: f64,
+    vouchers_conversion: f64,
+    uplift: f64,
+    pilots_apply: [f64; 2],
+    pilots_success: f64,
+    peer_weight: f64,
+}
+
+/// One segment's firms in their joint states during a run.
+#[derive(Clone, Copy, Debug, Default)]
+struct SegState {
+    inv_firms: f64,
+    p: f64,
+    q: f64,
+    lia: u32,
+    aware: u32,
+    trained: [u32; COHORTS],
+    policy_only: u32,
+    both: u32,
+    lighthouses: u32,
+}
+
+/// Yearly probabilities of one segment.
+#[derive(Clone, Copy, Debug)]
+struct Hazards {
+    /// Baseline adoption probability.
+    base: f64,
+    /// Policy-world probability for an untrained non-adopter.
+    policy: f64,
+    /// Policy-world probability for a trained non-adopter while the uplift lasts.
+    trained: f64,
+}
+
+impl Hazards {
+    /// Probability that a non-adopter who did not adopt in the baseline adopts in the
+    /// policy world, given its policy-world probability `h`.
+    #[inline]
+    fn thinned(&self, h: f64) -> f64 {
+        let gap = 1.0 - self.base;
+        if gap > 0.0 {
+            ((h - self.base) / gap).clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
+    }
+}
+
+/// The cells an instrument can select from: per segment, `lia`, `aware`, then cohorts.
+const CELLS_PER_SEGMENT: usize = 2 + COHORTS;
+
+impl Model {
+    /// Checks the scenario and prepares it for simulation.
+    pub fn new(scenario: &Scenario) -> Result<Model, ScenarioError> {
+        scenario.validate()?;
+        let plan = Plan::new(scenario);
+        let offers: Vec<Offer> = (0..=scenario.years)
+            .map(|y| Offer {
+                vouchers: plan.in_year(plan.vouchers, y),
+                // Whole actions per year, so actions run never exceed those bought.
+                places: plan.in_year(plan.training_actions, y) * u64::from(plan.firms_per_action),
+                pilots: plan.in_year(plan.pilots, y),
+            })
+            .collect();
+        let last_offer_year = offers
+            .iter()
+            .rposition(|o| o.vouchers + o.places + o.pilots > 0)
+            .unwrap_or(0) as u32;
+        Ok(Model {
+            scenario: scenario.clone(),
+            plan,
+            offers,
+            last_offer_year,
+        })
+    }
+
+    /// The scenario this model simulates.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// What the budget buys.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// Values stored per run for each world: `(years + 1) x segments`, year-major.
+    pub fn cells_per_run(&self) -> usize {
+        (self.scenario.years as usize + 1) * self.scenario.segments.len()
+    }
+
+    /// Simulates run number `run`, writing adopters per year and segment for the baseline
+    /// and the policy (year-major, `cells_per_run` values each) and adding what the
+    /// instruments did to `counts` (one entry per year, year 0 first).
+    pub fn run_into(
+        &self,
+        run: u32,
+        baseline: &mut [u32],
+        policy: &mut [u32],
+        counts: &mut [YearCounts],
+    ) {
+        let s = &self.scenario;
+        let nseg = s.segments.len();
+        let mut rng = run_stream(s.seed, run);
+
+        // Draw this run's parameters, in a fixed order.
+        let mut segs: Vec<SegState> = s
+            .segments
+            .iter()
+            .map(|seg| {
+                let p = seg.p.draw(&mut rng);
+                let q = seg.q.draw(&mut rng);
+                let aware_share = seg.aware_share.draw(&mut rng);
+                let non = seg.firms - seg.adopters;
+                let aware = ((aware_share * f64::from(non)) + 0.5)
+                    .floor()
+                    .min(f64::from(non)) as u32;
+                SegState {
+                    inv_firms: 1.0 / f64::from(seg.firms),
+                    p,
+                    q,
+                    lia: non - aware,
+                    aware,
+                    trained: [0; COHORTS],
+                    policy_only: 0,
+                    both: seg.adopters,
+                    lighthouses: 0,
+                }
+            })
+            .collect();
+        let d = Draws {
+            vouchers_apply: [
+                s.vouchers.apply_lia.draw(&mut rng),
+                s.vouchers.apply_aware.draw(&mut rng),
+            ],
+            vouchers_used: s.vouchers.used.draw(&mut rng),
+            vouchers_conversion: s.vouchers.conversion.draw(&mut rng),
+            uplift: s.training.uplift.draw(&mut rng),
+            pilots_apply: [
+                s.pilots.apply_lia.draw(&mut rng),
+                s.pilots.apply_aware.draw(&mut rng),
+            ],
+            pilots_success: s.pilots.success.draw(&mut rng),
+            peer_weight: s.pilots.peer_weight.draw(&mut rng),
+        };
+
+        for (i, st) in segs.iter().enumerate() {
+            baseline[i] = st.both;
+            policy[i] = st.both;
+        }
+
+        let ncells = nseg * CELLS_PER_SEGMENT;
+        let mut scratch = Scratch {
+            weights: vec![0.0; ncells],
+            caps: vec![0; ncells],
+            out: vec![0; ncells],
+            held: vec![0; ncells],
+            hazards: Vec::with_capacity(nseg),
+        };
+        let effect_years = s.training.effect_years;
+        let half = s.pilots.half_saturation;
+
+        for year in 1..=s.years {
+            let tally = &mut counts[year as usize];
+            // Start of year: expired training effects, and the end of awareness mattering.
+            for st in segs.iter_mut() {
+                for (k, t) in st.trained.iter_mut().enumerate() {
+                    if *t > 0 && year >= k as u32 + 1 + effect_years {
+                        st.aware += *t;
+                        *t = 0;
+                    }
+                }
+                if year > self.last_offer_year {
+                    st.lia += st.aware;
+                    st.aware = 0;
+                }
+            }
+            // Probabilities from the state at the start of the year (discrete Bass).
+            scratch.hazards.clear();
+            for st in segs.iter_mut() {
+                let base = (st.p + st.q * f64::from(st.both) * st.inv_firms).min(1.0);
+                let lights = f64::from(st.lighthouses);
+                let visible = lights / (1.0 + lights / half);
+                let adopters = f64::from(st.both + st.policy_only) + d.peer_weight * visible;
+                let policy = (st.p + st.q * adopters * st.inv_firms).min(1.0);
+                let trained = (policy + d.uplift).min(1.0);
+                scratch.hazards.push(Hazards {
+                    base,
+                    policy,
+                    trained,
+                });
+                // Additional adopters of earlier years may adopt in the baseline too.
+                let caught_up = binomial(&mut rng, st.policy_only, base);
+                st.policy_only -= caught_up;
+                st.both += caught_up;
+            }
+
+            let offer = self.offers.get(year as usize).copied().unwrap_or_default();
+            scratch.held.iter_mut().for_each(|h| *h = 0);
+            if offer.places > 0 {
+                self.train(&mut rng, &mut segs, &mut scratch, offer.places, year, tally);
+            }
+            if offer.vouchers > 0 {
+                let [lia, aware] = d.vouchers_apply;
+                let (dw, conv, _) = self.treat(
+                    &mut rng,
+                    &mut segs,
+                    &mut scratch,
+                    offer.vouchers,
+                    [lia, aware],
+                    Some(d.vouchers_used),
+                    d.vouchers_conversion,
+                    tally,
+                );
+                tally.voucher_deadweight += dw;
+                tally.voucher_converted += conv;
+            }
+            if offer.pilots > 0 {
+                let (dw, conv, successes) = self.treat(
+                    &mut rng,
+                    &mut segs,
+                    &mut scratch,
+                    offer.pilots,
+                    d.pilots_apply,
+                    None,
+                    d.pilots_success,
+                    tally,
+                );
+                tally.pilot_deadweight += dw;
+                tally.pilot_converted += conv;
+                for (st, new) in segs.iter_mut().zip(successes) {
+                    st.lighthouses += new;
+                }
+            }
+
+            // Everyone not treated this year: baseline draw, then the thinned policy draw.
+            for (i, st) in segs.iter_mut().enumerate() {
+                let h = scratch.hazards[i];
+                let untrained = h.thinned(h.policy);
+                let boosted = h.thinned(h.trained);
+                step(
+                    &mut rng,
+                    &mut st.lia,
+                    &mut st.both,
+                    &mut st.policy_only,
+                    h.base,
+                    untrained,
+                );
+                step(
+                    &mut rng,
+                    &mut st.aware,
+                    &mut st.both,
+                    &mut st.policy_only,
+                    h.base,
+                    untrained,
+                );
+                for k in 0..COHORTS {
+                    if st.trained[k] > 0 {
+                        step(
+                            &mut rng,
+                            &mut st.trained[k],
+                            &mut st.both,
+                            &mut st.policy_only,
+                            h.base,
+                            boosted,
+                        );
+                    }
+                }
+                // Treated firms that did not adopt return; applying made LIA firms aware.
+                let held = &scratch.held[i * CELLS_PER_SEGMENT..(i + 1) * CELLS_PER_SEGMENT];
+                st.aware += held[0] + held[1];
+                for k in 0..COHORTS {
+                    st.trained[k] += held[2 + k];
+                }
+                let at = year as usize * nseg + i;
+                baseline[at] = st.both;
+                policy[at] = st.both + st.policy_only;
+            }
+        }
+    }
+
+    /// Recruits up to `places` less-innovation-aware firms into this year's training cohort.
+    fn train<R: Rng + ?Sized>(
+        &self,
+        rng: &mut R,
+        segs: &mut [SegState],
+        scratch: &mut Scratch,
+        places: u64,
+        year: u32,
+        tally: &mut YearCounts,
+    ) {
+        let n = segs.len();
+        for (i, st) in segs.iter().enumerate() {
+            scratch.weights[i] = f64::from(st.lia);
+            scratch.caps[i] = st.lia;
+        }
+        let available: u64 = segs.iter().map(|s| u64::from(s.lia)).sum();
+        let trained = allocate(
+            rng,
+            places.min(available),
+            &scratch.weights[..n],
+            &scratch.caps[..n],
+            &mut scratch.out[..n],
+        );
+        let cohort = (year - 1) as usize;
+        for (st, k) in segs.iter_mut().zip(&scratch.out[..n]) {
+            st.lia -= k;
+            st.trained[cohort] += k;
+        }
+        tally.firms_trained += trained;
+        tally.training_actions +=
+            trained.div_ceil(u64::from(self.scenario.training.firms_per_action));
+    }
+
+    /// Awards up to `offered` units (vouchers or pilots) to non-adopters in proportion to how
+    /// likely each is to apply, capped by expected demand; the firms that take them up
+    /// adopt with their policy-world probability raised by `effect`. Returns the deadweight
+    /// adoptions, the converted ones, and the successes per segment.
+    #[allow(clippy::too_many_arguments)]
+    fn treat<R: Rng + ?Sized>(
+        &self,
+        rng: &mut R,
+        segs: &mut [SegState],
+        scratch: &mut Scratch,
+        offered: u64,
+        apply: [f64; 2],
+        used: Option<f64>,
+        effect: f64,
+        tally: &mut YearCounts,
+    ) -> (u64, u64, Vec<u32>) {
+        let n = segs.len() * CELLS_PER_SEGMENT;
+        for (i, st) in segs.iter().enumerate() {
+            let cells = cells(st);
+            for (c, count) in cells.iter().enumerate() {
+                let at = i * CELLS_PER_SEGMENT + c;
+                let rate = if c == 0 { apply[0] } else { apply[1] };
+                scratch.weights[at] = f64::from(*count) * rate;
+                scratch.caps[at] = *count;
+            }
+        }
+        let demand: f64 = scratch.weights[..n].iter().sum();
+        let target = offered.min((demand + 0.5).floor() as u64);
+        let awarded = allocate(
+            rng,
+            target,
+            &scratch.weights[..n],
+            &scratch.caps[..n],
+            &mut scratch.out[..n],
+        );
+        let (mut deadweight, mut converted) = (0u64, 0u64);
+        let mut successes = vec![0u32; segs.len()];
+        for (i, st) in segs.iter_mut().enumerate() {
+            let h = scratch.hazards[i];
+            for c in 0..CELLS_PER_SEGMENT {
+                let at = i * CELLS_PER_SEGMENT + c;
+                let got = scratch.out[at];
+                if got == 0 {
+                    continue;
+                }
+                let takers = match used {
+                    Some(rate) => {
+                        let u = binomial(rng, got, rate);
+                        tally.vouchers_used += u64::from(u);
+                        u
+                    }
+                    None => got,
+                };
+                if takers == 0 {
+                    continue;
+                }
+                *cell_mut(st, c) -= takers;
+                let own = if c >= 2 { h.trained } else { h.policy };
+                let with_support = 1.0 - (1.0 - own) * (1.0 - effect);
+                let dw = binomial(rng, takers, h.base);
+                let conv = binomial(rng, takers - dw, h.thinned(with_support));
+                st.both += dw;
+                st.policy_only += conv;
+                scratch.held[at] += takers - dw - conv;
+                deadweight += u64::from(dw);
+                converted += u64::from(conv);
+                successes[i] += dw + conv;
+            }
+        }
+        if used.is_some() {
+            tally.vouchers_awarded += awarded;
+        } else {
+            tally.pilots += awarded;
+        }
+        (deadweight, converted, successes)
+    }
+}
+
+/// Reusable buffers for one run.
+struct Scratch {
+    weights: Vec<f64>,
+    caps: Vec<u32>,
+    out: Vec<u32>,
+    /// Treated firms that did not adopt, returned to their cell at the end of the year.
+    held: Vec<u32>,
+    hazards: Vec<Hazards>,
+}
+
+/// The selectable cells of a segment, in order: `lia`, `aware`, cohorts.
+fn cells(st: &SegState) -> [u32; CELLS_PER_SEGMENT] {
+    let mut c = [0; CELLS_PER_SEGMENT];
+    c[0] = st.lia;
+    c[1] = st.aware;
+    c[2..].copy_from_slice(&st.trained);
+    c
+}
+
+fn cell_mut(st: &mut SegState, c: usize) -> &mut u32 {
+    match c {
+        0 => &mut st.lia,
+        1 => &mut st.aware,
+        k => &mut st.trained[k - 2],
+    }
+}
+
+/// One year for one cell of non-adopters: `x` adopt in both worlds, then `y` of the rest
+/// adopt in the policy world only.
+#[inline]
+fn step<R: Rng + ?Sized>(
+    rng: &mut R,
+    cell: &mut u32,
+    both: &mut u32,
+    policy_only: &mut u32,
+    base: f64,
+    thinned: f64,
+) {
+    let x = binomial(rng, *cell, base);
+    let y = binomial(rng, *cell - x, thinned);
+    *cell -= x + y;
+    *both += x;
+    *policy_only += y;
+}

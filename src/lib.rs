@@ -1,0 +1,1 @@
+//! The policy-simulation widget (Yew app); built out in the widget issue.
