@@ -1,1 +1,64 @@
-fn main() {}
+//! Project automation (`cargo xtask <command>`): installs the tools the web build needs,
+//! builds and serves the site, and runs every test the way CI does.
+//!
+//! Only `std` is used so that the first `cargo xtask` compiles in seconds, before any of
+//! the real build tools exist on the machine.
+
+mod dist;
+mod e2e;
+mod sh;
+mod steps;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  setup           install whatever is missing: wasm32 target, trunk, wasm-bindgen-cli,
+                  chromium + chromedriver, npm packages (a warm run installs nothing)
+  test [--quick]  setup, then fmt, clippy, native tests, model parity on wasm32, browser
+                  component tests, site build, end-to-end tests; stops at the first failure
+                  (--quick skips fmt, clippy, the site build and the end-to-end tests)
+  dist            setup, then build the release site into dist/ and print its sizes
+  serve           setup, then serve the release site at http://127.0.0.1:8080/ with rebuilds
+  bench [ARGS]    cargo bench -p adoption-model [ARGS]
+  help            print this message
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((command, rest)) = args.split_first() else {
+        eprint!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let result = match (command.as_str(), rest) {
+        ("setup", []) => tools::setup(tools::Browser::Yes),
+        ("test", []) => steps::test(false),
+        ("test", [flag]) if flag == "--quick" => steps::test(true),
+        ("dist", []) => dist::dist(),
+        ("serve", []) => dist::serve(),
+        ("bench", extra) => sh::run(
+            sh::cargo()
+                .args(["bench", "-p", "adoption-model"])
+                .args(extra),
+        ),
+        ("help" | "-h" | "--help", _) => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => {
+            eprintln!("xtask: unknown command or option: {}\n", args.join(" "));
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask {command}: FAILED: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

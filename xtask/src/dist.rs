@@ -1,0 +1,142 @@
+//! `cargo xtask dist` and `cargo xtask serve`: the release site via trunk.
+
+use crate::sh::{self, Result};
+use crate::tools;
+use std::path::{Path, PathBuf};
+
+/// Where trunk serves during development (`cargo xtask serve`).
+const SERVE_ADDRESS: &str = "127.0.0.1";
+const SERVE_PORT: &str = "8080";
+/// What counts towards the page weight a visitor downloads.
+const WEIGHED: [&str; 5] = ["html", "js", "mjs", "wasm", "css"];
+
+/// Setup without the browser, then build and report sizes.
+pub fn dist() -> Result {
+    tools::setup(tools::Browser::No)?;
+    build()
+}
+
+/// Builds the release site into dist/ and prints its file sizes.
+///
+/// `--public-url ./` makes trunk write relative asset URLs (`./app-….js`), so the site
+/// works from any sub-path (e.g. a GitHub Pages project page) without rebuilding.
+pub fn build() -> Result {
+    sh::run(sh::cmd("trunk").args(["build", "--release", "--public-url", "./"]))?;
+    report(&sh::root().join("dist"))
+}
+
+/// Setup without the browser, then trunk's dev server with rebuild-on-change.
+pub fn serve() -> Result {
+    tools::setup(tools::Browser::No)?;
+    println!("serving at http://{SERVE_ADDRESS}:{SERVE_PORT}/ (Ctrl-C stops)");
+    sh::run(sh::cmd("trunk").args([
+        "serve",
+        "--release",
+        "--address",
+        SERVE_ADDRESS,
+        "--port",
+        SERVE_PORT,
+    ]))
+}
+
+/// Prints every file in `dir` with its raw and gzip -9 size, then the gzip total of the
+/// files a browser downloads (HTML, JS, WASM, CSS) — the number to watch for bloat.
+fn report(dir: &Path) -> Result {
+    let mut files = Vec::new();
+    collect(dir, &mut files)?;
+    files.sort();
+    println!(
+        "\n{:>12} {:>12}  file (in {})",
+        "raw",
+        "gzip -9",
+        dir.display()
+    );
+    let (mut raw_total, mut gzip_total) = (0, 0);
+    for file in &files {
+        let raw = std::fs::metadata(file)
+            .map_err(|e| format!("cannot stat {}: {e}", file.display()))?
+            .len();
+        let gzip = gzip_size(file)?;
+        let name = file.strip_prefix(dir).unwrap_or(file).display();
+        println!("{:>12} {:>12}  {name}", group(raw), group(gzip));
+        if is_weighed(file) {
+            raw_total += raw;
+            gzip_total += gzip;
+        }
+    }
+    println!(
+        "{:>12} {:>12}  total of {}",
+        group(raw_total),
+        group(gzip_total),
+        WEIGHED.join("/")
+    );
+    Ok(())
+}
+
+/// All regular files below `dir`, recursively (trunk may write snippets/ subfolders).
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
+            .path();
+        if path.is_dir() {
+            collect(&path, files)?;
+        } else {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn is_weighed(file: &Path) -> bool {
+    file.extension()
+        .and_then(|ext| ext.to_str())
+        .is_some_and(|ext| WEIGHED.contains(&ext))
+}
+
+/// Compressed size via the gzip command (std has no deflate, and a crate would slow
+/// down xtask's build for one number).
+fn gzip_size(file: &Path) -> Result<u64> {
+    let output = sh::cmd("gzip")
+        .args(["-9", "-c"])
+        .arg(file)
+        .output()
+        .map_err(|e| format!("cannot run gzip: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "gzip -9 -c {} failed ({})",
+            file.display(),
+            output.status
+        ));
+    }
+    Ok(output.stdout.len() as u64)
+}
+
+/// `1234567` → `1,234,567`, so sizes are readable at a glance.
+fn group(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::group;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group(0), "0");
+        assert_eq!(group(999), "999");
+        assert_eq!(group(1000), "1,000");
+        assert_eq!(group(150_585), "150,585");
+        assert_eq!(group(1_234_567), "1,234,567");
+    }
+}
