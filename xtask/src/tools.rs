@@ -33,13 +33,13 @@ pub enum Browser {
 pub fn setup(browser: Browser) -> Result {
     let started = Instant::now();
     println!("== setup");
-    step("rust target", WASM_TARGET, wasm_target)?;
-    step("trunk", TRUNK, trunk)?;
-    step("wasm-bindgen-cli", WASM_BINDGEN, wasm_bindgen)?;
+    step(&format!("rust target {WASM_TARGET}"), wasm_target)?;
+    step(&format!("trunk {TRUNK}"), trunk)?;
+    step(&format!("wasm-bindgen-cli {WASM_BINDGEN}"), wasm_bindgen)?;
     if browser == Browser::Yes {
-        step("chromium + chromedriver", "Debian", chromium)?;
+        step("chromium + chromedriver (Debian)", chromium)?;
     }
-    step("npm packages", "package-lock.json", npm)?;
+    step("npm packages (package-lock.json)", npm)?;
     println!("== setup done in {}\n", sh::secs(started.elapsed()));
     Ok(())
 }
@@ -51,13 +51,13 @@ enum Did {
 }
 
 /// Runs one setup step and prints its single summary line.
-fn step(name: &str, version: &str, install: fn() -> Result<Did>) -> Result {
+fn step(name: &str, install: fn() -> Result<Did>) -> Result {
     let started = Instant::now();
-    let did = install().map_err(|e| format!("setup of {name} {version}: {e}"))?;
+    let did = install().map_err(|e| format!("setup of {name}: {e}"))?;
     match did {
-        Did::AlreadyPresent => println!("setup: {name} {version}: already present"),
+        Did::AlreadyPresent => println!("setup: {name}: already present"),
         Did::Installed => println!(
-            "setup: {name} {version}: installed in {}",
+            "setup: {name}: installed in {}",
             sh::secs(started.elapsed())
         ),
     }
