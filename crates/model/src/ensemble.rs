@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::sim::{Model, YearCounts};
+use crate::sim::{Model, Runner, YearCounts};
 
 /// The raw results of a set of Monte Carlo runs of one scenario.
 #[derive(Clone, Debug, Default)]
@@ -46,9 +46,10 @@ impl Ensemble {
         let start = self.baseline.len();
         self.baseline.resize(start + added * n, 0);
         self.policy.resize(start + added * n, 0);
+        let mut runner = Runner::new(model);
         for (i, run) in runs.enumerate() {
             let at = start + i * n..start + (i + 1) * n;
-            model.run_into(
+            runner.run_into(
                 run,
                 &mut self.baseline[at.clone()],
                 &mut self.policy[at],

@@ -46,7 +46,7 @@ pub use error::ScenarioError;
 pub use param::Param;
 pub use plan::{Instrument, Plan};
 pub use scenario::Scenario;
-pub use sim::Model;
+pub use sim::{Model, Runner};
 pub use summary::Summary;
 
 /// Checks a scenario, runs all its Monte Carlo runs and summarises them.

@@ -96,7 +96,7 @@ impl Plan {
 /// Whole units of `cost` that `money` buys, forgiving float noise of a millionth of a unit
 /// (0.4 x 1,250,000 / 10,000 is 50, not 49.999...).
 fn units(money: f64, cost: f64) -> u64 {
-    if !(money > 0.0 && cost > 0.0) {
+    if money.is_nan() || cost.is_nan() || money <= 0.0 || cost <= 0.0 {
         return 0;
     }
     (money / cost + 1e-6).floor() as u64

@@ -182,6 +182,8 @@ impl Model {
     /// Simulates run number `run`, writing adopters per year and segment for the baseline
     /// and the policy (year-major, `cells_per_run` values each) and adding what the
     /// instruments did to `counts` (one entry per year, year 0 first).
+    ///
+    /// To simulate many runs, a [`Runner`] reuses its buffers between them.
     pub fn run_into(
         &self,
         run: u32,
@@ -189,35 +191,71 @@ impl Model {
         policy: &mut [u32],
         counts: &mut [YearCounts],
     ) {
-        let s = &self.scenario;
+        Runner::new(self).run_into(run, baseline, policy, counts);
+    }
+}
+
+/// Simulates runs of one model, reusing its working memory from run to run.
+pub struct Runner<'m> {
+    model: &'m Model,
+    segs: Vec<SegState>,
+    scratch: Scratch,
+}
+
+impl<'m> Runner<'m> {
+    /// A runner for `model`.
+    pub fn new(model: &'m Model) -> Runner<'m> {
+        let nseg = model.scenario.segments.len();
+        let ncells = nseg * CELLS_PER_SEGMENT;
+        Runner {
+            model,
+            segs: Vec::with_capacity(nseg),
+            scratch: Scratch {
+                weights: vec![0.0; ncells],
+                caps: vec![0; ncells],
+                out: vec![0; ncells],
+                held: vec![0; ncells],
+                successes: vec![0; nseg],
+                hazards: Vec::with_capacity(nseg),
+            },
+        }
+    }
+
+    /// Simulates run number `run`; see [`Model::run_into`].
+    pub fn run_into(
+        &mut self,
+        run: u32,
+        baseline: &mut [u32],
+        policy: &mut [u32],
+        counts: &mut [YearCounts],
+    ) {
+        let model = self.model;
+        let s = &model.scenario;
         let nseg = s.segments.len();
         let mut rng = run_stream(s.seed, run);
 
-        // Draw this run's parameters, in a fixed order.
-        let mut segs: Vec<SegState> = s
-            .segments
-            .iter()
-            .map(|seg| {
-                let p = seg.p.draw(&mut rng);
-                let q = seg.q.draw(&mut rng);
-                let aware_share = seg.aware_share.draw(&mut rng);
-                let non = seg.firms - seg.adopters;
-                let aware = ((aware_share * f64::from(non)) + 0.5)
-                    .floor()
-                    .min(f64::from(non)) as u32;
-                SegState {
-                    inv_firms: 1.0 / f64::from(seg.firms),
-                    p,
-                    q,
-                    lia: non - aware,
-                    aware,
-                    trained: [0; COHORTS],
-                    policy_only: 0,
-                    both: seg.adopters,
-                    lighthouses: 0,
-                }
-            })
-            .collect();
+        // This run's parameters, drawn in a fixed order.
+        self.segs.clear();
+        for seg in &s.segments {
+            let p = seg.p.draw(&mut rng);
+            let q = seg.q.draw(&mut rng);
+            let aware_share = seg.aware_share.draw(&mut rng);
+            let non = seg.firms - seg.adopters;
+            let aware = (aware_share * f64::from(non) + 0.5)
+                .floor()
+                .min(f64::from(non)) as u32;
+            self.segs.push(SegState {
+                inv_firms: 1.0 / f64::from(seg.firms),
+                p,
+                q,
+                lia: non - aware,
+                aware,
+                trained: [0; COHORTS],
+                policy_only: 0,
+                both: seg.adopters,
+                lighthouses: 0,
+            });
+        }
         let d = Draws {
             vouchers_apply: [
                 s.vouchers.apply_lia.draw(&mut rng),
@@ -234,47 +272,43 @@ impl Model {
             peer_weight: s.pilots.peer_weight.draw(&mut rng),
         };
 
-        for (i, st) in segs.iter().enumerate() {
+        for (i, st) in self.segs.iter().enumerate() {
             baseline[i] = st.both;
             policy[i] = st.both;
         }
 
-        let ncells = nseg * CELLS_PER_SEGMENT;
-        let mut scratch = Scratch {
-            weights: vec![0.0; ncells],
-            caps: vec![0; ncells],
-            out: vec![0; ncells],
-            held: vec![0; ncells],
-            hazards: Vec::with_capacity(nseg),
-        };
+        // Only the programme's cohorts can hold trained firms.
+        let cohorts = s.programme_years as usize;
         let effect_years = s.training.effect_years;
         let half = s.pilots.half_saturation;
 
         for year in 1..=s.years {
             let tally = &mut counts[year as usize];
-            // Start of year: expired training effects, and the end of awareness mattering.
-            for st in segs.iter_mut() {
-                for (k, t) in st.trained.iter_mut().enumerate() {
+            let offering = year <= model.last_offer_year;
+            // Start of year: expired training effects; after the last offer, awareness no
+            // longer matters and the two untrained cells merge.
+            for st in self.segs.iter_mut() {
+                for (k, t) in st.trained[..cohorts].iter_mut().enumerate() {
                     if *t > 0 && year >= k as u32 + 1 + effect_years {
                         st.aware += *t;
                         *t = 0;
                     }
                 }
-                if year > self.last_offer_year {
+                if !offering {
                     st.lia += st.aware;
                     st.aware = 0;
                 }
             }
             // Probabilities from the state at the start of the year (discrete Bass).
-            scratch.hazards.clear();
-            for st in segs.iter_mut() {
+            self.scratch.hazards.clear();
+            for st in self.segs.iter_mut() {
                 let base = (st.p + st.q * f64::from(st.both) * st.inv_firms).min(1.0);
                 let lights = f64::from(st.lighthouses);
                 let visible = lights / (1.0 + lights / half);
                 let adopters = f64::from(st.both + st.policy_only) + d.peer_weight * visible;
                 let policy = (st.p + st.q * adopters * st.inv_firms).min(1.0);
                 let trained = (policy + d.uplift).min(1.0);
-                scratch.hazards.push(Hazards {
+                self.scratch.hazards.push(Hazards {
                     base,
                     policy,
                     trained,
@@ -285,49 +319,45 @@ impl Model {
                 st.both += caught_up;
             }
 
-            let offer = self.offers.get(year as usize).copied().unwrap_or_default();
-            scratch.held.iter_mut().for_each(|h| *h = 0);
-            if offer.places > 0 {
-                self.train(&mut rng, &mut segs, &mut scratch, offer.places, year, tally);
-            }
-            if offer.vouchers > 0 {
-                let [lia, aware] = d.vouchers_apply;
-                let (dw, conv, _) = self.treat(
-                    &mut rng,
-                    &mut segs,
-                    &mut scratch,
-                    offer.vouchers,
-                    [lia, aware],
-                    Some(d.vouchers_used),
-                    d.vouchers_conversion,
-                    tally,
-                );
-                tally.voucher_deadweight += dw;
-                tally.voucher_converted += conv;
-            }
-            if offer.pilots > 0 {
-                let (dw, conv, successes) = self.treat(
-                    &mut rng,
-                    &mut segs,
-                    &mut scratch,
-                    offer.pilots,
-                    d.pilots_apply,
-                    None,
-                    d.pilots_success,
-                    tally,
-                );
-                tally.pilot_deadweight += dw;
-                tally.pilot_converted += conv;
-                for (st, new) in segs.iter_mut().zip(successes) {
-                    st.lighthouses += new;
+            if offering {
+                let offer = model.offers[year as usize];
+                self.scratch.held.iter_mut().for_each(|h| *h = 0);
+                if offer.places > 0 {
+                    self.train(&mut rng, offer.places, year, tally);
+                }
+                if offer.vouchers > 0 {
+                    let (dw, conv, awarded) = self.treat(
+                        &mut rng,
+                        offer.vouchers,
+                        d.vouchers_apply,
+                        Some((d.vouchers_used, &mut tally.vouchers_used)),
+                        d.vouchers_conversion,
+                    );
+                    tally.vouchers_awarded += awarded;
+                    tally.voucher_deadweight += dw;
+                    tally.voucher_converted += conv;
+                }
+                if offer.pilots > 0 {
+                    let (dw, conv, hosted) = self.treat(
+                        &mut rng,
+                        offer.pilots,
+                        d.pilots_apply,
+                        None,
+                        d.pilots_success,
+                    );
+                    tally.pilots += hosted;
+                    tally.pilot_deadweight += dw;
+                    tally.pilot_converted += conv;
+                    for (st, new) in self.segs.iter_mut().zip(&self.scratch.successes) {
+                        st.lighthouses += new;
+                    }
                 }
             }
 
             // Everyone not treated this year: baseline draw, then the thinned policy draw.
-            for (i, st) in segs.iter_mut().enumerate() {
-                let h = scratch.hazards[i];
+            for (i, st) in self.segs.iter_mut().enumerate() {
+                let h = self.scratch.hazards[i];
                 let untrained = h.thinned(h.policy);
-                let boosted = h.thinned(h.trained);
                 step(
                     &mut rng,
                     &mut st.lia,
@@ -336,19 +366,22 @@ impl Model {
                     h.base,
                     untrained,
                 );
-                step(
-                    &mut rng,
-                    &mut st.aware,
-                    &mut st.both,
-                    &mut st.policy_only,
-                    h.base,
-                    untrained,
-                );
-                for k in 0..COHORTS {
-                    if st.trained[k] > 0 {
+                if st.aware > 0 {
+                    step(
+                        &mut rng,
+                        &mut st.aware,
+                        &mut st.both,
+                        &mut st.policy_only,
+                        h.base,
+                        untrained,
+                    );
+                }
+                if st.trained[..cohorts].iter().any(|&t| t > 0) {
+                    let boosted = h.thinned(h.trained);
+                    for t in st.trained[..cohorts].iter_mut().filter(|t| **t > 0) {
                         step(
                             &mut rng,
-                            &mut st.trained[k],
+                            t,
                             &mut st.both,
                             &mut st.policy_only,
                             h.base,
@@ -356,11 +389,14 @@ impl Model {
                         );
                     }
                 }
-                // Treated firms that did not adopt return; applying made LIA firms aware.
-                let held = &scratch.held[i * CELLS_PER_SEGMENT..(i + 1) * CELLS_PER_SEGMENT];
-                st.aware += held[0] + held[1];
-                for k in 0..COHORTS {
-                    st.trained[k] += held[2 + k];
+                if offering {
+                    // Treated firms that did not adopt return; applying made LIA firms aware.
+                    let held =
+                        &self.scratch.held[i * CELLS_PER_SEGMENT..(i + 1) * CELLS_PER_SEGMENT];
+                    st.aware += held[0] + held[1];
+                    for (t, h) in st.trained[..cohorts].iter_mut().zip(&held[2..]) {
+                        *t += h;
+                    }
                 }
                 let at = year as usize * nseg + i;
                 baseline[at] = st.both;
@@ -371,86 +407,81 @@ impl Model {
 
     /// Recruits up to `places` less-innovation-aware firms into this year's training cohort.
     fn train<R: Rng + ?Sized>(
-        &self,
+        &mut self,
         rng: &mut R,
-        segs: &mut [SegState],
-        scratch: &mut Scratch,
         places: u64,
         year: u32,
         tally: &mut YearCounts,
     ) {
-        let n = segs.len();
-        for (i, st) in segs.iter().enumerate() {
-            scratch.weights[i] = f64::from(st.lia);
-            scratch.caps[i] = st.lia;
+        let n = self.segs.len();
+        let sc = &mut self.scratch;
+        for (i, st) in self.segs.iter().enumerate() {
+            sc.weights[i] = f64::from(st.lia);
+            sc.caps[i] = st.lia;
         }
-        let available: u64 = segs.iter().map(|s| u64::from(s.lia)).sum();
+        let available: u64 = self.segs.iter().map(|s| u64::from(s.lia)).sum();
         let trained = allocate(
             rng,
             places.min(available),
-            &scratch.weights[..n],
-            &scratch.caps[..n],
-            &mut scratch.out[..n],
+            &sc.weights[..n],
+            &sc.caps[..n],
+            &mut sc.out[..n],
         );
         let cohort = (year - 1) as usize;
-        for (st, k) in segs.iter_mut().zip(&scratch.out[..n]) {
+        for (st, k) in self.segs.iter_mut().zip(&sc.out[..n]) {
             st.lia -= k;
             st.trained[cohort] += k;
         }
         tally.firms_trained += trained;
-        tally.training_actions +=
-            trained.div_ceil(u64::from(self.scenario.training.firms_per_action));
+        tally.training_actions += trained.div_ceil(u64::from(self.model.plan.firms_per_action));
     }
 
     /// Awards up to `offered` units (vouchers or pilots) to non-adopters in proportion to how
     /// likely each is to apply, capped by expected demand; the firms that take them up
-    /// adopt with their policy-world probability raised by `effect`. Returns the deadweight
-    /// adoptions, the converted ones, and the successes per segment.
-    #[allow(clippy::too_many_arguments)]
+    /// (a `used` share, counted into its tally, or all) adopt with their policy-world
+    /// probability raised by `effect`. Returns the deadweight adoptions, the converted ones
+    /// and the units awarded; successes per segment are left in `scratch.successes`.
     fn treat<R: Rng + ?Sized>(
-        &self,
+        &mut self,
         rng: &mut R,
-        segs: &mut [SegState],
-        scratch: &mut Scratch,
         offered: u64,
         apply: [f64; 2],
-        used: Option<f64>,
+        mut used: Option<(f64, &mut u64)>,
         effect: f64,
-        tally: &mut YearCounts,
-    ) -> (u64, u64, Vec<u32>) {
-        let n = segs.len() * CELLS_PER_SEGMENT;
-        for (i, st) in segs.iter().enumerate() {
-            let cells = cells(st);
-            for (c, count) in cells.iter().enumerate() {
+    ) -> (u64, u64, u64) {
+        let n = self.segs.len() * CELLS_PER_SEGMENT;
+        let sc = &mut self.scratch;
+        for (i, st) in self.segs.iter().enumerate() {
+            for (c, count) in cells(st).into_iter().enumerate() {
                 let at = i * CELLS_PER_SEGMENT + c;
                 let rate = if c == 0 { apply[0] } else { apply[1] };
-                scratch.weights[at] = f64::from(*count) * rate;
-                scratch.caps[at] = *count;
+                sc.weights[at] = f64::from(count) * rate;
+                sc.caps[at] = count;
             }
         }
-        let demand: f64 = scratch.weights[..n].iter().sum();
-        let target = offered.min((demand + 0.5).floor() as u64);
+        let demand: f64 = sc.weights[..n].iter().sum();
+        let target = offered.min((demand + 0.5) as u64);
         let awarded = allocate(
             rng,
             target,
-            &scratch.weights[..n],
-            &scratch.caps[..n],
-            &mut scratch.out[..n],
+            &sc.weights[..n],
+            &sc.caps[..n],
+            &mut sc.out[..n],
         );
         let (mut deadweight, mut converted) = (0u64, 0u64);
-        let mut successes = vec![0u32; segs.len()];
-        for (i, st) in segs.iter_mut().enumerate() {
-            let h = scratch.hazards[i];
+        sc.successes.iter_mut().for_each(|s| *s = 0);
+        for (i, st) in self.segs.iter_mut().enumerate() {
+            let h = sc.hazards[i];
             for c in 0..CELLS_PER_SEGMENT {
                 let at = i * CELLS_PER_SEGMENT + c;
-                let got = scratch.out[at];
+                let got = sc.out[at];
                 if got == 0 {
                     continue;
                 }
-                let takers = match used {
-                    Some(rate) => {
-                        let u = binomial(rng, got, rate);
-                        tally.vouchers_used += u64::from(u);
+                let takers = match used.as_mut() {
+                    Some((rate, tally)) => {
+                        let u = binomial(rng, got, *rate);
+                        **tally += u64::from(u);
                         u
                     }
                     None => got,
@@ -465,28 +496,25 @@ impl Model {
                 let conv = binomial(rng, takers - dw, h.thinned(with_support));
                 st.both += dw;
                 st.policy_only += conv;
-                scratch.held[at] += takers - dw - conv;
+                sc.held[at] += takers - dw - conv;
                 deadweight += u64::from(dw);
                 converted += u64::from(conv);
-                successes[i] += dw + conv;
+                sc.successes[i] += dw + conv;
             }
         }
-        if used.is_some() {
-            tally.vouchers_awarded += awarded;
-        } else {
-            tally.pilots += awarded;
-        }
-        (deadweight, converted, successes)
+        (deadweight, converted, awarded)
     }
 }
 
-/// Reusable buffers for one run.
+/// Working memory of a run, reused between runs.
 struct Scratch {
     weights: Vec<f64>,
     caps: Vec<u32>,
     out: Vec<u32>,
     /// Treated firms that did not adopt, returned to their cell at the end of the year.
     held: Vec<u32>,
+    /// Successful pilots per segment this year.
+    successes: Vec<u32>,
     hazards: Vec<Hazards>,
 }
 

@@ -1,0 +1,86 @@
+//! Golden values for fixed seeds, run natively and on wasm32 (Node, wasm-bindgen-test):
+//! passing on both proves the two platforms give the same numbers, bit for bit.
+//!
+//! The digests cover every number of a summary (its JSON text, which prints each f64 in
+//! its shortest round-trip form, so any change in any bit shows). If a deliberate model
+//! change moves them, the failure message prints the new constants: paste them here in the
+//! same commit and say why in its message.
+
+use adoption_model::{Scenario, preset, simulate};
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
+/// FNV-1a, 64 bit: a small, portable digest.
+fn digest(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn summary_digest(scenario: &Scenario) -> u64 {
+    let summary = simulate(scenario).expect("preset is valid");
+    digest(&serde_json::to_string(&summary).expect("serialisable"))
+}
+
+#[derive(Debug, PartialEq)]
+struct Golden {
+    /// Mean additional adopters at the horizon, cantabria, 64 runs (f64 bits).
+    cantabria_additional_bits: u64,
+    /// Digest of the whole cantabria summary, 64 runs.
+    cantabria: u64,
+    /// Digest of each preset's summary, 16 runs, in preset order.
+    presets: Vec<u64>,
+    /// First binomial draws of run 7's stream for seed 2025, both samplers.
+    draws: Vec<u32>,
+}
+
+fn actual() -> Golden {
+    use adoption_model::sample::{binomial, run_stream};
+    let cantabria = Scenario {
+        runs: 64,
+        ..preset::cantabria()
+    };
+    let mut rng = run_stream(2025, 7);
+    Golden {
+        cantabria_additional_bits: simulate(&cantabria)
+            .expect("valid")
+            .summary
+            .additional_adopters
+            .mean
+            .to_bits(),
+        cantabria: summary_digest(&cantabria),
+        presets: preset::PRESETS
+            .iter()
+            .map(|p| {
+                summary_digest(&Scenario {
+                    runs: 16,
+                    ..(p.build)()
+                })
+            })
+            .collect(),
+        draws: [(10_000, 0.1), (10_000, 0.0003), (40, 0.95), (1_000, 0.5)]
+            .iter()
+            .map(|&(n, p)| binomial(&mut rng, n, p))
+            .collect(),
+    }
+}
+
+#[test]
+fn summaries_and_draws_match_their_golden_values() {
+    let expected = Golden {
+        cantabria_additional_bits: 4635928050796593152,
+        cantabria: 751679967401704589,
+        presets: vec![
+            14067553972777732234,
+            879777854527863099,
+            5143201170575101710,
+        ],
+        draws: vec![1012, 3, 38, 497],
+    };
+    let got = actual();
+    assert!(
+        got == expected,
+        "golden values moved; if deliberate, paste:\n{got:#?}"
+    );
+}

@@ -1,0 +1,224 @@
+//! Property tests of the model's invariants, over randomly generated valid scenarios.
+//!
+//! | Invariant | Test |
+//! |---|---|
+//! | adopters stay within [initial, firms] and never decrease, in both worlds | `paths_are_monotone_and_bounded` |
+//! | the policy never has fewer adopters than the baseline (coupling) | `paths_are_monotone_and_bounded` |
+//! | spend never exceeds the budget | `spend_never_exceeds_budget` |
+//! | budget 0 gives identical paths | `zero_budget_reproduces_the_baseline` |
+//! | chunked runs merge to the same summary | `chunks_merge_to_the_same_summary` |
+//! | more budget never lowers expected additional adopters | `more_budget_never_lowers_additional_adopters` |
+//! | any text is answered with a scenario or an error, never a panic | `garbage_never_panics` |
+#![cfg(not(target_arch = "wasm32"))]
+
+use adoption_model::scenario::{Mix, Segment};
+use adoption_model::{Ensemble, Model, Param, Scenario, Summary, preset};
+use proptest::prelude::*;
+
+fn param(range: std::ops::RangeInclusive<f64>) -> impl Strategy<Value = Param> {
+    let (lo, hi) = (*range.start(), *range.end());
+    prop_oneof![
+        (lo..=hi).prop_map(Param::Exact),
+        (lo..=hi, lo..=hi, 0.0..=1.0f64).prop_map(move |(a, b, t)| {
+            let (low, high) = if a <= b { (a, b) } else { (b, a) };
+            Param::range(low, low + t * (high - low), high)
+        }),
+    ]
+}
+
+fn segment() -> impl Strategy<Value = Segment> {
+    (
+        1u32..=20_000,
+        0.0..=1.0f64,
+        param(0.0..=0.2),
+        param(0.0..=1.0),
+        param(0.0..=1.0),
+    )
+        .prop_map(|(firms, share, p, q, aware_share)| Segment {
+            name: String::new(),
+            firms,
+            adopters: (f64::from(firms) * share) as u32,
+            p,
+            q,
+            aware_share,
+        })
+}
+
+fn mix() -> impl Strategy<Value = Mix> {
+    (0.0..=1.0f64, 0.0..=1.0f64).prop_map(|(a, b)| {
+        let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+        Mix {
+            vouchers: lo,
+            training: hi - lo,
+            pilots: 1.0 - hi,
+        }
+    })
+}
+
+/// Valid scenarios with small run counts, covering every instrument and uncertainty.
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (
+        prop::collection::vec(segment(), 1..=4),
+        1u32..=12,
+        0.0..=5_000_000.0f64,
+        mix(),
+        any::<u64>(),
+        (
+            param(0.0..=1.0),
+            param(0.0..=0.5),
+            param(0.0..=1.0),
+            param(0.0..=30.0),
+        ),
+        (1u32..=20, 0u32..=5),
+    )
+        .prop_map(
+            |(
+                mut segments,
+                years,
+                budget,
+                mix,
+                seed,
+                (conversion, uplift, success, peer),
+                (fpa, effect),
+            )| {
+                for (i, s) in segments.iter_mut().enumerate() {
+                    s.name = format!("segment {i}");
+                }
+                let base = preset::example_region();
+                let mut s = Scenario {
+                    segments,
+                    years,
+                    programme_years: years.min(3),
+                    runs: 8,
+                    seed,
+                    budget_eur: budget,
+                    mix,
+                    targets: vec![],
+                    ..base
+                };
+                s.vouchers.conversion = conversion;
+                s.training.uplift = uplift;
+                s.training.firms_per_action = fpa;
+                s.training.effect_years = effect;
+                s.pilots.success = success;
+                s.pilots.peer_weight = peer;
+                s
+            },
+        )
+}
+
+fn run_all(s: &Scenario) -> (Model, Ensemble) {
+    let model = Model::new(s).expect("generated scenarios are valid");
+    let ensemble = Ensemble::simulate(&model, 0..s.runs);
+    (model, ensemble)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn paths_are_monotone_and_bounded(s in scenario()) {
+        let (model, e) = run_all(&s);
+        let nseg = s.segments.len();
+        let cpr = model.cells_per_run();
+        for r in 0..s.runs as usize {
+            for (i, seg) in s.segments.iter().enumerate() {
+                let mut last = (seg.adopters, seg.adopters);
+                for y in 0..=s.years as usize {
+                    let at = r * cpr + y * nseg + i;
+                    let (b, p) = (e.baseline()[at], e.policy()[at]);
+                    prop_assert!(b <= p, "baseline {b} above policy {p}");
+                    prop_assert!(p <= seg.firms, "policy {p} above firms {}", seg.firms);
+                    prop_assert!(b >= last.0 && p >= last.1, "adopters decreased");
+                    last = (b, p);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn spend_never_exceeds_budget(s in scenario()) {
+        let summary = adoption_model::simulate(&Scenario { runs: 4, ..s.clone() }).unwrap();
+        let spend: f64 = summary.activity.spend_eur.iter().sum();
+        prop_assert!(spend <= s.budget_eur * (1.0 + 1e-12) + 1e-6, "spent {spend} of {}", s.budget_eur);
+        let plan = summary.summary.plan.unwrap();
+        prop_assert!(plan.planned_spend_eur <= s.budget_eur * (1.0 + 1e-12) + 1e-6);
+    }
+
+    #[test]
+    fn zero_budget_reproduces_the_baseline(s in scenario()) {
+        let s = Scenario { budget_eur: 0.0, ..s };
+        let (_, e) = run_all(&s);
+        prop_assert_eq!(e.baseline(), e.policy());
+        prop_assert!(e.counts().iter().all(|c| *c == Default::default()));
+    }
+
+    #[test]
+    fn chunks_merge_to_the_same_summary(s in scenario(), cuts in prop::collection::vec(0u32..=8, 0..4), reverse: bool) {
+        let s = Scenario { runs: 8, ..s };
+        let (model, whole) = run_all(&s);
+        let mut edges: Vec<u32> = cuts;
+        edges.extend([0, 8]);
+        edges.sort_unstable();
+        let mut chunks: Vec<Ensemble> =
+            edges.windows(2).map(|w| Ensemble::simulate(&model, w[0]..w[1])).collect();
+        if reverse {
+            chunks.reverse();
+        }
+        let mut merged = Ensemble::new(&model);
+        for c in &chunks {
+            merged.merge(c);
+        }
+        prop_assert_eq!(Summary::new(&model, &merged), Summary::new(&model, &whole));
+    }
+}
+
+proptest! {
+    // Each case simulates two budgets with enough runs to compare means.
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    #[test]
+    fn more_budget_never_lowers_additional_adopters(s in scenario(), low in 0.0..=2_000_000.0f64, extra in 0.0..=3_000_000.0f64) {
+        let runs = 400;
+        let at = |budget: f64| {
+            adoption_model::simulate(&Scenario { budget_eur: budget, runs, ..s.clone() }).unwrap()
+        };
+        let (a, b) = (at(low), at(low + extra));
+        let (ma, mb) = (a.additional.adopters.mean.clone(), b.additional.adopters.mean.clone());
+        for y in 0..ma.len() {
+            // Independent estimates of two means: allow four standard errors of noise.
+            let se = ((a.additional.adopters.sd[y].powi(2) + b.additional.adopters.sd[y].powi(2))
+                / f64::from(runs))
+            .sqrt();
+            prop_assert!(mb[y] >= ma[y] - 4.0 * se - 1e-9,
+                "year {y}: budget {} gives {} but {} gives {}", low, ma[y], low + extra, mb[y]);
+        }
+    }
+
+    #[test]
+    fn garbage_never_panics(text in ".{0,200}") {
+        let _ = Scenario::from_json(&text);
+    }
+
+    #[test]
+    fn mutated_scenarios_are_refused_or_run(s in scenario(), field in 0usize..12, value in prop_oneof![
+        Just(serde_json::json!(-1)), Just(serde_json::json!(1e308)), Just(serde_json::json!("x")),
+        Just(serde_json::json!(null)), Just(serde_json::json!(0)), Just(serde_json::json!(4_294_967_296u64)),
+        Just(serde_json::json!({"low": 2, "high": 1})), Just(serde_json::json!([])),
+    ]) {
+        let mut json = serde_json::to_value(&s).unwrap();
+        let fields = ["years", "runs", "seed", "budget_eur", "programme_years", "mix", "segments",
+            "vouchers", "training", "pilots", "targets", "start_year"];
+        json[fields[field]] = value;
+        match Scenario::from_json(&json.to_string()) {
+            Ok(mut ok) => {
+                ok.runs = ok.runs.min(4);
+                ok.years = ok.years.min(20);
+                ok.programme_years = ok.programme_years.min(ok.years);
+                ok.targets.clear();
+                adoption_model::simulate(&ok).unwrap();
+            }
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+}
