@@ -45,16 +45,26 @@ impl Ensemble {
         let added = runs.len();
         let start = self.baseline.len();
         self.baseline.resize(start + added * n, 0);
-        self.policy.resize(start + added * n, 0);
         let mut runner = Runner::new(model);
-        for (i, run) in runs.enumerate() {
-            let at = start + i * n..start + (i + 1) * n;
-            runner.run_into(
-                run,
-                &mut self.baseline[at.clone()],
-                &mut self.policy[at],
-                &mut self.counts,
-            );
+        if model.plan().is_empty() {
+            // Nothing is bought, so the policy world is the baseline (exactly, by
+            // construction): keep one copy, and half the memory.
+            let mut policy = vec![0; n];
+            for (i, run) in runs.enumerate() {
+                let at = start + i * n..start + (i + 1) * n;
+                runner.run_into(run, &mut self.baseline[at], &mut policy, &mut self.counts);
+            }
+        } else {
+            self.policy.resize(start + added * n, 0);
+            for (i, run) in runs.enumerate() {
+                let at = start + i * n..start + (i + 1) * n;
+                runner.run_into(
+                    run,
+                    &mut self.baseline[at.clone()],
+                    &mut self.policy[at],
+                    &mut self.counts,
+                );
+            }
         }
         self.runs += added as u32;
     }
@@ -78,6 +88,7 @@ impl Ensemble {
         );
         self.baseline.extend_from_slice(&other.baseline);
         self.policy.extend_from_slice(&other.policy);
+        debug_assert!(self.policy.is_empty() || self.policy.len() == self.baseline.len());
         for (a, b) in self.counts.iter_mut().zip(&other.counts) {
             a.add(b);
         }
@@ -96,7 +107,12 @@ impl Ensemble {
 
     /// Policy adopters of every run, laid out like [`Ensemble::baseline`].
     pub fn policy(&self) -> &[u32] {
-        &self.policy
+        // Without a policy only the baseline is stored; the two are identical.
+        if self.policy.len() == self.baseline.len() {
+            &self.policy
+        } else {
+            &self.baseline
+        }
     }
 
     /// Instrument tallies per year, summed over runs.

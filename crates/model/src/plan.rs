@@ -83,6 +83,11 @@ impl Plan {
         cum(y) - cum(y - 1)
     }
 
+    /// Whether the budget buys nothing at all (the policy world is then the baseline).
+    pub fn is_empty(&self) -> bool {
+        self.vouchers == 0 && self.training_actions == 0 && self.pilots == 0
+    }
+
     /// The total units of one instrument.
     pub fn units(&self, instrument: Instrument) -> u64 {
         match instrument {

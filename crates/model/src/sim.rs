@@ -136,9 +136,6 @@ impl Hazards {
     }
 }
 
-/// The cells an instrument can select from: per segment, `lia`, `aware`, then cohorts.
-const CELLS_PER_SEGMENT: usize = 2 + COHORTS;
-
 impl Model {
     /// Checks the scenario and prepares it for simulation.
     pub fn new(scenario: &Scenario) -> Result<Model, ScenarioError> {
@@ -198,6 +195,8 @@ impl Model {
 /// Simulates runs of one model, reusing its working memory from run to run.
 pub struct Runner<'m> {
     model: &'m Model,
+    /// Selectable cells per segment.
+    stride: usize,
     segs: Vec<SegState>,
     scratch: Scratch,
 }
@@ -206,9 +205,13 @@ impl<'m> Runner<'m> {
     /// A runner for `model`.
     pub fn new(model: &'m Model) -> Runner<'m> {
         let nseg = model.scenario.segments.len();
-        let ncells = nseg * CELLS_PER_SEGMENT;
+        // The cells an instrument can select from: per segment, `lia`, `aware`, then one
+        // per programme year's cohort of trained firms.
+        let stride = 2 + model.scenario.programme_years as usize;
+        let ncells = nseg * stride;
         Runner {
             model,
+            stride,
             segs: Vec::with_capacity(nseg),
             scratch: Scratch {
                 weights: vec![0.0; ncells],
@@ -275,6 +278,10 @@ impl<'m> Runner<'m> {
         for (i, st) in self.segs.iter().enumerate() {
             baseline[i] = st.both;
             policy[i] = st.both;
+        }
+        if model.plan.is_empty() {
+            self.baseline_years(&mut rng, baseline, policy);
+            return;
         }
 
         // Only the programme's cohorts can hold trained firms.
@@ -391,8 +398,7 @@ impl<'m> Runner<'m> {
                 }
                 if offering {
                     // Treated firms that did not adopt return; applying made LIA firms aware.
-                    let held =
-                        &self.scratch.held[i * CELLS_PER_SEGMENT..(i + 1) * CELLS_PER_SEGMENT];
+                    let held = &self.scratch.held[i * self.stride..(i + 1) * self.stride];
                     st.aware += held[0] + held[1];
                     for (t, h) in st.trained[..cohorts].iter_mut().zip(&held[2..]) {
                         *t += h;
@@ -403,6 +409,33 @@ impl<'m> Runner<'m> {
                 policy[at] = st.both + st.policy_only;
             }
         }
+    }
+
+    /// The years of a run in which nothing is bought: one binomial draw per segment and
+    /// year, exactly the draws the coupled path makes when no adoption can be added (all
+    /// non-adopters merge into `lia` and every thinned probability is zero), at a fraction
+    /// of its bookkeeping.
+    fn baseline_years<R: Rng + ?Sized>(
+        &mut self,
+        rng: &mut R,
+        baseline: &mut [u32],
+        policy: &mut [u32],
+    ) {
+        let nseg = self.segs.len();
+        for st in self.segs.iter_mut() {
+            st.lia += st.aware;
+            st.aware = 0;
+        }
+        for year in 1..=self.model.scenario.years as usize {
+            for (i, st) in self.segs.iter_mut().enumerate() {
+                let base = (st.p + st.q * f64::from(st.both) * st.inv_firms).min(1.0);
+                let x = binomial(rng, st.lia, base);
+                st.lia -= x;
+                st.both += x;
+                baseline[year * nseg + i] = st.both;
+            }
+        }
+        policy.copy_from_slice(baseline);
     }
 
     /// Recruits up to `places` less-innovation-aware firms into this year's training cohort.
@@ -449,11 +482,12 @@ impl<'m> Runner<'m> {
         mut used: Option<(f64, &mut u64)>,
         effect: f64,
     ) -> (u64, u64, u64) {
-        let n = self.segs.len() * CELLS_PER_SEGMENT;
+        let stride = self.stride;
+        let n = self.segs.len() * stride;
         let sc = &mut self.scratch;
         for (i, st) in self.segs.iter().enumerate() {
-            for (c, count) in cells(st).into_iter().enumerate() {
-                let at = i * CELLS_PER_SEGMENT + c;
+            for (c, count) in cells(st, stride).enumerate() {
+                let at = i * stride + c;
                 let rate = if c == 0 { apply[0] } else { apply[1] };
                 sc.weights[at] = f64::from(count) * rate;
                 sc.caps[at] = count;
@@ -472,8 +506,8 @@ impl<'m> Runner<'m> {
         sc.successes.iter_mut().for_each(|s| *s = 0);
         for (i, st) in self.segs.iter_mut().enumerate() {
             let h = sc.hazards[i];
-            for c in 0..CELLS_PER_SEGMENT {
-                let at = i * CELLS_PER_SEGMENT + c;
+            for c in 0..stride {
+                let at = i * stride + c;
                 let got = sc.out[at];
                 if got == 0 {
                     continue;
@@ -518,13 +552,12 @@ struct Scratch {
     hazards: Vec<Hazards>,
 }
 
-/// The selectable cells of a segment, in order: `lia`, `aware`, cohorts.
-fn cells(st: &SegState) -> [u32; CELLS_PER_SEGMENT] {
-    let mut c = [0; CELLS_PER_SEGMENT];
-    c[0] = st.lia;
-    c[1] = st.aware;
-    c[2..].copy_from_slice(&st.trained);
-    c
+/// The selectable cells of a segment, in order: `lia`, `aware`, then the first
+/// `stride - 2` cohorts.
+fn cells(st: &SegState, stride: usize) -> impl Iterator<Item = u32> + '_ {
+    [st.lia, st.aware]
+        .into_iter()
+        .chain(st.trained[..stride - 2].iter().copied())
 }
 
 fn cell_mut(st: &mut SegState, c: usize) -> &mut u32 {

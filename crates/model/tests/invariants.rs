@@ -5,14 +5,16 @@
 //! | adopters stay within [initial, firms] and never decrease, in both worlds | `paths_are_monotone_and_bounded` |
 //! | the policy never has fewer adopters than the baseline (coupling) | `paths_are_monotone_and_bounded` |
 //! | spend never exceeds the budget | `spend_never_exceeds_budget` |
-//! | budget 0 gives identical paths | `zero_budget_reproduces_the_baseline` |
+//! | budget 0 gives identical paths, and is the plain Bass chain | `zero_budget_is_the_plain_bass_chain` |
+//! | policy draws add nothing when no one is reached (coupling) | `policy_that_reaches_no_one_reproduces_the_baseline` |
 //! | chunked runs merge to the same summary | `chunks_merge_to_the_same_summary` |
 //! | more budget never lowers expected additional adopters | `more_budget_never_lowers_additional_adopters` |
 //! | any text is answered with a scenario or an error, never a panic | `garbage_never_panics` |
 #![cfg(not(target_arch = "wasm32"))]
 
 use adoption_model::scenario::{Mix, Segment};
-use adoption_model::{Ensemble, Model, Param, Scenario, Summary, preset};
+use adoption_model::sim::YearCounts;
+use adoption_model::{Ensemble, Model, Param, Runner, Scenario, Summary, preset};
 use proptest::prelude::*;
 
 fn param(range: std::ops::RangeInclusive<f64>) -> impl Strategy<Value = Param> {
@@ -146,11 +148,59 @@ proptest! {
     }
 
     #[test]
-    fn zero_budget_reproduces_the_baseline(s in scenario()) {
-        let s = Scenario { budget_eur: 0.0, ..s };
-        let (_, e) = run_all(&s);
+    fn policy_that_reaches_no_one_reproduces_the_baseline(s in scenario()) {
+        // Money is on offer but nobody applies: the coupled path runs every year with all
+        // its policy draws, and must add nothing, draw for draw.
+        let mut s = Scenario { budget_eur: 1e9, mix: Mix { vouchers: 0.5, training: 0.0, pilots: 0.5 }, ..s };
+        s.vouchers.apply_lia = Param::Exact(0.0);
+        s.vouchers.apply_aware = Param::Exact(0.0);
+        s.pilots.apply_lia = Param::Exact(0.0);
+        s.pilots.apply_aware = Param::Exact(0.0);
+        let model = Model::new(&s).unwrap();
+        prop_assert!(!model.plan().is_empty());
+        let mut runner = Runner::new(&model);
+        let n = model.cells_per_run();
+        let mut counts = vec![YearCounts::default(); s.years as usize + 1];
+        for run in 0..s.runs {
+            let (mut base, mut policy) = (vec![0; n], vec![1; n]);
+            runner.run_into(run, &mut base, &mut policy, &mut counts);
+            prop_assert_eq!(&base, &policy);
+        }
+        prop_assert!(counts.iter().all(|c| c.vouchers_awarded == 0 && c.pilots == 0));
+    }
+
+    #[test]
+    fn zero_budget_is_the_plain_bass_chain(s in scenario()) {
+        // With nothing bought, each run is the discrete Bass recursion drawn segment by
+        // segment, year by year, on the run's own stream (exact parameters draw nothing).
+        let mut s = Scenario { budget_eur: 0.0, ..s };
+        for seg in &mut s.segments {
+            seg.p = Param::Exact(seg.p.central());
+            seg.q = Param::Exact(seg.q.central());
+            seg.aware_share = Param::Exact(seg.aware_share.central());
+        }
+        for v in [&mut s.vouchers.apply_lia, &mut s.vouchers.apply_aware, &mut s.vouchers.used,
+                  &mut s.vouchers.conversion, &mut s.training.uplift, &mut s.pilots.apply_lia,
+                  &mut s.pilots.apply_aware, &mut s.pilots.success, &mut s.pilots.peer_weight] {
+            *v = Param::Exact(v.central());
+        }
+        let (model, e) = run_all(&s);
+        let cpr = model.cells_per_run();
+        let nseg = s.segments.len();
+        for run in 0..s.runs {
+            let mut rng = adoption_model::sample::run_stream(s.seed, run);
+            let mut adopters: Vec<u32> = s.segments.iter().map(|g| g.adopters).collect();
+            for y in 1..=s.years as usize {
+                for (i, g) in s.segments.iter().enumerate() {
+                    // The model's exact operation order: p + q * A * (1 / N).
+                    let inv = 1.0 / f64::from(g.firms);
+                    let h = (g.p.central() + g.q.central() * f64::from(adopters[i]) * inv).min(1.0);
+                    adopters[i] += adoption_model::sample::binomial(&mut rng, g.firms - adopters[i], h);
+                    prop_assert_eq!(e.baseline()[run as usize * cpr + y * nseg + i], adopters[i]);
+                }
+            }
+        }
         prop_assert_eq!(e.baseline(), e.policy());
-        prop_assert!(e.counts().iter().all(|c| *c == Default::default()));
     }
 
     #[test]
