@@ -11,7 +11,7 @@ adoption: project SME digital adoption under a regional policy mix
 
 Usage:
   adoption run (--scenario FILE|- | --preset NAME) [--runs N] [--seed S] [--format json|csv]
-  adoption check FILE|-
+  adoption check (FILE|- | --preset NAME)
   adoption preset            list the presets
   adoption preset NAME       print a preset as scenario JSON
   adoption help | --version

@@ -8,6 +8,7 @@ mod csv;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+use adoption_model::scenario::limits;
 use adoption_model::{Scenario, preset, simulate};
 
 use args::{Command, Format, Source};
@@ -64,6 +65,12 @@ fn execute(command: Command) -> Result<(), String> {
         } => {
             let mut scenario = load(&source)?;
             if let Some(runs) = runs {
+                if !(1..=limits::MAX_RUNS).contains(&runs) {
+                    return Err(format!(
+                        "--runs must be between 1 and {} (got {runs})",
+                        limits::MAX_RUNS
+                    ));
+                }
                 scenario.runs = runs;
             }
             if let Some(seed) = seed {

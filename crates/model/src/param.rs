@@ -12,7 +12,7 @@ use crate::error::ScenarioError;
 /// object (`{"low": 0.30, "mode": 0.38, "high": 0.53}`). An uncertain value is drawn once
 /// per Monte Carlo run from the triangular distribution on `[low, high]` peaking at `mode`
 /// (the midpoint when `mode` is omitted), so each run is one plausible world.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Param {
     /// A value known exactly.
@@ -86,7 +86,7 @@ impl Param {
             } else {
                 Err(ScenarioError::field(
                     field,
-                    format!("{what}must be between {min} and {max} (got {v})"),
+                    format!("{what}must be between {min} and {max} (got {})", tidy(v)),
                 ))
             }
         };
@@ -106,7 +106,9 @@ impl Param {
                         field,
                         format!(
                             "needs low <= mode <= high (got low {}, mode {}, high {})",
-                            r.low, m, r.high
+                            tidy(r.low),
+                            tidy(m),
+                            tidy(r.high)
                         ),
                     ))
                 }
@@ -129,10 +131,55 @@ impl Param {
     }
 }
 
+/// A number for a message: at most 12 significant digits, so float noise such as
+/// 0.030000000000000002 reads 0.03.
+fn tidy(v: f64) -> String {
+    if !v.is_finite() || v == 0.0 {
+        return v.to_string();
+    }
+    let digits = (12 - v.abs().log10().floor() as i32 - 1).clamp(0, 17) as usize;
+    let text = format!("{v:.digits$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
 impl Range {
     /// The most likely value: `mode`, or the midpoint of `low` and `high`.
     pub fn mode(&self) -> f64 {
         self.mode.unwrap_or(0.5 * (self.low + self.high))
+    }
+}
+
+// Written out rather than derived (`untagged`), so that a wrong value gets a message
+// naming what is expected, and a misspelt key in a range is named.
+impl<'de> Deserialize<'de> for Param {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ParamVisitor;
+        impl<'de> serde::de::Visitor<'de> for ParamVisitor {
+            type Value = Param;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "a number, or a range such as {\"low\": 0.3, \"mode\": 0.38, \"high\": 0.53}",
+                )
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Param, E> {
+                Ok(Param::Exact(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Param, E> {
+                Ok(Param::Exact(v as f64))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Param, E> {
+                Ok(Param::Exact(v as f64))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Param, A::Error> {
+                Range::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(Param::Range)
+            }
+        }
+        deserializer.deserialize_any(ParamVisitor)
     }
 }
 
@@ -156,8 +203,16 @@ mod tests {
         assert_eq!(r, Param::range(0.3, 0.38, 0.53));
         let m: Param = serde_json::from_str(r#"{"low":0.2,"high":0.4}"#).unwrap();
         assert!((m.central() - 0.3).abs() < 1e-12);
-        assert!(serde_json::from_str::<Param>(r#"{"low":0.2,"hi":0.4}"#).is_err());
-        assert!(serde_json::from_str::<Param>(r#""0.3""#).is_err());
+        let typo = serde_json::from_str::<Param>(r#"{"low":0.2,"hi":0.4}"#).unwrap_err();
+        assert!(typo.to_string().contains("unknown field `hi`"), "{typo}");
+        let text = serde_json::from_str::<Param>(r#""0.3""#).unwrap_err();
+        assert!(text.to_string().contains("a number, or a range"), "{text}");
+        assert!(
+            serde_json::from_str::<Param>(r#"{"low":0.2}"#)
+                .unwrap_err()
+                .to_string()
+                .contains("high")
+        );
     }
 
     #[test]

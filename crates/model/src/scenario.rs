@@ -87,7 +87,9 @@ pub struct Scenario {
     pub training: Training,
     /// Pilot / demonstration projects.
     pub pilots: Pilots,
-    /// Targets whose chance of being met is reported.
+    /// Targets whose chance of being met is reported (none unless listed: a file's
+    /// targets are its own, never the reference scenario's).
+    #[serde(default)]
     pub targets: Vec<Target>,
 }
 
@@ -270,45 +272,55 @@ impl Scenario {
 
     /// Reads a scenario from JSON text without range checks (types and names are checked).
     pub fn from_json_unchecked(text: &str) -> Result<Scenario, ScenarioError> {
-        // The version is read first so that a future format gets a clear message instead
-        // of a complaint about whichever field it renamed.
-        #[derive(Deserialize)]
-        struct VersionOnly {
-            version: Option<serde_json::Value>,
-        }
-        if let Ok(v) = serde_json::from_str::<VersionOnly>(text) {
-            match v.version {
-                None => {
-                    return Err(ScenarioError::field(
-                        "version",
-                        format!("is required; write \"version\": {FORMAT_VERSION}"),
-                    ));
-                }
-                Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
-                Some(serde_json::Value::Number(n)) => {
-                    return Err(match n.as_u64() {
-                        Some(found) => ScenarioError::Version { found },
-                        None => ScenarioError::field(
-                            "version",
-                            format!("must be the whole number {FORMAT_VERSION} (got {n})"),
-                        ),
-                    });
-                }
-                Some(other) => {
-                    return Err(ScenarioError::field(
-                        "version",
-                        format!("must be the whole number {FORMAT_VERSION} (got {other})"),
-                    ));
-                }
+        let value: serde_json::Value = match serde_json::from_str(text) {
+            Ok(v) => v,
+            // Not JSON: read again with the field tracker, to say where reading stopped.
+            Err(e) => {
+                return Err(read_tracked(text)
+                    .err()
+                    .unwrap_or_else(|| syntax_error(String::new(), &e)));
+            }
+        };
+        let Some(object) = value.as_object() else {
+            return Err(ScenarioError::Syntax {
+                path: String::new(),
+                message: format!(
+                    "a scenario must be a JSON object such as {{\"version\": {FORMAT_VERSION}}}"
+                ),
+                line: 1,
+                column: 1,
+            });
+        };
+        // The version is checked first so that a future format gets a clear message
+        // instead of a complaint about whichever field it renamed.
+        match object.get("version") {
+            None => {
+                return Err(ScenarioError::field(
+                    "version",
+                    format!("is required; write \"version\": {FORMAT_VERSION}"),
+                ));
+            }
+            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
+            Some(serde_json::Value::Number(n)) if n.as_u64().is_some() => {
+                return Err(ScenarioError::Version {
+                    found: n.as_u64().unwrap_or_default(),
+                });
+            }
+            Some(other) => {
+                return Err(ScenarioError::field(
+                    "version",
+                    format!(
+                        "must be the whole number {FORMAT_VERSION} (got {})",
+                        clip(&other.to_string())
+                    ),
+                ));
             }
         }
-        let mut de = serde_json::Deserializer::from_str(text);
-        let scenario: Scenario = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            syntax_error(path, &inner)
-        })?;
-        de.end().map_err(|e| syntax_error(String::new(), &e))?;
+        let mut scenario = read_tracked(text)?;
+        // An omitted programme fits inside a short horizon rather than failing it.
+        if !object.contains_key("programme_years") {
+            scenario.programme_years = scenario.programme_years.min(scenario.years.max(1));
+        }
         Ok(scenario)
     }
 
@@ -556,6 +568,19 @@ fn check_text(field: &str, text: &str, long: bool) -> Result<(), ScenarioError> 
     Ok(())
 }
 
+/// Reads a scenario from the text (not a parsed value, so errors carry line and column),
+/// tracking the field being read, so errors name it.
+fn read_tracked(text: &str) -> Result<Scenario, ScenarioError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let scenario: Scenario = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        syntax_error(path, &inner)
+    })?;
+    de.end().map_err(|e| syntax_error(String::new(), &e))?;
+    Ok(scenario)
+}
+
 fn syntax_error(path: String, e: &serde_json::Error) -> ScenarioError {
     // serde_json appends " at line L column C"; keep the message short and give the
     // position separately.
@@ -565,9 +590,20 @@ fn syntax_error(path: String, e: &serde_json::Error) -> ScenarioError {
         None => full,
     };
     ScenarioError::Syntax {
-        path,
-        message,
+        path: clip(&path),
+        message: clip(&message),
         line: e.line(),
         column: e.column(),
+    }
+}
+
+/// Text from the user, cut to a length that fits one line of a message.
+fn clip(text: &str) -> String {
+    const MAX: usize = 160;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(MAX).collect();
+        format!("{cut}…")
     }
 }
