@@ -1,1 +1,39 @@
-//! The policy-simulation widget (Yew app); built out in the widget issue.
+//! The policy-simulation widget: a Yew app that runs the adoption model in a web worker.
+//!
+//! | Module | Purpose |
+//! |---|---|
+//! | [`app`] | the page: state provider, worker, layout |
+//! | [`state`] | the single app state ([`state::AppState`]) and its [`state::Action`]s |
+//! | [`worker`] | the web worker running the model, and its messages |
+//! | [`components`] | controls (sliders with number boxes, the mix, assumptions) and results |
+//! | [`chart`] | the fan chart, with pure scales and geometry |
+//! | [`hooks`] | element width for charts; the worker bridge |
+//! | [`mix`] | the budget mix as whole percents that add up to 100 |
+//! | [`format`] | numbers, euros and shares for people, per language |
+//! | [`i18n`] | every word of the page in English and Spanish |
+//!
+//! The model itself lives in the `adoption-model` crate, which knows nothing of this UI.
+
+pub mod app;
+pub mod chart;
+pub mod components;
+pub mod format;
+pub mod hooks;
+pub mod i18n;
+pub mod mix;
+pub mod state;
+pub mod worker;
+
+/// Mounts the app into `#app` (or the body).
+pub fn start_app() {
+    let document = gloo::utils::document();
+    match document.get_element_by_id("app") {
+        Some(root) => {
+            root.set_inner_html("");
+            yew::Renderer::<app::App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<app::App>::new().render();
+        }
+    }
+}

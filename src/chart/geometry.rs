@@ -1,0 +1,41 @@
+//! SVG path data for lines and bands, from pixel coordinates. Pure and tested natively.
+
+use std::fmt::Write;
+
+/// A polyline through the points `(xs[i], ys[i])`.
+pub fn line_path(xs: &[f64], ys: &[f64]) -> String {
+    let mut d = String::with_capacity(xs.len() * 16);
+    for (i, (x, y)) in xs.iter().zip(ys).enumerate() {
+        let _ = write!(d, "{}{:.1} {:.1}", if i == 0 { "M" } else { " L" }, x, y);
+    }
+    d
+}
+
+/// A closed band between a lower and an upper series (upper left to right, then lower
+/// back), for uncertainty bands.
+pub fn band_path(xs: &[f64], lower: &[f64], upper: &[f64]) -> String {
+    if xs.is_empty() {
+        return String::new();
+    }
+    let mut d = line_path(xs, upper);
+    for (x, y) in xs.iter().zip(lower).rev() {
+        let _ = write!(d, " L{:.1} {:.1}", x, y);
+    }
+    d.push_str(" Z");
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_visit_every_point() {
+        assert_eq!(line_path(&[0.0, 10.0], &[5.0, 2.26]), "M0.0 5.0 L10.0 2.3");
+        assert_eq!(
+            band_path(&[0.0, 10.0], &[9.0, 8.0], &[1.0, 2.0]),
+            "M0.0 1.0 L10.0 2.0 L10.0 8.0 L0.0 9.0 Z"
+        );
+        assert_eq!(band_path(&[], &[], &[]), "");
+    }
+}

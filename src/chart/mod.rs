@@ -1,0 +1,7 @@
+//! Charts drawn by the app as SVG: pure scales and path geometry, and the components.
+
+mod fan;
+pub mod geometry;
+pub mod scale;
+
+pub use fan::{ChartView, FanChart, TargetMark};

@@ -1,0 +1,102 @@
+//! The headline figures at the horizon: extra adopters, cost per extra adopter, share of
+//! firms adopting with and without the plan, firms reached, deadweight, targets.
+
+use std::rc::Rc;
+
+use adoption_model::scenario::TargetKind;
+use adoption_model::{Scenario, Summary};
+use yew::prelude::*;
+
+use crate::format;
+use crate::i18n::Lang;
+
+/// Properties of [`Headline`].
+#[derive(Properties, PartialEq)]
+pub struct HeadlineProps {
+    /// The simulation.
+    pub summary: Rc<Summary>,
+    /// The scenario it simulates.
+    pub scenario: Rc<Scenario>,
+    /// Language.
+    pub lang: Lang,
+}
+
+/// The headline cards.
+#[component]
+pub fn Headline(props: &HeadlineProps) -> Html {
+    let HeadlineProps {
+        summary,
+        scenario,
+        lang,
+    } = props;
+    let lang = *lang;
+    let t = lang.texts();
+    let h = &summary.summary;
+    let extra = &h.additional_adopters;
+    let cost = match h.cost_per_additional_adopter {
+        Some(c) => html! { <>
+            <p class="figure">{ format::eur(c, lang) }</p>
+            if let (Some(low), high) = (h.cost_per_additional_adopter_low, h.cost_per_additional_adopter_high) {
+                <p class="detail">{ (t.interval)(&format::eur(low, lang), &high.map(|v| format::eur(v, lang)).unwrap_or_else(|| "∞".into())) }</p>
+            }
+        </> },
+        None => html! { <p class="figure small">{ t.cost_undefined }</p> },
+    };
+    let targets = h.targets.iter().map(|target| {
+        let label = if target.label.is_empty() {
+            match target.kind {
+                TargetKind::AdoptionShare => format!("≥ {} ({})", format::percent(target.value, 0, lang), target.year),
+                _ => format!("≥ {} ({})", format::count(target.value, lang), target.year),
+            }
+        } else {
+            target.label.clone()
+        };
+        html! {
+            <li>
+                { (t.target_chance)(&label, &format::percent(target.probability, 0, lang)) }
+                if let Some(b) = target.baseline_probability {
+                    <span class="detail">{ " (" }{ (t.target_baseline)(&format::percent(b, 0, lang)) }{ ")" }</span>
+                }
+            </li>
+        }
+    });
+    html! {
+        <div class="headline">
+            <div class="card primary">
+                <h3>{ t.additional_adopters }</h3>
+                <p class="figure" data-testid="additional-adopters">{ format::count(extra.mean, lang) }</p>
+                <p class="detail">{ (t.interval)(&format::count(extra.p5, lang), &format::count(extra.p95, lang)) }</p>
+                <p class="detail">{ (t.additional_explainer)(&scenario.technology) }</p>
+            </div>
+            <div class="card">
+                <h3>{ t.cost_per_adopter }</h3>
+                { cost }
+                <p class="detail">{ (t.spend)(&format::eur(h.spend_eur, lang), &format::eur(h.budget_eur, lang)) }</p>
+            </div>
+            <div class="card">
+                <h3>{ t.share_digitalised }</h3>
+                <p class="figure">{ format::percent(h.policy_share, 1, lang) }</p>
+                <p class="detail">{ (t.with_without)(&format::percent(h.policy_share, 1, lang), &format::percent(h.baseline_share, 1, lang)) }</p>
+            </div>
+            <div class="card">
+                <h3>{ t.firms_reached }</h3>
+                <p class="detail">{ (t.reached_detail)(
+                    &format::count(h.reached.vouchers_awarded, lang),
+                    &format::count(h.reached.vouchers_used, lang),
+                    &format::count(h.reached.firms_trained, lang),
+                    &format::count(h.reached.training_actions, lang),
+                    &format::count(h.reached.pilots, lang)) }</p>
+                if let Some(d) = h.deadweight_share {
+                    <h3>{ t.deadweight }</h3>
+                    <p class="detail"><strong>{ format::percent(d, 0, lang) }</strong>{ " " }{ t.deadweight_detail }</p>
+                }
+            </div>
+            if !h.targets.is_empty() {
+                <div class="card">
+                    <h3>{ t.targets }</h3>
+                    <ul class="targets">{ for targets }</ul>
+                </div>
+            }
+        </div>
+    }
+}

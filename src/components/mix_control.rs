@@ -1,0 +1,71 @@
+//! The budget mix: three shares that always add up to 100%, each with a hold switch,
+//! and what the money buys.
+
+use adoption_model::{Instrument, Plan};
+use yew::prelude::*;
+
+use super::slider_field::SliderField;
+use crate::app::use_app;
+use crate::format;
+use crate::state::{Action, index};
+
+/// The three share sliders and the "what it buys" line.
+#[component]
+pub fn MixControl() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let t = lang.texts();
+    let percents = app.percents();
+    let plan = Plan::new(&app.scenario);
+    let left_over = app.scenario.budget_eur - plan.planned_spend_eur;
+    let sliders = Instrument::ALL.iter().map(|&instrument| {
+        let i = index(instrument);
+        let name = t.instruments[i];
+        let locked = app.locks[i];
+        let onchange = {
+            let app = app.clone();
+            Callback::from(move |v: f64| app.dispatch(Action::SetShare(instrument, v.round().clamp(0.0, 100.0) as u32)))
+        };
+        let on_lock = {
+            let app = app.clone();
+            Callback::from(move |_: Event| app.dispatch(Action::ToggleLock(instrument)))
+        };
+        let lock_id = format!("hold-{}", key(instrument));
+        let amount = app.scenario.budget_eur * f64::from(percents[i]) / 100.0;
+        html! {
+            <SliderField id={format!("share-{}", key(instrument))} label={name}
+                hint={Some(AttrValue::from(t.instrument_help[i]))}
+                value={f64::from(percents[i])} min={0.0} max={100.0} step={1.0} whole=true
+                display={format!("{} · {}", format::percent(f64::from(percents[i]) / 100.0, 0, lang), format::eur_compact(amount, lang))}
+                disabled={locked} {lang} {onchange}>
+                <label class="hold" for={lock_id.clone()}>
+                    <input type="checkbox" id={lock_id} checked={locked} onchange={on_lock}
+                        aria-label={(t.hold_share)(name)} />
+                    <span aria-hidden="true">{ t.hold }</span>
+                </label>
+            </SliderField>
+        }
+    });
+    html! {
+        <fieldset class="mix">
+            <legend>{ t.mix_heading }</legend>
+            <p class="hint">{ t.mix_hint }</p>
+            { for sliders }
+            <p class="buys" data-testid="buys" aria-live="polite">
+                { (t.buys)(plan.vouchers, plan.training_actions, plan.pilots) }
+                if left_over >= 1.0 {
+                    <span class="left-over">{ " " }{ (t.unspent)(&format::eur(left_over, lang)) }</span>
+                }
+            </p>
+        </fieldset>
+    }
+}
+
+/// A stable key per instrument for ids.
+pub fn key(instrument: Instrument) -> &'static str {
+    match instrument {
+        Instrument::Vouchers => "vouchers",
+        Instrument::Training => "training",
+        Instrument::Pilots => "pilots",
+    }
+}

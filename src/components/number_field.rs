@@ -1,0 +1,198 @@
+//! A number input that only ever passes on valid values.
+//!
+//! What the user types stays in the box until they leave it, whatever re-renders happen
+//! meanwhile. A value is committed on `change` (Enter, or leaving the field): text that is
+//! not a number gets an inline message and changes nothing; a number outside the allowed
+//! range is clamped, committed, and explained.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::format;
+use crate::i18n::Lang;
+
+/// How a typed text is judged.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Verdict {
+    /// A valid value to commit.
+    Valid(f64),
+    /// Out of range: commit the clamped value and say so.
+    Clamped(f64),
+    /// Not a number (or not whole where a whole number is needed): commit nothing.
+    Invalid,
+}
+
+/// Judges typed text against `[min, max]`. Pure, tested natively.
+pub fn judge(text: &str, min: f64, max: f64, whole: bool) -> Verdict {
+    let Ok(v) = text.trim().parse::<f64>() else {
+        return Verdict::Invalid;
+    };
+    if v.is_nan() {
+        return Verdict::Invalid;
+    }
+    let v = if whole && v.is_finite() { v.round() } else { v };
+    if v < min {
+        Verdict::Clamped(min)
+    } else if v > max {
+        Verdict::Clamped(max)
+    } else {
+        Verdict::Valid(v)
+    }
+}
+
+/// Properties of [`NumberField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct NumberFieldProps {
+    /// Element id (for labels and tests).
+    pub id: AttrValue,
+    /// Accessible name, when no visible `<label for>` names the field.
+    #[prop_or_default]
+    pub aria_label: Option<AttrValue>,
+    /// Id of a hint describing the field.
+    #[prop_or_default]
+    pub describedby: Option<AttrValue>,
+    /// The value in force.
+    pub value: f64,
+    /// Smallest allowed value.
+    pub min: f64,
+    /// Largest allowed value.
+    pub max: f64,
+    /// Step of the browser's arrows.
+    pub step: f64,
+    /// Whether only whole numbers make sense.
+    #[prop_or_default]
+    pub whole: bool,
+    /// Decimals shown for the value in force.
+    #[prop_or_default]
+    pub decimals: usize,
+    /// Language of messages.
+    pub lang: Lang,
+    /// Whether the box is disabled.
+    #[prop_or_default]
+    pub disabled: bool,
+    /// Called with each valid (possibly clamped) value.
+    pub onchange: Callback<f64>,
+}
+
+/// The number input with its inline message.
+#[component]
+pub fn NumberField(props: &NumberFieldProps) -> Html {
+    // While the user edits, their text wins over the value in force.
+    let draft = use_state_eq(|| None::<String>);
+    let message = use_state_eq(|| None::<String>);
+    let shown = draft
+        .as_ref()
+        .cloned()
+        .unwrap_or_else(|| plain(props.value, props.decimals));
+    let message_id = format!("{}-message", props.id);
+
+    let oninput = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            draft.set(Some(input.value()));
+        })
+    };
+    let onchange = {
+        let (draft, message, props) = (draft.clone(), message.clone(), props.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            // A browser number box reports text it cannot read as an empty value.
+            let text = if input.validity().bad_input() {
+                "?".to_string()
+            } else {
+                input.value()
+            };
+            match judge(&text, props.min, props.max, props.whole) {
+                Verdict::Valid(v) => {
+                    message.set(None);
+                    draft.set(None);
+                    props.onchange.emit(v);
+                }
+                Verdict::Clamped(v) => {
+                    let shown = format::number(v, props.decimals, props.lang);
+                    message.set(Some((props.lang.texts().clamped)(&shown)));
+                    draft.set(None);
+                    props.onchange.emit(v);
+                }
+                Verdict::Invalid => {
+                    let t = props.lang.texts();
+                    message.set(Some(
+                        if props.whole {
+                            t.whole_number
+                        } else {
+                            t.not_a_number
+                        }
+                        .to_string(),
+                    ));
+                    draft.set(Some(input.value()));
+                }
+            }
+        })
+    };
+    let onblur = {
+        let draft = draft.clone();
+        let message = message.clone();
+        Callback::from(move |_: FocusEvent| {
+            // Leaving a field with unreadable text: the value in force comes back, the
+            // message stays until the next valid entry.
+            if message.is_some() {
+                draft.set(None);
+            }
+        })
+    };
+    let describedby = match (&props.describedby, message.is_some()) {
+        (Some(hint), true) => Some(format!("{hint} {message_id}")),
+        (Some(hint), false) => Some(hint.to_string()),
+        (None, true) => Some(message_id.clone()),
+        (None, false) => None,
+    };
+    html! {
+        <span class="number-field">
+            <input type="number" id={props.id.clone()} value={shown}
+                min={props.min.to_string()} max={props.max.to_string()} step={props.step.to_string()}
+                inputmode={if props.whole { "numeric" } else { "decimal" }}
+                aria-label={props.aria_label.clone()} aria-describedby={describedby}
+                aria-invalid={message.is_some().then_some("true")} disabled={props.disabled}
+                {oninput} {onchange} {onblur} />
+            if let Some(text) = (*message).clone() {
+                <span class="field-message" id={message_id} role="alert">{ text }</span>
+            }
+        </span>
+    }
+}
+
+/// The value as a plain number for an input box (no grouping: browsers reject it).
+fn plain(value: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, value);
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn judges_text() {
+        assert_eq!(judge("12", 0.0, 100.0, false), Verdict::Valid(12.0));
+        assert_eq!(judge(" 2.5 ", 0.0, 100.0, false), Verdict::Valid(2.5));
+        assert_eq!(judge("2.5", 0.0, 100.0, true), Verdict::Valid(3.0));
+        assert_eq!(judge("-3", 0.0, 100.0, false), Verdict::Clamped(0.0));
+        assert_eq!(judge("1e999", 0.0, 100.0, false), Verdict::Clamped(100.0));
+        assert_eq!(judge("abc", 0.0, 100.0, false), Verdict::Invalid);
+        assert_eq!(judge("", 0.0, 100.0, false), Verdict::Invalid);
+        assert_eq!(judge("NaN", 0.0, 100.0, false), Verdict::Invalid);
+        assert_eq!(judge("1.250.000", 0.0, 1e10, false), Verdict::Invalid);
+    }
+
+    #[test]
+    fn plain_numbers_for_inputs() {
+        assert_eq!(plain(1_250_000.0, 0), "1250000");
+        assert_eq!(plain(0.85, 2), "0.85");
+        assert_eq!(plain(0.5, 3), "0.5");
+    }
+}

@@ -1,0 +1,96 @@
+//! The results column: status, headline figures, the fan chart with its view switch, and
+//! the table of numbers.
+
+use std::rc::Rc;
+
+use adoption_model::scenario::TargetKind;
+use yew::prelude::*;
+
+use super::data_table::DataTable;
+use super::headline::Headline;
+use crate::app::use_app;
+use crate::chart::{ChartView, FanChart, TargetMark};
+use crate::format;
+use crate::state::Status;
+
+/// Everything the simulation says.
+#[component]
+pub fn Results() -> Html {
+    let app = use_app();
+    let view = use_state_eq(|| ChartView::Adopters);
+    let lang = app.lang;
+    let t = lang.texts();
+    let scenario = Rc::new(app.scenario.clone());
+    let status = match &app.status {
+        Status::Running { runs_done: 0 } => t.computing.to_string(),
+        Status::Running { runs_done } => (t.computing_partial)(
+            &format::count(f64::from(*runs_done), lang),
+            &format::count(f64::from(scenario.runs), lang),
+        ),
+        Status::Ready => (t.based_on)(&format::count(f64::from(scenario.runs), lang)),
+        Status::Failed(why) => (t.failed)(why),
+    };
+    let busy = matches!(app.status, Status::Running { .. });
+    let failed = matches!(app.status, Status::Failed(_));
+    let view_switch = [
+        (ChartView::Adopters, t.view_adopters),
+        (ChartView::Additional, t.view_additional),
+    ]
+    .into_iter()
+    .map(|(v, label)| {
+        let onchange = {
+            let view = view.clone();
+            move |_| view.set(v)
+        };
+        let id = match v {
+            ChartView::Adopters => "view-adopters",
+            ChartView::Additional => "view-additional",
+        };
+        html! {
+            <label for={id}>
+                <input type="radio" id={id} name="chart-view" checked={*view == v} {onchange} />
+                { label }
+            </label>
+        }
+    });
+    let body = app.summary.clone().map(|summary| {
+        let targets: Vec<TargetMark> = scenario
+            .targets
+            .iter()
+            .filter_map(|target| {
+                let value = match (target.kind, *view) {
+                    (TargetKind::AdditionalAdopters, ChartView::Additional) => target.value,
+                    (TargetKind::Adopters, ChartView::Adopters) => target.value,
+                    (TargetKind::AdoptionShare, ChartView::Adopters) => target.value * scenario.total_firms() as f64,
+                    _ => return None,
+                };
+                Some(TargetMark { value, year: target.year, label: target.label.clone().into() })
+            })
+            .collect();
+        html! { <>
+            <Headline summary={summary.clone()} scenario={scenario.clone()} {lang} />
+            <fieldset class="view-switch">
+                <legend>{ t.view }</legend>
+                { for view_switch }
+            </fieldset>
+            <FanChart summary={summary.clone()} view={*view} {lang} programme_years={scenario.programme_years}
+                technology={scenario.technology.clone()} {targets} />
+            <DataTable summary={summary} technology={scenario.technology.clone()} {lang} />
+        </> }
+    });
+    html! {
+        <section class={classes!("results", busy.then_some("busy"))} aria-labelledby="results-heading">
+            <h2 id="results-heading">{ (t.results_heading)(scenario.horizon_year()) }</h2>
+            <p class={classes!("status", failed.then_some("error"))} role="status" data-testid="status"
+                data-state={if busy { "running" } else if failed { "failed" } else { "ready" }}>
+                { status }
+                if let (Status::Ready, Some(ms)) = (&app.status, app.compute_ms) {
+                    <span class="compute-ms" data-testid="compute-ms" data-ms={ms.to_string()}>
+                        { format!(" · {} ms", format::number(ms, 0, lang)) }
+                    </span>
+                }
+            </p>
+            { body.unwrap_or_default() }
+        </section>
+    }
+}

@@ -1,0 +1,85 @@
+//! A labelled slider paired with a number box for exact entry.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::number_field::NumberField;
+use crate::i18n::Lang;
+
+/// Properties of [`SliderField`].
+#[derive(Properties, PartialEq)]
+pub struct SliderFieldProps {
+    /// Id of the slider; the number box is `{id}-exact`.
+    pub id: AttrValue,
+    /// Visible label (also the accessible name of both inputs).
+    pub label: AttrValue,
+    /// One-line hint under the label.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// The value in force.
+    pub value: f64,
+    /// Slider minimum.
+    pub min: f64,
+    /// Slider maximum.
+    pub max: f64,
+    /// Slider step.
+    pub step: f64,
+    /// Largest value the number box accepts, when above the slider's range.
+    #[prop_or_default]
+    pub input_max: Option<f64>,
+    /// Whether only whole numbers make sense.
+    #[prop_or_default]
+    pub whole: bool,
+    /// The value in words for people and screen readers (e.g. "EUR 1,250,000").
+    pub display: AttrValue,
+    /// Language of messages.
+    pub lang: Lang,
+    /// Whether the inputs are disabled (e.g. a held share).
+    #[prop_or_default]
+    pub disabled: bool,
+    /// Called with each new value: live while dragging, on commit in the box.
+    pub onchange: Callback<f64>,
+    /// Extra controls after the inputs (e.g. a lock).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The slider with its label, value, hint and number box.
+#[component]
+pub fn SliderField(props: &SliderFieldProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let oninput = {
+        let onchange = props.onchange.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let v = input.value_as_number();
+            if v.is_finite() {
+                onchange.emit(v);
+            }
+        })
+    };
+    let t = props.lang.texts();
+    html! {
+        <div class="slider-field">
+            <div class="slider-head">
+                <label for={props.id.clone()}>{ props.label.clone() }</label>
+                <output for={props.id.clone()} class="slider-value">{ props.display.clone() }</output>
+            </div>
+            if let Some(hint) = props.hint.clone() {
+                <p class="hint" id={hint_id.clone()}>{ hint }</p>
+            }
+            <div class="slider-inputs">
+                <input type="range" id={props.id.clone()} min={props.min.to_string()} max={props.max.to_string()}
+                    step={props.step.to_string()} value={props.value.min(props.max).to_string()}
+                    aria-valuetext={props.display.clone()}
+                    aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
+                    disabled={props.disabled} {oninput} />
+                <NumberField id={format!("{}-exact", props.id)} aria_label={(t.exact_value)(&props.label)}
+                    value={props.value} min={props.min} max={props.input_max.unwrap_or(props.max)}
+                    step={props.step} whole={props.whole} lang={props.lang} disabled={props.disabled}
+                    onchange={props.onchange.clone()} />
+                { props.children.clone() }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,132 @@
+//! English.
+
+use super::Texts;
+
+fn plural(n: u64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", crate::format::count(n as f64, super::Lang::En))
+    }
+}
+
+/// The English texts.
+pub static TEXTS: Texts = Texts {
+    language_name: "English",
+    language: "Language",
+    title: "SME digitalisation policy simulator",
+    tagline: "Set a budget and split it across vouchers, training and pilot projects: see how many more small firms go digital, and how sure we can be.",
+    preset: "Preset scenario",
+    your_plan: "Your plan",
+    budget: "Budget",
+    budget_hint: "Total public money for the whole programme, in euros",
+    programme_years: "Programme years",
+    programme_years_hint: "Years over which the budget is spent, from next year",
+    horizon: "Years to project",
+    horizon_hint: "How far ahead the results look",
+    mix_heading: "How the budget is split",
+    mix_hint: "Moving one share rebalances the others; hold a share to keep it fixed.",
+    instruments: ["Vouchers", "Training", "Pilots"],
+    instrument_help: [
+        "Grants towards adopting the technology",
+        "Short courses that make less innovation-aware firms aware",
+        "Demonstration projects: a host firm adopts and its peers see it work",
+    ],
+    hold: "Hold",
+    hold_share: |name| format!("Hold the {name} share"),
+    buys: |v, t, p| {
+        format!(
+            "= {} · {} · {}",
+            plural(v, "voucher", "vouchers"),
+            plural(t, "training action", "training actions"),
+            plural(p, "pilot", "pilots")
+        )
+    },
+    unspent: |amount| format!("{amount} is left over (less than one more unit)"),
+    assumptions: "Assumptions",
+    assumptions_intro: "The model's main assumptions. Uncertain ones vary from run to run within their range; you set the most likely value.",
+    estimate: "est.",
+    range: |low, high| format!("plausible range {low} to {high}"),
+    source: "Source",
+    assumption_labels: [
+        "Voucher value (EUR)",
+        "Admin cost per voucher (EUR)",
+        "Share of vouchers used",
+        "Chance a used voucher leads to adoption",
+        "Cost of a training action (EUR)",
+        "New firms per training action",
+        "Extra yearly adoption chance after training",
+        "Years the training effect lasts",
+        "Public cost of a pilot (EUR)",
+        "Chance a pilot host adopts",
+        "Adopters one successful pilot is worth to peers",
+    ],
+    assumption_sources: [
+        "Portugal's Vale Indústria 4.0 up to 7,500; Dutch 7,500; Irish 5,000; Kit Digital about 4,000",
+        "our estimate",
+        "Dutch voucher lottery: 1 in 10 unused (CPB 2006); Kit Digital: over 25% of budget returned",
+        "Dutch voucher lottery: 8 in 9 used vouchers were additional (Cornet, Vroomen & van der Steeg, CPB 2006)",
+        "EDIH basic training: up to 5,000 per SME",
+        "LIA upgrade plan: 20 actions for 100 firms; Kickstart Digitalization: about 10 firms",
+        "Evolve Digital trial (UK); Hardy & McCasland 2021: training raises awareness more than adoption",
+        "our estimate",
+        "EDIH test-before-invest: 15,000 to 30,000 per SME",
+        "our estimate",
+        "network effects: Vu, Rohman & Bohlin 2024; Shi et al. 2020",
+    ],
+    results_heading: |year| format!("What the plan achieves by {year}"),
+    additional_adopters: "More firms adopting because of the plan",
+    additional_explainer: |tech| {
+        format!("Extra firms using {tech}, compared with no plan (average over simulated futures)")
+    },
+    interval: |low, high| format!("In 9 out of 10 simulated futures: {low} to {high}"),
+    cost_per_adopter: "Cost per extra adopting firm",
+    cost_undefined: "Not defined: the plan adds no adopters",
+    share_digitalised: "Share of firms adopting",
+    with_without: |with, without| format!("{with} with the plan, {without} without"),
+    firms_reached: "Firms reached",
+    reached_detail: |awarded, used, trained, actions, pilots| {
+        format!(
+            "{awarded} vouchers awarded ({used} used) · {trained} firms trained in {actions} actions · {pilots} pilots"
+        )
+    },
+    deadweight: "Deadweight",
+    deadweight_detail: "of supported firms that adopted would have adopted that year anyway",
+    spend: |spent, budget| format!("{spent} spent of {budget} (unused vouchers are not paid)"),
+    targets: "Targets",
+    target_chance: |label, chance| format!("{label}: {chance} chance"),
+    target_baseline: |chance| format!("without the plan: {chance}"),
+    chart_title: |tech| format!("Firms using {tech}"),
+    chart_title_additional: "Extra firms adopting because of the plan",
+    view_adopters: "All adopters",
+    view_additional: "Extra adopters",
+    view: "Chart shows",
+    legend_policy: "With the plan (median)",
+    legend_band50: "Half of simulated futures",
+    legend_band90: "9 in 10 simulated futures",
+    legend_baseline: "Without the plan (median)",
+    legend_additional: "Extra adopters (median)",
+    legend_programme: "Programme years",
+    axis_firms: "firms",
+    point_label: |year, with, without, extra| {
+        format!("{year}: {with} with the plan, {without} without, {extra} extra")
+    },
+    show_table: "Show the numbers as a table",
+    table_caption: |tech| format!("Firms using {tech}, by year"),
+    table_year: "Year",
+    table_without: "Without the plan (median)",
+    table_with: "With the plan (median)",
+    table_additional: "Extra adopters (mean)",
+    table_interval: "Extra: 9 in 10 futures",
+    computing: "Computing…",
+    computing_partial: |done, total| format!("Computing… {done} of {total} simulated futures"),
+    based_on: |runs| format!("Based on {runs} simulated futures"),
+    failed: |why| format!("This scenario cannot be simulated: {why}"),
+    not_a_number: "Please enter a number.",
+    clamped: |value| format!("Out of range: set to {value}."),
+    exact_value: |label| format!("{label}, exact value"),
+    whole_number: "Please enter a whole number.",
+    privacy: "Runs entirely in your browser: nothing you enter leaves this page.",
+    how_it_works: "How the model works",
+    estimates_note: "est. = estimate",
+};

@@ -1,0 +1,136 @@
+//! Spanish.
+
+use super::Texts;
+
+fn plural(n: u64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", crate::format::count(n as f64, super::Lang::Es))
+    }
+}
+
+/// The Spanish texts.
+pub static TEXTS: Texts = Texts {
+    language_name: "Español",
+    language: "Idioma",
+    title: "Simulador de políticas de digitalización de pymes",
+    tagline: "Fije un presupuesto y repártalo entre bonos, formación y proyectos piloto: vea cuántas pequeñas empresas más se digitalizan y con qué grado de certeza.",
+    preset: "Escenario predefinido",
+    your_plan: "Su plan",
+    budget: "Presupuesto",
+    budget_hint: "Dinero público total para todo el programa, en euros",
+    programme_years: "Años del programa",
+    programme_years_hint: "Años en que se gasta el presupuesto, desde el año próximo",
+    horizon: "Años a proyectar",
+    horizon_hint: "Hasta dónde miran los resultados",
+    mix_heading: "Cómo se reparte el presupuesto",
+    mix_hint: "Al mover una parte, las demás se reajustan; fije una parte para mantenerla.",
+    instruments: ["Bonos", "Formación", "Pilotos"],
+    instrument_help: [
+        "Ayudas para adoptar la tecnología",
+        "Cursos breves que acercan la innovación a empresas menos innovadoras",
+        "Proyectos de demostración: una empresa anfitriona adopta y sus pares lo ven funcionar",
+    ],
+    hold: "Fijar",
+    hold_share: |name| format!("Fijar la parte de {name}"),
+    buys: |v, t, p| {
+        format!(
+            "= {} · {} · {}",
+            plural(v, "bono", "bonos"),
+            plural(t, "acción formativa", "acciones formativas"),
+            plural(p, "piloto", "pilotos")
+        )
+    },
+    unspent: |amount| format!("Sobran {amount} (menos de una unidad más)"),
+    assumptions: "Supuestos",
+    assumptions_intro: "Los principales supuestos del modelo. Los inciertos varían de una simulación a otra dentro de su rango; usted fija el valor más probable.",
+    estimate: "est.",
+    range: |low, high| format!("rango plausible de {low} a {high}"),
+    source: "Fuente",
+    assumption_labels: [
+        "Importe del bono (EUR)",
+        "Coste de gestión por bono (EUR)",
+        "Proporción de bonos utilizados",
+        "Probabilidad de que un bono utilizado lleve a adoptar",
+        "Coste de una acción formativa (EUR)",
+        "Empresas nuevas por acción formativa",
+        "Probabilidad anual adicional de adoptar tras la formación",
+        "Años que dura el efecto de la formación",
+        "Coste público de un piloto (EUR)",
+        "Probabilidad de que la empresa anfitriona adopte",
+        "Adoptantes a los que equivale un piloto con éxito ante sus pares",
+    ],
+    assumption_sources: [
+        "Vale Indústria 4.0 (Portugal) hasta 7.500; Países Bajos 7.500; Irlanda 5.000; Kit Digital unos 4.000",
+        "estimación propia",
+        "Sorteo de bonos en Países Bajos: 1 de cada 10 sin usar (CPB 2006); Kit Digital: más del 25 % del presupuesto devuelto",
+        "Sorteo de bonos en Países Bajos: 8 de cada 9 bonos usados fueron adicionales (Cornet, Vroomen y van der Steeg, CPB 2006)",
+        "Formación básica de los EDIH: hasta 5.000 por pyme",
+        "Plan LIA upgrade: 20 acciones para 100 empresas; Kickstart Digitalization: unas 10 empresas",
+        "Ensayo Evolve Digital (Reino Unido); Hardy y McCasland 2021: la formación mejora la sensibilización más que la adopción",
+        "estimación propia",
+        "Servicios «probar antes de invertir» de los EDIH: de 15.000 a 30.000 por pyme",
+        "estimación propia",
+        "efectos de red: Vu, Rohman y Bohlin 2024; Shi et al. 2020",
+    ],
+    results_heading: |year| format!("Lo que logra el plan hasta {year}"),
+    additional_adopters: "Empresas que adoptan gracias al plan",
+    additional_explainer: |tech| {
+        format!(
+            "Empresas adicionales que usan {tech}, frente a no tener plan (media de los futuros simulados)"
+        )
+    },
+    interval: |low, high| format!("En 9 de cada 10 futuros simulados: de {low} a {high}"),
+    cost_per_adopter: "Coste por empresa adicional que adopta",
+    cost_undefined: "No definido: el plan no añade adoptantes",
+    share_digitalised: "Proporción de empresas que adoptan",
+    with_without: |with, without| format!("{with} con el plan, {without} sin él"),
+    firms_reached: "Empresas alcanzadas",
+    reached_detail: |awarded, used, trained, actions, pilots| {
+        format!(
+            "{awarded} bonos concedidos ({used} utilizados) · {trained} empresas formadas en {actions} acciones · {pilots} pilotos"
+        )
+    },
+    deadweight: "Peso muerto",
+    deadweight_detail: "de las empresas apoyadas que adoptaron lo habrían hecho ese año de todos modos",
+    spend: |spent, budget| {
+        format!("{spent} gastados de {budget} (los bonos no utilizados no se pagan)")
+    },
+    targets: "Objetivos",
+    target_chance: |label, chance| format!("{label}: probabilidad {chance}"),
+    target_baseline: |chance| format!("sin el plan: {chance}"),
+    chart_title: |tech| format!("Empresas que usan {tech}"),
+    chart_title_additional: "Empresas adicionales que adoptan gracias al plan",
+    view_adopters: "Todas las adoptantes",
+    view_additional: "Adoptantes adicionales",
+    view: "El gráfico muestra",
+    legend_policy: "Con el plan (mediana)",
+    legend_band50: "La mitad de los futuros simulados",
+    legend_band90: "9 de cada 10 futuros simulados",
+    legend_baseline: "Sin el plan (mediana)",
+    legend_additional: "Adoptantes adicionales (mediana)",
+    legend_programme: "Años del programa",
+    axis_firms: "empresas",
+    point_label: |year, with, without, extra| {
+        format!("{year}: {with} con el plan, {without} sin él, {extra} adicionales")
+    },
+    show_table: "Ver los datos en una tabla",
+    table_caption: |tech| format!("Empresas que usan {tech}, por año"),
+    table_year: "Año",
+    table_without: "Sin el plan (mediana)",
+    table_with: "Con el plan (mediana)",
+    table_additional: "Adicionales (media)",
+    table_interval: "Adicionales: 9 de cada 10 futuros",
+    computing: "Calculando…",
+    computing_partial: |done, total| format!("Calculando… {done} de {total} futuros simulados"),
+    based_on: |runs| format!("Basado en {runs} futuros simulados"),
+    failed: |why| format!("Este escenario no se puede simular: {why}"),
+    not_a_number: "Introduzca un número.",
+    clamped: |value| format!("Fuera de rango: se ha fijado en {value}."),
+    exact_value: |label| format!("{label}, valor exacto"),
+    whole_number: "Introduzca un número entero.",
+    privacy: "Funciona por completo en su navegador: nada de lo que introduce sale de esta página.",
+    how_it_works: "Cómo funciona el modelo",
+    estimates_note: "est. = estimación",
+};

@@ -1,0 +1,223 @@
+//! Every word the page shows, per language. Adding a language is one file: a `Texts` value
+//! like [`en::TEXTS`], plus one line in [`Lang`].
+
+mod en;
+mod es;
+
+use serde::{Deserialize, Serialize};
+
+/// A language the page speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Spanish.
+    Es,
+}
+
+impl Lang {
+    /// All languages, in switcher order.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// The BCP 47 code (`lang` attribute, `?lang=`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language for a code such as `es`, `es-ES` or `EN`; `None` if unknown.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// This language's texts.
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::En => &en::TEXTS,
+            Lang::Es => &es::TEXTS,
+        }
+    }
+}
+
+/// The words of one language. Sentences with numbers are functions, so each language
+/// orders its words its own way.
+#[derive(Debug)]
+pub struct Texts {
+    /// The language's own name, for the switcher.
+    pub language_name: &'static str,
+    /// Label of the language switcher.
+    pub language: &'static str,
+    /// Page title.
+    pub title: &'static str,
+    /// One line under the title.
+    pub tagline: &'static str,
+    /// Label of the preset selector.
+    pub preset: &'static str,
+    /// Heading of the controls.
+    pub your_plan: &'static str,
+    /// Budget field label.
+    pub budget: &'static str,
+    /// Budget unit / hint.
+    pub budget_hint: &'static str,
+    /// Programme years label.
+    pub programme_years: &'static str,
+    /// Programme years hint.
+    pub programme_years_hint: &'static str,
+    /// Horizon label.
+    pub horizon: &'static str,
+    /// Horizon hint.
+    pub horizon_hint: &'static str,
+    /// Heading of the mix controls.
+    pub mix_heading: &'static str,
+    /// Hint under the mix heading.
+    pub mix_hint: &'static str,
+    /// Instrument names: vouchers, training, pilots.
+    pub instruments: [&'static str; 3],
+    /// One-line explanation of each instrument.
+    pub instrument_help: [&'static str; 3],
+    /// Short visible label of a share's lock.
+    pub hold: &'static str,
+    /// Accessible label of a share's lock, e.g. "Hold the Vouchers share".
+    pub hold_share: fn(&str) -> String,
+    /// "What the money buys" line: vouchers, training actions, pilots.
+    pub buys: fn(u64, u64, u64) -> String,
+    /// Unspent remainder note.
+    pub unspent: fn(&str) -> String,
+    /// Assumptions panel heading.
+    pub assumptions: &'static str,
+    /// Intro sentence of the assumptions panel.
+    pub assumptions_intro: &'static str,
+    /// "est." marker for estimates.
+    pub estimate: &'static str,
+    /// Range note, e.g. "plausible range 0.6 to 0.95".
+    pub range: fn(&str, &str) -> String,
+    /// Source prefix.
+    pub source: &'static str,
+    /// Labels of the assumptions, in `Assumption` order (see `components::assumptions`).
+    pub assumption_labels: [&'static str; 11],
+    /// Where each assumption's default comes from, in the same order (docs/model.md has
+    /// the full references).
+    pub assumption_sources: [&'static str; 11],
+    /// Heading of the results.
+    pub results_heading: fn(i32) -> String,
+    /// Headline: additional adopters label.
+    pub additional_adopters: &'static str,
+    /// Headline: additional adopters explanation with the technology.
+    pub additional_explainer: fn(&str) -> String,
+    /// "90% interval: a to b" (plain words).
+    pub interval: fn(&str, &str) -> String,
+    /// Headline: cost per additional adopter label.
+    pub cost_per_adopter: &'static str,
+    /// When the policy adds no adopters, the cost is not defined.
+    pub cost_undefined: &'static str,
+    /// Headline: share digitalised label.
+    pub share_digitalised: &'static str,
+    /// "x with the plan, y without".
+    pub with_without: fn(&str, &str) -> String,
+    /// Headline: firms reached label.
+    pub firms_reached: &'static str,
+    /// Firms reached detail: vouchers awarded, used, firms trained, actions, pilots.
+    pub reached_detail: fn(&str, &str, &str, &str, &str) -> String,
+    /// Headline: deadweight label.
+    pub deadweight: &'static str,
+    /// Deadweight explanation.
+    pub deadweight_detail: &'static str,
+    /// Spend line: spent of budget.
+    pub spend: fn(&str, &str) -> String,
+    /// Targets heading.
+    pub targets: &'static str,
+    /// Chance of meeting a target: label, chance.
+    pub target_chance: fn(&str, &str) -> String,
+    /// Chance the baseline meets it.
+    pub target_baseline: fn(&str) -> String,
+    /// Chart title: adopters of the technology.
+    pub chart_title: fn(&str) -> String,
+    /// Chart title for the additional view.
+    pub chart_title_additional: &'static str,
+    /// View switch: adopters.
+    pub view_adopters: &'static str,
+    /// View switch: additional adopters.
+    pub view_additional: &'static str,
+    /// View switch label.
+    pub view: &'static str,
+    /// Legend: policy median.
+    pub legend_policy: &'static str,
+    /// Legend: 50% band.
+    pub legend_band50: &'static str,
+    /// Legend: 90% band.
+    pub legend_band90: &'static str,
+    /// Legend: baseline.
+    pub legend_baseline: &'static str,
+    /// Legend: additional median.
+    pub legend_additional: &'static str,
+    /// Legend: programme years shading.
+    pub legend_programme: &'static str,
+    /// Axis: firms.
+    pub axis_firms: &'static str,
+    /// Tooltip / point label: year, with, without, additional.
+    pub point_label: fn(i32, &str, &str, &str) -> String,
+    /// Show table toggle.
+    pub show_table: &'static str,
+    /// Table caption.
+    pub table_caption: fn(&str) -> String,
+    /// Table column headers.
+    pub table_year: &'static str,
+    /// Without the plan (median).
+    pub table_without: &'static str,
+    /// With the plan (median).
+    pub table_with: &'static str,
+    /// Additional (mean).
+    pub table_additional: &'static str,
+    /// 90% interval of additional.
+    pub table_interval: &'static str,
+    /// Status while computing.
+    pub computing: &'static str,
+    /// Status with partial runs.
+    pub computing_partial: fn(&str, &str) -> String,
+    /// Status when ready: runs.
+    pub based_on: fn(&str) -> String,
+    /// Worker refused the scenario.
+    pub failed: fn(&str) -> String,
+    /// Number field: not a number.
+    pub not_a_number: &'static str,
+    /// Number field: clamped to min / max.
+    pub clamped: fn(&str) -> String,
+    /// Accessible name of the exact-value box beside a slider.
+    pub exact_value: fn(&str) -> String,
+    /// Number field: must be whole.
+    pub whole_number: &'static str,
+    /// Footer: privacy.
+    pub privacy: &'static str,
+    /// Footer: model documentation link text.
+    pub how_it_works: &'static str,
+    /// "est." note for estimated inputs.
+    pub estimates_note: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_parse_loosely() {
+        assert_eq!(Lang::from_code("es-ES"), Some(Lang::Es));
+        assert_eq!(Lang::from_code("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::from_code("pt"), None);
+        assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn every_language_fills_every_text() {
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            assert!(!t.title.is_empty() && !t.language_name.is_empty());
+            assert!(t.instruments.iter().all(|s| !s.is_empty()));
+            assert!(t.assumption_labels.iter().all(|s| !s.is_empty()));
+            assert!((t.buys)(1, 2, 3).contains('3'));
+        }
+    }
+}

@@ -1,0 +1,393 @@
+//! The page's single state and the actions that change it.
+//!
+//! One [`AppState`] held by a reducer and published by a context provider; components
+//! dispatch verb-named [`Action`]s. An action that changes nothing returns the same `Rc`,
+//! so nothing re-renders. Every scenario change bumps `revision`; the simulation hook sends
+//! the scenario to the worker with that revision as its id, and answers to older
+//! revisions are dropped, so only the newest result is ever shown.
+
+use std::rc::Rc;
+
+use adoption_model::{Instrument, Param, Scenario, Summary, preset};
+use yew::Reducible;
+
+use crate::i18n::Lang;
+use crate::mix;
+
+/// Where the latest simulation stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    /// Waiting for the worker's first answer to the current revision.
+    Running {
+        /// Runs summarised so far (0 until a partial result arrives).
+        runs_done: u32,
+    },
+    /// The result shown belongs to the current revision.
+    Ready,
+    /// The worker refused the scenario.
+    Failed(String),
+}
+
+/// Everything the page shows and edits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The scenario being explored (always valid: inputs are checked before they land).
+    pub scenario: Scenario,
+    /// Name of the preset the scenario started from.
+    pub preset: String,
+    /// Which mix shares are held when another moves.
+    pub locks: [bool; 3],
+    /// Language of the page.
+    pub lang: Lang,
+    /// Increases with every change of `scenario`.
+    pub revision: u64,
+    /// The latest summary received (possibly for an older revision while one runs).
+    pub summary: Option<Rc<Summary>>,
+    /// Where the current revision's simulation stands.
+    pub status: Status,
+    /// Worker milliseconds for the last finished simulation.
+    pub compute_ms: Option<f64>,
+}
+
+/// A parameter of the Assumptions panel, edited by its central value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Assumption {
+    /// Grant per used voucher (EUR).
+    VoucherValue,
+    /// Administration per awarded voucher (EUR).
+    VoucherAdmin,
+    /// Share of awarded vouchers used.
+    VoucherUsed,
+    /// Chance a used voucher leads to adoption.
+    VoucherConversion,
+    /// Cost of one training action (EUR).
+    TrainingCost,
+    /// New firms per training action.
+    FirmsPerAction,
+    /// Added yearly adoption chance after training.
+    TrainingUplift,
+    /// Years the training effect lasts.
+    TrainingYears,
+    /// Public cost of one pilot (EUR).
+    PilotCost,
+    /// Chance a pilot host adopts.
+    PilotSuccess,
+    /// Ordinary adopters one successful pilot is worth to peers.
+    PeerWeight,
+}
+
+/// What can happen to the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Set the total budget (EUR).
+    SetBudget(f64),
+    /// Set the years simulated after the start year.
+    SetYears(u32),
+    /// Set the years over which the budget is spent.
+    SetProgrammeYears(u32),
+    /// Move one instrument's share to a whole percentage; the others rebalance.
+    SetShare(Instrument, u32),
+    /// Hold or release one instrument's share.
+    ToggleLock(Instrument),
+    /// Set an assumption's central value.
+    SetAssumption(Assumption, f64),
+    /// Start again from a preset.
+    LoadPreset(String),
+    /// Replace the whole scenario (e.g. from a link or a file).
+    LoadScenario(Box<Scenario>),
+    /// Switch the page's language.
+    SetLang(Lang),
+    /// A partial result for revision `id`.
+    Progress {
+        /// Revision answered.
+        id: u64,
+        /// Runs done.
+        runs_done: u32,
+        /// Their summary.
+        summary: Rc<Summary>,
+    },
+    /// The final result for revision `id`.
+    Finished {
+        /// Revision answered.
+        id: u64,
+        /// The summary.
+        summary: Rc<Summary>,
+        /// Worker milliseconds.
+        compute_ms: f64,
+    },
+    /// The worker refused revision `id`.
+    Refused {
+        /// Revision answered.
+        id: u64,
+        /// Why.
+        message: String,
+    },
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState::new(Scenario::default(), "cantabria", Lang::En)
+    }
+}
+
+impl AppState {
+    /// A fresh state for a scenario.
+    pub fn new(scenario: Scenario, preset: &str, lang: Lang) -> AppState {
+        AppState {
+            scenario,
+            preset: preset.to_string(),
+            locks: [false; 3],
+            lang,
+            revision: 1,
+            summary: None,
+            status: Status::Running { runs_done: 0 },
+            compute_ms: None,
+        }
+    }
+
+    /// The mix as whole percents adding up to 100.
+    pub fn percents(&self) -> mix::Percents {
+        mix::percents(&self.scenario.mix)
+    }
+
+    /// The state with a new scenario, if it is valid and differs; the old state otherwise.
+    fn with_scenario(self: Rc<Self>, scenario: Scenario) -> Rc<Self> {
+        if scenario == self.scenario || scenario.validate().is_err() {
+            return self;
+        }
+        Rc::new(AppState {
+            scenario,
+            revision: self.revision + 1,
+            status: Status::Running { runs_done: 0 },
+            ..(*self).clone()
+        })
+    }
+}
+
+/// Index of an instrument in mix arrays.
+pub fn index(instrument: Instrument) -> usize {
+    match instrument {
+        Instrument::Vouchers => 0,
+        Instrument::Training => 1,
+        Instrument::Pilots => 2,
+    }
+}
+
+/// Sets a parameter's central value, keeping an uncertain range's width within `[min, max]`.
+fn set_central(param: &mut Param, value: f64, min: f64, max: f64) {
+    *param = param.with_central(value.clamp(min, max), min, max);
+}
+
+/// The scenario with one assumption changed (values are clamped to the model's limits).
+pub fn with_assumption(mut s: Scenario, which: Assumption, value: f64) -> Scenario {
+    use adoption_model::scenario::limits::{
+        MAX_EFFECT_YEARS, MAX_FIRMS_PER_ACTION, MAX_PEER_WEIGHT, MAX_UNIT_COST_EUR,
+    };
+    if !value.is_finite() {
+        return s;
+    }
+    match which {
+        Assumption::VoucherValue => s.vouchers.value_eur = value.clamp(0.0, MAX_UNIT_COST_EUR),
+        Assumption::VoucherAdmin => s.vouchers.admin_eur = value.clamp(0.0, MAX_UNIT_COST_EUR),
+        Assumption::VoucherUsed => set_central(&mut s.vouchers.used, value, 0.0, 1.0),
+        Assumption::VoucherConversion => set_central(&mut s.vouchers.conversion, value, 0.0, 1.0),
+        Assumption::TrainingCost => {
+            s.training.cost_per_action_eur = value.clamp(1.0, MAX_UNIT_COST_EUR)
+        }
+        Assumption::FirmsPerAction => {
+            s.training.firms_per_action =
+                value.round().clamp(1.0, f64::from(MAX_FIRMS_PER_ACTION)) as u32;
+        }
+        Assumption::TrainingUplift => set_central(&mut s.training.uplift, value, 0.0, 1.0),
+        Assumption::TrainingYears => {
+            s.training.effect_years = value.round().clamp(0.0, f64::from(MAX_EFFECT_YEARS)) as u32;
+        }
+        Assumption::PilotCost => s.pilots.cost_eur = value.clamp(1.0, MAX_UNIT_COST_EUR),
+        Assumption::PilotSuccess => set_central(&mut s.pilots.success, value, 0.0, 1.0),
+        Assumption::PeerWeight => {
+            set_central(&mut s.pilots.peer_weight, value, 0.0, MAX_PEER_WEIGHT)
+        }
+    }
+    s
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::SetBudget(budget) => {
+                let scenario = Scenario {
+                    budget_eur: budget,
+                    ..self.scenario.clone()
+                };
+                self.with_scenario(scenario)
+            }
+            Action::SetYears(years) => {
+                let mut scenario = Scenario {
+                    years,
+                    ..self.scenario.clone()
+                };
+                scenario.programme_years = scenario.programme_years.min(years);
+                // Targets past the new horizon cannot be judged: drop them.
+                let horizon = scenario.horizon_year();
+                scenario.targets.retain(|t| t.year <= horizon);
+                self.with_scenario(scenario)
+            }
+            Action::SetProgrammeYears(programme_years) => {
+                let scenario = Scenario {
+                    programme_years,
+                    ..self.scenario.clone()
+                };
+                self.with_scenario(scenario)
+            }
+            Action::SetShare(instrument, percent) => {
+                let p = mix::rebalance(self.percents(), self.locks, index(instrument), percent);
+                let scenario = Scenario {
+                    mix: mix::mix_of(p),
+                    ..self.scenario.clone()
+                };
+                self.with_scenario(scenario)
+            }
+            Action::ToggleLock(instrument) => {
+                let mut locks = self.locks;
+                let i = index(instrument);
+                locks[i] = !locks[i];
+                Rc::new(AppState {
+                    locks,
+                    ..(*self).clone()
+                })
+            }
+            Action::SetAssumption(which, value) => {
+                let scenario = with_assumption(self.scenario.clone(), which, value);
+                self.with_scenario(scenario)
+            }
+            Action::LoadPreset(name) => match preset::preset(&name) {
+                Some(p) if name != self.preset || (p.build)() != self.scenario => {
+                    let next = self.clone().with_scenario((p.build)());
+                    Rc::new(AppState {
+                        preset: name,
+                        locks: [false; 3],
+                        ..(*next).clone()
+                    })
+                }
+                _ => self,
+            },
+            Action::LoadScenario(scenario) => self.with_scenario(*scenario),
+            Action::SetLang(lang) if lang != self.lang => Rc::new(AppState {
+                lang,
+                ..(*self).clone()
+            }),
+            Action::SetLang(_) => self,
+            Action::Progress {
+                id,
+                runs_done,
+                summary,
+            } if id == self.revision => Rc::new(AppState {
+                summary: Some(summary),
+                status: Status::Running { runs_done },
+                ..(*self).clone()
+            }),
+            Action::Finished {
+                id,
+                summary,
+                compute_ms,
+            } if id == self.revision => Rc::new(AppState {
+                summary: Some(summary),
+                status: Status::Ready,
+                compute_ms: Some(compute_ms),
+                ..(*self).clone()
+            }),
+            Action::Refused { id, message } if id == self.revision => Rc::new(AppState {
+                status: Status::Failed(message),
+                ..(*self).clone()
+            }),
+            // Answers to superseded revisions.
+            Action::Progress { .. } | Action::Finished { .. } | Action::Refused { .. } => self,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
+        state.clone().reduce(action)
+    }
+
+    #[test]
+    fn scenario_changes_bump_the_revision_and_no_ops_return_the_same_state() {
+        let s = Rc::new(AppState::default());
+        let next = reduce(&s, Action::SetBudget(2_000_000.0));
+        assert_eq!(next.revision, s.revision + 1);
+        assert_eq!(next.scenario.budget_eur, 2_000_000.0);
+        let same = reduce(&next, Action::SetBudget(2_000_000.0));
+        assert!(Rc::ptr_eq(&same, &next));
+        // Invalid values never land.
+        let refused = reduce(&next, Action::SetBudget(-5.0));
+        assert!(Rc::ptr_eq(&refused, &next));
+        let refused = reduce(&next, Action::SetBudget(f64::NAN));
+        assert!(Rc::ptr_eq(&refused, &next));
+    }
+
+    #[test]
+    fn only_the_current_revision_is_shown() {
+        let s = Rc::new(AppState::default());
+        let summary = Rc::new(Summary::default());
+        let old = reduce(
+            &s,
+            Action::Finished {
+                id: s.revision - 1,
+                summary: summary.clone(),
+                compute_ms: 1.0,
+            },
+        );
+        assert!(Rc::ptr_eq(&old, &s));
+        let now = reduce(
+            &s,
+            Action::Finished {
+                id: s.revision,
+                summary,
+                compute_ms: 1.0,
+            },
+        );
+        assert_eq!(now.status, Status::Ready);
+    }
+
+    #[test]
+    fn shares_always_add_up_to_one() {
+        let mut s = Rc::new(AppState::default());
+        s = reduce(&s, Action::ToggleLock(Instrument::Training));
+        for (instrument, p) in [
+            (Instrument::Vouchers, 90),
+            (Instrument::Pilots, 5),
+            (Instrument::Vouchers, 0),
+        ] {
+            s = reduce(&s, Action::SetShare(instrument, p));
+            let m = s.scenario.mix;
+            assert!((m.vouchers + m.training + m.pilots - 1.0).abs() < 1e-9);
+            assert_eq!(s.percents()[1], 20, "training is locked");
+        }
+    }
+
+    #[test]
+    fn shorter_horizons_shorten_the_programme_and_drop_late_targets() {
+        let s = Rc::new(AppState::default());
+        let next = reduce(&s, Action::SetYears(2));
+        assert_eq!(next.scenario.programme_years, 2);
+        assert!(next.scenario.targets.is_empty());
+        assert!(next.scenario.validate().is_ok());
+    }
+
+    #[test]
+    fn assumptions_keep_their_ranges() {
+        let s = with_assumption(Scenario::default(), Assumption::VoucherConversion, 0.5);
+        assert_eq!(s.vouchers.conversion.central(), 0.5);
+        assert!(s.vouchers.conversion.is_uncertain());
+        let s = with_assumption(s, Assumption::FirmsPerAction, 7.4);
+        assert_eq!(s.training.firms_per_action, 7);
+        let s = with_assumption(s, Assumption::PilotSuccess, 7.0);
+        assert_eq!(s.pilots.success.central(), 1.0);
+    }
+}
