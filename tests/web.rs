@@ -1,0 +1,30 @@
+//! Browser tests of the app's components, in headless Chromium (wasm-bindgen-test).
+//!
+//! Each test mounts a small tree into its own `<div>`, acts as a user would (sets a
+//! value and fires `input` or `change`, clicks, focuses), waits for Yew with
+//! `yew::scheduler::flush()` (never a sleep) and reads the DOM back. Stateful components
+//! sit in an `AppProvider` with no worker; results come from a summary computed in the
+//! test (`common::quick_summary`, the reference scenario with 50 runs).
+//!
+//! Run: `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+//! CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web`
+//! (what `cargo xtask test` runs).
+//!
+//! # Contents
+//!
+//! | Module | What it checks |
+//! |---|---|
+//! | [`plan_controls`] | budget slider -> state -> shown amount and what the money buys; the exact box commits, refuses text, clamps, and keeps a pending draft across re-renders; a short horizon shortens the programme |
+//!
+//! Helpers (mounting, queries, events, the state probe) are in `common`. Tests marked
+//! `#[ignore = "known bug: ..."]` pin bugs found in the components: they state the
+//! behaviour wanted and fail today; run them with `-- --include-ignored`.
+
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+#[path = "web/plan_controls.rs"]
+mod plan_controls;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
