@@ -16,6 +16,7 @@
 //! |---|---|
 //! | [`plan_controls`] | budget slider -> state -> shown amount and what the money buys; the exact box commits, refuses text, clamps, and keeps a pending draft across re-renders; a short horizon shortens the programme |
 //! | [`mix`] | moving a share rebalances the others in proportion; the three boxes add up to 100; a held share stays and is disabled |
+//! | [`assumptions`] | an assumption changes the scenario (a dearer voucher buys fewer); range notes for uncertain values, kept around a new central value |
 //!
 //! Helpers (mounting, queries, events, the state probe) are in `common`. Tests marked
 //! `#[ignore = "known bug: ..."]` pin bugs found in the components: they state the
@@ -25,6 +26,8 @@
 
 mod common;
 
+#[path = "web/assumptions.rs"]
+mod assumptions;
 #[path = "web/mix.rs"]
 mod mix;
 #[path = "web/plan_controls.rs"]
