@@ -17,6 +17,8 @@
 //! | [`plan_controls`] | budget slider -> state -> shown amount and what the money buys; the exact box commits, refuses text, clamps, and keeps a pending draft across re-renders; a short horizon shortens the programme |
 //! | [`mix`] | moving a share rebalances the others in proportion; the three boxes add up to 100; a held share stays and is disabled |
 //! | [`assumptions`] | an assumption changes the scenario (a dearer voucher buys fewer); range notes for uncertain values, kept around a new central value |
+//! | [`headline`] | the headline figures for a fixed summary, in English and Spanish number formats; an undefined cost |
+//! | [`data_table`] | one row per year with formatted medians, means and intervals |
 //!
 //! Helpers (mounting, queries, events, the state probe) are in `common`. Tests marked
 //! `#[ignore = "known bug: ..."]` pin bugs found in the components: they state the
@@ -28,6 +30,10 @@ mod common;
 
 #[path = "web/assumptions.rs"]
 mod assumptions;
+#[path = "web/data_table.rs"]
+mod data_table;
+#[path = "web/headline.rs"]
+mod headline;
 #[path = "web/mix.rs"]
 mod mix;
 #[path = "web/plan_controls.rs"]
