@@ -18,6 +18,7 @@
 //! | [`mix`] | moving a share rebalances the others in proportion; the three boxes add up to 100; a held share stays and is disabled |
 //! | [`assumptions`] | an assumption changes the scenario (a dearer voucher buys fewer); range notes for uncertain values, kept around a new central value |
 //! | [`headline`] | the headline figures for a fixed summary, in English and Spanish number formats; an undefined cost |
+//! | [`fan_chart`] | the SVG's size at several widths, one focusable point per year, paths inside the plot, bands, baseline or zero line per view, tooltip on focus and hover, target marks, programme shading |
 //! | [`data_table`] | one row per year with formatted medians, means and intervals |
 //!
 //! Helpers (mounting, queries, events, the state probe) are in `common`. Tests marked
@@ -32,6 +33,8 @@ mod common;
 mod assumptions;
 #[path = "web/data_table.rs"]
 mod data_table;
+#[path = "web/fan_chart.rs"]
+mod fan_chart;
 #[path = "web/headline.rs"]
 mod headline;
 #[path = "web/mix.rs"]
