@@ -20,6 +20,7 @@
 //! | [`headline`] | the headline figures for a fixed summary, in English and Spanish number formats; an undefined cost |
 //! | [`fan_chart`] | the SVG's size at several widths, one focusable point per year, paths inside the plot, bands, baseline or zero line per view, tooltip on focus and hover, target marks, programme shading |
 //! | [`data_table`] | one row per year with formatted medians, means and intervals |
+//! | [`page`] | the whole page with a worker-less provider: status and results for the current revision only; switching language re-renders every label and number |
 //!
 //! Helpers (mounting, queries, events, the state probe) are in `common`. Tests marked
 //! `#[ignore = "known bug: ..."]` pin bugs found in the components: they state the
@@ -39,6 +40,8 @@ mod fan_chart;
 mod headline;
 #[path = "web/mix.rs"]
 mod mix;
+#[path = "web/page.rs"]
+mod page;
 #[path = "web/plan_controls.rs"]
 mod plan_controls;
 

@@ -1,0 +1,169 @@
+//! The whole page in a worker-less provider: results for the current revision only, and
+//! the language switch.
+
+use adoption_widget::app::Page;
+use adoption_widget::format;
+use adoption_widget::i18n::Lang;
+use adoption_widget::state::{Action, AppState};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::common::{
+    AppSlot, Mounted, click, fire, flush, has_class, mount, quick_scenario, quick_summary,
+    type_into, with_app,
+};
+
+async fn page() -> (Mounted, AppSlot) {
+    let initial = AppState::new(quick_scenario(), "cantabria", Lang::En);
+    let (tree, app) = with_app(initial, html! { <Page /> });
+    (mount(tree).await, app)
+}
+
+/// Puts the document's language back, which the page sets as a side effect.
+struct RestoreLang(Option<String>);
+
+impl RestoreLang {
+    fn save() -> RestoreLang {
+        RestoreLang(document_lang())
+    }
+}
+
+impl Drop for RestoreLang {
+    fn drop(&mut self) {
+        if let Some(root) = gloo::utils::document().document_element() {
+            match &self.0 {
+                Some(lang) => root.set_attribute("lang", lang).unwrap_or_default(),
+                None => root.remove_attribute("lang").unwrap_or_default(),
+            }
+        }
+    }
+}
+
+fn document_lang() -> Option<String> {
+    gloo::utils::document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+}
+
+#[wasm_bindgen_test]
+async fn results_appear_for_the_current_revision_only() {
+    let _lang = RestoreLang::save();
+    let (page, app) = page().await;
+    let status = page.by_test_id("status");
+    assert_eq!(
+        status.get_attribute("data-state").as_deref(),
+        Some("running")
+    );
+    assert_eq!(status.text_content().as_deref(), Some("Computing…"));
+    assert!(page.find("[data-testid=additional-adopters]").is_none());
+    assert!(page.find("[data-testid=adoption-chart]").is_none());
+
+    // An answer to an older revision is dropped.
+    let summary = quick_summary();
+    let revision = app.get().revision;
+    app.dispatch(Action::Finished {
+        id: revision - 1,
+        summary: summary.clone(),
+        compute_ms: 5.0,
+    });
+    flush().await;
+    assert!(page.find("[data-testid=additional-adopters]").is_none());
+
+    app.finish(summary.clone());
+    flush().await;
+    let status = page.by_test_id("status");
+    assert_eq!(status.get_attribute("data-state").as_deref(), Some("ready"));
+    assert_eq!(
+        status.text_content().as_deref(),
+        Some("Based on 50 simulated futures · 12 ms")
+    );
+    assert_eq!(
+        page.test_id_text("additional-adopters"),
+        format::count(summary.summary.additional_adopters.mean, Lang::En)
+    );
+    assert_eq!(page.all("circle.point").len(), 11);
+    assert_eq!(page.all("tbody tr").len(), 11);
+    assert_eq!(
+        page.text("#results-heading"),
+        "What the plan achieves by 2035"
+    );
+    // The reference target counts extra adopters: drawn only in the extra view.
+    assert!(page.find("g.target").is_none());
+    click(&page.get("#view-additional"));
+    flush().await;
+    assert_eq!(page.all("g.target").len(), 1);
+    assert!(page.find("line.zero").is_some());
+
+    // A change starts a new revision: the old figures stay, marked busy.
+    type_into(&page.input("budget"), "2000000");
+    flush().await;
+    assert_eq!(
+        page.by_test_id("status")
+            .get_attribute("data-state")
+            .as_deref(),
+        Some("running")
+    );
+    assert!(has_class(&page.get("section.results"), "busy"));
+    assert!(page.find("[data-testid=additional-adopters]").is_some());
+    assert_eq!(app.get().revision, revision + 1);
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_rerenders_labels_and_numbers() {
+    let _lang = RestoreLang::save();
+    let (page, app) = page().await;
+    app.finish(quick_summary());
+    flush().await;
+    assert_eq!(page.text("#plan-heading"), "Your plan");
+    assert_eq!(page.text("label[for=budget]"), "Budget");
+    assert_eq!(page.output("budget"), "EUR 1,250,000");
+    assert_eq!(document_lang().as_deref(), Some("en"));
+
+    app.dispatch(Action::SetLang(Lang::Es));
+    flush().await;
+
+    assert_eq!(page.text("#plan-heading"), "Su plan");
+    assert_eq!(page.text("label[for=budget]"), "Presupuesto");
+    assert_eq!(page.text("label[for=horizon]"), "Años a proyectar");
+    assert_eq!(page.output("budget"), "1.250.000 EUR");
+    assert_eq!(page.output("share-vouchers"), "40 % · 500 k EUR");
+    assert_eq!(
+        page.test_id_text("buys"),
+        "= 50 bonos · 20 acciones formativas · 15 pilotos Sobran 5.000 EUR (menos de una unidad más)"
+    );
+    assert_eq!(
+        page.text("#results-heading"),
+        "Lo que logra el plan hasta 2035"
+    );
+    assert_eq!(
+        page.test_id_text("status"),
+        "Basado en 50 futuros simulados · 12 ms"
+    );
+    assert_eq!(page.text("tbody tr td"), "3.592");
+    assert_eq!(page.text(".assumptions > summary"), "Supuestos");
+    assert_eq!(document_lang().as_deref(), Some("es"));
+    assert_eq!(
+        page.attr("#budget-exact", "aria-label").as_deref(),
+        Some("Presupuesto, valor exacto")
+    );
+    // A message written after the switch is in Spanish too.
+    type_into(&page.input("budget-exact"), "-1");
+    fire(&page.get("#budget-exact"), "change", true);
+    flush().await;
+    assert_eq!(
+        page.text("#budget-exact-message"),
+        "Fuera de rango: se ha fijado en 0."
+    );
+
+    // And back with the page's own language selector.
+    let select: HtmlSelectElement = page.get("#language").unchecked_into();
+    select.set_value("en");
+    fire(&select, "change", true);
+    flush().await;
+    assert_eq!(app.get().lang, Lang::En);
+    assert_eq!(page.text("#plan-heading"), "Your plan");
+    assert_eq!(page.output("budget"), "EUR 0");
+    assert_eq!(document_lang().as_deref(), Some("en"));
+}
