@@ -1,9 +1,9 @@
 //! The page: state provider, worker, layout.
 
 use adoption_model::preset::PRESETS;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-use yew_agent::reactor::ReactorProvider;
 
 use crate::components::assumptions::Assumptions;
 use crate::components::mix_control::MixControl;
@@ -12,7 +12,6 @@ use crate::components::results::Results;
 use crate::hooks::use_simulation;
 use crate::i18n::Lang;
 use crate::state::{Action, AppState};
-use crate::worker::{JsonCodec, Simulator};
 
 /// The app state as components see it: read it, dispatch actions to it.
 pub type StateHandle = UseReducerHandle<AppState>;
@@ -54,20 +53,25 @@ pub fn App() -> Html {
     let worker = use_memo((), |_| worker_url());
     let initial = use_memo((), |_| initial_state());
     html! {
-        <ReactorProvider<Simulator, JsonCodec> path={(*worker).clone()}>
-            <AppProvider initial={(*initial).clone()}>
-                <Simulation />
-                <Page />
-            </AppProvider>
-        </ReactorProvider<Simulator, JsonCodec>>
+        <AppProvider initial={(*initial).clone()}>
+            <Simulation module_url={(*worker).clone()} />
+            <Page />
+        </AppProvider>
     }
+}
+
+/// Properties of [`Simulation`].
+#[derive(Properties, PartialEq)]
+struct SimulationProps {
+    /// URL of the module the worker runs.
+    module_url: AttrValue,
 }
 
 /// Connects the state to the worker (renders nothing).
 #[component]
-fn Simulation() -> Html {
+fn Simulation(props: &SimulationProps) -> Html {
     let app = use_app();
-    use_simulation(app);
+    use_simulation(app, props.module_url.clone());
     Html::default()
 }
 
@@ -161,17 +165,34 @@ fn LanguageSelect() -> Html {
     }
 }
 
-/// The worker script's URL, resolved against the document's base URL so the site works
-/// under any sub-path (never a literal `/worker.js`).
+/// A loader for the worker: a tiny module script (as a `blob:` URL) that imports this
+/// app's own JavaScript module and instantiates its WebAssembly, the page's, from the
+/// browser's cache (see [`crate::start`]).
+///
+/// Trunk names both files with a content hash and announces the module in a
+/// `modulepreload` link, whose `href` property is absolute (resolved against the
+/// document's base), so the site works under any sub-path. The WebAssembly path must be
+/// passed explicitly: the module's built-in default is the name before hashing.
 fn worker_url() -> AttrValue {
-    let base = gloo::utils::document()
-        .base_uri()
+    let module = gloo::utils::document()
+        .query_selector("link[rel=modulepreload]")
         .ok()
         .flatten()
-        .unwrap_or_default();
-    web_sys::Url::new_with_base("worker.js", &base)
-        .map(|u| u.href())
-        .unwrap_or_else(|_| "worker.js".to_string())
+        .and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok())
+        .map(|link| link.href())
+        .filter(|href| href.ends_with(".js"));
+    let Some(module) = module else {
+        return AttrValue::default();
+    };
+    let wasm = format!("{}_bg.wasm", module.trim_end_matches(".js"));
+    let script =
+        format!("import init from {module:?};\nawait init({{ module_or_path: {wasm:?} }});\n");
+    let parts = js_sys::Array::of1(&script.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob))
+        .unwrap_or_default()
         .into()
 }
 

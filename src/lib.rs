@@ -24,6 +24,21 @@ pub mod mix;
 pub mod state;
 pub mod worker;
 
+/// Starts whichever side of the app this global scope is: the page (a window) mounts the
+/// app; the web worker (the same module, loaded again by the page) runs the model.
+///
+/// NOTE: one module serves both, so the worker costs no extra download: its WebAssembly
+/// is the page's, from the browser's cache. That keeps the page weight near half of what
+/// two modules (each with serde, the model and yew-agent) cost.
+pub fn start() {
+    use wasm_bindgen::JsCast;
+    if js_sys::global().dyn_into::<web_sys::Window>().is_ok() {
+        start_app();
+    } else {
+        worker::register();
+    }
+}
+
 /// Mounts the app into `#app` (or the body).
 pub fn start_app() {
     let document = gloo::utils::document();

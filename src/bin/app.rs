@@ -1,4 +1,4 @@
-//! Entry point of the page's WebAssembly module.
+//! Entry point of the WebAssembly module: the page, or (in its web worker) the model.
 fn main() {
-    adoption_widget::start_app();
+    adoption_widget::start();
 }
