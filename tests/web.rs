@@ -22,9 +22,7 @@
 //! | [`data_table`] | one row per year with formatted medians, means and intervals |
 //! | [`page`] | the whole page with a worker-less provider: status and results for the current revision only; switching language re-renders every label and number |
 //!
-//! Helpers (mounting, queries, events, the state probe) are in `common`. Tests marked
-//! `#[ignore = "known bug: ..."]` pin bugs found in the components: they state the
-//! behaviour wanted and fail today; run them with `-- --include-ignored`.
+//! Helpers (mounting, queries, events, the state probe) are in `common`.
 
 #![cfg(target_arch = "wasm32")]
 

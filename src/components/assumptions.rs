@@ -166,6 +166,12 @@ pub fn Assumptions() -> Html {
             Value::Uncertain(p) => (p.central(), range_note(&p, spec.decimals, lang)),
         };
         let which = spec.which;
+        // A voucher must cost at least a euro in all (grant plus administration).
+        let min = match which {
+            Assumption::VoucherValue => spec.min.max(1.0 - app.scenario.vouchers.admin_eur),
+            Assumption::VoucherAdmin => spec.min.max(1.0 - app.scenario.vouchers.value_eur),
+            _ => spec.min,
+        };
         let onchange = {
             let app = app.clone();
             Callback::from(move |v: f64| app.dispatch(Action::SetAssumption(which, v)))
@@ -175,7 +181,7 @@ pub fn Assumptions() -> Html {
                 <label for={id.clone()}>{ t.assumption_labels[i] }
                     if spec.estimate { <abbr class="est" title={t.estimates_note}>{ t.estimate }</abbr> }
                 </label>
-                <NumberField id={id} value={value} min={spec.min} max={spec.max} step={spec.step}
+                <NumberField id={id} value={value} min={min} max={spec.max} step={spec.step}
                     whole={spec.whole} decimals={spec.decimals} {lang} describedby={Some(AttrValue::from(note_id.clone()))}
                     {onchange} />
                 <p class="note" id={note_id}>

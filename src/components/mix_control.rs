@@ -22,6 +22,10 @@ pub fn MixControl() -> Html {
         let i = index(instrument);
         let name = t.instruments[i];
         let locked = app.locks[i];
+        // The room this share has: what the held others leave; none if both are held.
+        let others: Vec<usize> = (0..3).filter(|&j| j != i).collect();
+        let room = 100 - others.iter().filter(|&&j| app.locks[j]).map(|&j| percents[j]).sum::<u32>();
+        let fixed = locked || others.iter().all(|&j| app.locks[j]);
         let onchange = {
             let app = app.clone();
             Callback::from(move |v: f64| app.dispatch(Action::SetShare(instrument, v.round().clamp(0.0, 100.0) as u32)))
@@ -35,9 +39,9 @@ pub fn MixControl() -> Html {
         html! {
             <SliderField id={format!("share-{}", key(instrument))} label={name}
                 hint={Some(AttrValue::from(t.instrument_help[i]))}
-                value={f64::from(percents[i])} min={0.0} max={100.0} step={1.0} whole=true
+                value={f64::from(percents[i])} min={0.0} max={100.0} input_max={Some(f64::from(room))} step={1.0} whole=true
                 display={format!("{} · {}", format::percent(f64::from(percents[i]) / 100.0, 0, lang), format::eur_compact(amount, lang))}
-                disabled={locked} {lang} {onchange}>
+                disabled={fixed} {lang} {onchange}>
                 <label class="hold" for={lock_id.clone()}>
                     <input type="checkbox" id={lock_id} checked={locked} onchange={on_lock}
                         aria-label={(t.hold_share)(name)} />

@@ -74,12 +74,36 @@ pub struct NumberFieldProps {
     pub onchange: Callback<f64>,
 }
 
+/// What an inline message says. Kept as a kind, not text, so it follows the language.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Problem {
+    NotANumber,
+    NotWhole,
+    Clamped(f64),
+}
+
+impl Problem {
+    fn text(self, lang: Lang, decimals: usize) -> String {
+        let t = lang.texts();
+        match self {
+            Problem::NotANumber => t.not_a_number.to_string(),
+            Problem::NotWhole => t.whole_number.to_string(),
+            Problem::Clamped(v) => (t.clamped)(&format::number(v, decimals, lang)),
+        }
+    }
+}
+
 /// The number input with its inline message.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     // While the user edits, their text wins over the value in force.
     let draft = use_state_eq(|| None::<String>);
-    let message = use_state_eq(|| None::<String>);
+    // A message is about the value in force when it was given: once another control
+    // changes that value, it no longer applies and is not shown.
+    let problem = use_state_eq(|| None::<(Problem, f64)>);
+    let message = problem
+        .filter(|(_, about)| *about == props.value)
+        .map(|(p, _)| p.text(props.lang, props.decimals));
     let shown = draft
         .as_ref()
         .cloned()
@@ -94,7 +118,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
     let onchange = {
-        let (draft, message, props) = (draft.clone(), message.clone(), props.clone());
+        let (draft, problem, props) = (draft.clone(), problem.clone(), props.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             // A browser number box reports text it cannot read as an empty value.
@@ -105,26 +129,22 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             };
             match judge(&text, props.min, props.max, props.whole) {
                 Verdict::Valid(v) => {
-                    message.set(None);
+                    problem.set(None);
                     draft.set(None);
                     props.onchange.emit(v);
                 }
                 Verdict::Clamped(v) => {
-                    let shown = format::number(v, props.decimals, props.lang);
-                    message.set(Some((props.lang.texts().clamped)(&shown)));
+                    problem.set(Some((Problem::Clamped(v), v)));
                     draft.set(None);
                     props.onchange.emit(v);
                 }
                 Verdict::Invalid => {
-                    let t = props.lang.texts();
-                    message.set(Some(
-                        if props.whole {
-                            t.whole_number
-                        } else {
-                            t.not_a_number
-                        }
-                        .to_string(),
-                    ));
+                    let kind = if props.whole {
+                        Problem::NotWhole
+                    } else {
+                        Problem::NotANumber
+                    };
+                    problem.set(Some((kind, props.value)));
                     draft.set(Some(input.value()));
                 }
             }
@@ -132,11 +152,11 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     };
     let onblur = {
         let draft = draft.clone();
-        let message = message.clone();
+        let problem = problem.clone();
         Callback::from(move |_: FocusEvent| {
             // Leaving a field with unreadable text: the value in force comes back, the
             // message stays until the next valid entry.
-            if message.is_some() {
+            if problem.is_some() {
                 draft.set(None);
             }
         })
@@ -155,7 +175,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 aria-label={props.aria_label.clone()} aria-describedby={describedby}
                 aria-invalid={message.is_some().then_some("true")} disabled={props.disabled}
                 {oninput} {onchange} {onblur} />
-            if let Some(text) = (*message).clone() {
+            if let Some(text) = message {
                 <span class="field-message" id={message_id} role="alert">{ text }</span>
             }
         </span>

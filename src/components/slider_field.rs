@@ -50,9 +50,14 @@ pub fn SliderField(props: &SliderFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let oninput = {
         let onchange = props.onchange.clone();
+        let in_force = props.value.min(props.max).to_string();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let v = input.value_as_number();
+            // Put the thumb back on the value in force: if the state takes the new value,
+            // the re-render moves it there; if the state refuses it (a held share), no
+            // re-render happens and the thumb must not stay where it was dragged.
+            input.set_value(&in_force);
             if v.is_finite() {
                 onchange.emit(v);
             }

@@ -165,7 +165,6 @@ async fn a_held_share_stays_put_and_its_inputs_are_disabled() {
 }
 
 #[wasm_bindgen_test]
-#[ignore = "known bug: a share that cannot move leaves its slider where it was dragged"]
 async fn a_share_that_cannot_move_springs_back() {
     let (page, app) = mix().await;
     click(&page.input("hold-training"));

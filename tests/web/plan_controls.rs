@@ -261,7 +261,6 @@ async fn a_short_horizon_shortens_the_programme() {
 }
 
 #[wasm_bindgen_test]
-#[ignore = "known bug: a number box's message outlives the value it was about"]
 async fn a_message_goes_when_another_control_sets_the_value() {
     let (page, _app) = controls().await;
     enter(&page.input("budget-exact"), "-5");
@@ -281,7 +280,6 @@ async fn a_message_goes_when_another_control_sets_the_value() {
 }
 
 #[wasm_bindgen_test]
-#[ignore = "known bug: a number box's message keeps the language it was written in"]
 async fn a_message_follows_the_language() {
     let (page, app) = controls().await;
     enter(&page.input("budget-exact"), "-5");
