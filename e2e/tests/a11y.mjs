@@ -1,0 +1,71 @@
+// Accessible names and an axe-core scan (WCAG 2.0 A/AA, 2.1 AA) in both languages, with
+// the collapsible panels closed and open.
+
+import { AxeBuilder } from '@axe-core/playwright';
+import { assert, assertEqual, gotoReady, test } from '../lib.mjs';
+
+test('controls have accessible names (Budget, Vouchers, Training, Pilots, …)', async (t) => {
+  const page = await t.page();
+  await gotoReady(page);
+  const expect = async (role, name, count = 1) => {
+    const n = await page.getByRole(role, { name }).count();
+    assert(n >= count, `${role} named ${name}: ${n} found, ${count} expected`);
+  };
+  await expect('slider', /Budget/);
+  await expect('spinbutton', /Budget/);
+  for (const name of [/Vouchers/, /Training/, /Pilots/]) {
+    await expect('slider', name);
+    await expect('spinbutton', name);
+    await expect('checkbox', name);
+  }
+  await expect('slider', /Programme years/);
+  await expect('slider', /Years to project/);
+  await expect('combobox', /Preset/);
+  await expect('combobox', /Language/);
+  await expect('radio', /All adopters/);
+  await expect('radio', /Extra adopters/);
+  // A slider's accessible value is the value in words, not a bare number.
+  const valueText = await page.getAttribute('#budget', 'aria-valuetext');
+  assertEqual(valueText, 'EUR 1,250,000', 'budget slider aria-valuetext');
+  // Each chart point is named with its year and figures.
+  const points = page.getByRole('img', { name: /^2035:/ });
+  assertEqual(await points.count(), 1, 'chart point for 2035 by name');
+  // Every form control has a non-empty accessible name (axe checks this too; this names
+  // the culprit directly).
+  const unnamed = await page.evaluate(() =>
+    [...document.querySelectorAll('input, select, summary')]
+      .filter((e) => {
+        const labelled = e.labels?.length || e.getAttribute('aria-label') || e.getAttribute('aria-labelledby');
+        return !labelled && !(e.tagName === 'SUMMARY' && e.textContent.trim());
+      })
+      .map((e) => e.id || e.outerHTML.slice(0, 60)));
+  assertEqual(unnamed, [], 'controls without a name');
+});
+
+async function scan(page, label, t) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}${v.nodes.length > 3 ? ` … ${v.nodes.length} nodes` : ''}`,
+  );
+  t.note(`axe ${label}: ${results.passes.length} rules passed, ${results.incomplete.length} need review, ${violations.length} violated`);
+  return violations.map((v) => `[${label}] ${v}`);
+}
+
+for (const lang of ['en', 'es']) {
+  test(`axe: no WCAG 2.1 AA violations (${lang}; panels closed and open)`, async (t) => {
+    const page = await t.page({ locale: lang === 'es' ? 'es-ES' : 'en-GB' });
+    await gotoReady(page, lang === 'es' ? '?lang=es' : '');
+    assertEqual(await page.getAttribute('html', 'lang'), lang, '<html lang>');
+    const found = [];
+    found.push(...(await scan(page, `${lang} closed`, t)));
+    await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+    // A focused chart point shows its tooltip: scan that state too.
+    await page.focus('[data-testid=adoption-chart] circle.point');
+    await page.waitForSelector('[data-testid=adoption-chart] .tooltip');
+    found.push(...(await scan(page, `${lang} open`, t)));
+    await page.check('#view-additional');
+    await page.waitForFunction(() => document.querySelector('.chart .zero'));
+    found.push(...(await scan(page, `${lang} extra-adopters view`, t)));
+    assert(found.length === 0, `axe violations:\n${found.join('\n')}`);
+  });
+}

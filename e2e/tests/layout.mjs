@@ -1,0 +1,149 @@
+// Layout: a 360 px phone and a 1280 px desktop without horizontal scrolling, every control
+// on screen and usable; and the print stylesheet. Screenshots go to e2e/screenshots/.
+
+import { assert, assertEqual, fresh, gotoReady, headline, shot, test } from '../lib.mjs';
+
+/** Problems with controls: off-screen horizontally, covered, or too small to use. */
+function controlProblems(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const problems = [];
+    // Rendered controls only (closed <details> content has boxes but is not rendered).
+    const controls = [...document.querySelectorAll('input, select, summary, [tabindex="0"]')]
+      .filter((e) => e.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }));
+    for (const e of controls) {
+      const name = e.id || e.getAttribute('aria-label') || e.textContent.trim().slice(0, 30) || e.tagName;
+      e.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const r = e.getBoundingClientRect();
+      if (r.left < -0.5 || r.right > width + 0.5) problems.push(`${name}: spans ${r.left.toFixed(0)}–${r.right.toFixed(0)} of ${width}`);
+      // Chart points are small by design (r = 4); their spacing is checked separately.
+      const minWidth = e.type === 'range' ? 100 : 12;
+      if (!e.matches('circle.point') && (r.width < minWidth || r.height < 12)) {
+        problems.push(`${name}: only ${r.width.toFixed(1)}×${r.height.toFixed(1)} px`);
+      }
+      const x = Math.min(Math.max(r.left + r.width / 2, 0), width - 1);
+      const y = r.top + r.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      const ok = hit && (hit === e || e.contains(hit) || (hit.tagName === 'LABEL' && hit.control === e) || hit.closest('label')?.control === e);
+      if (!ok) problems.push(`${name}: covered by ${hit?.tagName}${hit?.id ? `#${hit.id}` : ''}.${hit?.className?.baseVal ?? hit?.className}`);
+    }
+    window.scrollTo(0, 0);
+    return { count: controls.length, problems };
+  });
+}
+
+function overflow(page) {
+  return page.evaluate(() => ({
+    doc: document.documentElement.scrollWidth,
+    body: document.body.scrollWidth,
+    wide: [...document.querySelectorAll('body *')]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.right > document.documentElement.clientWidth + 0.5 && !e.closest('.table-scroll');
+      })
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className?.baseVal ?? e.className} right=${e.getBoundingClientRect().right.toFixed(0)}`),
+  }));
+}
+
+test('phone 360×740: no horizontal scroll, chart fits, controls usable', async (t) => {
+  const page = await t.page({ viewport: { width: 360, height: 740 } });
+  await gotoReady(page);
+  await page.screenshot({ path: shot('phone-360-top') });
+  const o = await overflow(page);
+  assert(o.doc <= 360 && o.body <= 360, `page scrolls sideways: scrollWidth ${o.doc}/${o.body}; ${o.wide.join(', ')}`);
+
+  const chart = await page.$eval('[data-testid=adoption-chart]', (svg) => {
+    const r = svg.getBoundingClientRect();
+    return { left: r.left, right: r.right, width: r.width, height: r.height };
+  });
+  assert(chart.left >= 0 && chart.right <= 360, `chart spans ${chart.left}–${chart.right}`);
+  assert(chart.width >= 280 && chart.height >= 150, `chart is ${chart.width}×${chart.height}`);
+  t.note(`phone chart ${chart.width.toFixed(0)}×${chart.height.toFixed(0)} px at x=${chart.left.toFixed(0)}`);
+  // WCAG 2.5.8 (target size): an undersized target passes if a 24 px circle on it does not
+  // overlap its neighbours' — i.e. point centres at least 24 px apart.
+  const gaps = await page.$$eval('[data-testid=adoption-chart] circle.point', (cs) => {
+    const xs = cs.map((c) => { const r = c.getBoundingClientRect(); return r.left + r.width / 2; });
+    return xs.slice(1).map((x, i) => x - xs[i]);
+  });
+  assert(Math.min(...gaps) >= 24, `chart points ${Math.min(...gaps).toFixed(1)} px apart on a phone (< 24 px)`);
+
+  await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+  const controls = await controlProblems(page);
+  assert(controls.problems.length === 0, `controls on the phone:\n${controls.problems.join('\n')}`);
+  t.note(`${controls.count} controls on screen, uncovered and big enough`);
+  const o2 = await overflow(page);
+  assert(o2.doc <= 360, `with panels open the page scrolls sideways: ${o2.doc}; ${o2.wide.join(', ')}`);
+  // The table may scroll inside its own box, never the page.
+  const table = await page.$eval('.table-scroll', (e) => ({ client: e.clientWidth, scroll: e.scrollWidth }));
+  t.note(`table box ${table.client} px wide, content ${table.scroll} px`);
+  await page.screenshot({ path: shot('phone-360-full'), fullPage: true });
+
+  // Usable by touch-sized pointer: drag the budget slider to about three quarters.
+  const slider = await page.$('#budget');
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  const before = await headline(page);
+  await fresh(page, async () => {
+    await page.mouse.click(box.x + box.width * 0.75, box.y + box.height / 2);
+  });
+  const budget = Number(await page.inputValue('#budget'));
+  assert(budget > 3_000_000 && budget < 4_500_000, `a click at 3/4 of the slider sets about EUR 3.75 M (got ${budget})`);
+  assert((await headline(page)) !== before, 'the headline follows');
+  // Pointing into the last year's column shows its tooltip, inside the screen.
+  const column = await page.$('[data-testid=adoption-chart] rect.hover:last-of-type');
+  await column.scrollIntoViewIfNeeded();
+  const c = await column.boundingBox();
+  await page.mouse.move(c.x + c.width / 4, c.y + 10);
+  await page.waitForSelector('[data-testid=adoption-chart] .tooltip');
+  const tip = await page.$eval('[data-testid=adoption-chart] .tooltip rect', (r) => {
+    const b = r.getBoundingClientRect();
+    return { left: b.left, right: b.right };
+  });
+  assert(tip.left >= 0 && tip.right <= 360, `tooltip inside the screen: ${tip.left.toFixed(0)}–${tip.right.toFixed(0)}`);
+  await page.screenshot({ path: shot('phone-360-tooltip') });
+});
+
+test('desktop 1280: two columns, no horizontal scroll, chart fills its column', async (t) => {
+  const page = await t.page({ viewport: { width: 1280, height: 900 } });
+  await gotoReady(page);
+  const o = await overflow(page);
+  assert(o.doc <= 1280, `page scrolls sideways at 1280: ${o.doc}; ${o.wide.join(', ')}`);
+  const boxes = await page.evaluate(() => {
+    const r = (s) => document.querySelector(s).getBoundingClientRect().toJSON();
+    return { controls: r('.controls'), results: r('.results'), chart: r('[data-testid=adoption-chart]') };
+  });
+  assert(boxes.controls.right <= boxes.results.left, `controls beside results (${boxes.controls.right} <= ${boxes.results.left})`);
+  assert(Math.abs(boxes.controls.top - boxes.results.top) < 40, 'both columns start at the top');
+  assert(boxes.chart.right <= boxes.results.right + 1 && boxes.chart.width >= boxes.results.width - 2,
+    `chart fills the results column (${boxes.chart.width} of ${boxes.results.width})`);
+  const controls = await controlProblems(page);
+  assert(controls.problems.length === 0, `controls on desktop:\n${controls.problems.join('\n')}`);
+  await page.screenshot({ path: shot('desktop-1280'), fullPage: true });
+  await page.focus('[data-testid=adoption-chart] circle.point:nth-of-type(6)');
+  await page.waitForSelector('[data-testid=adoption-chart] .tooltip');
+  await page.locator('.results').screenshot({ path: shot('desktop-1280-tooltip') });
+});
+
+test('print: controls hidden, headline and chart shown', async (t) => {
+  const page = await t.page({ viewport: { width: 1000, height: 1400 } });
+  await gotoReady(page);
+  await page.emulateMedia({ media: 'print' });
+  const visible = async (selector) => page.locator(selector).first().isVisible();
+  for (const hidden of ['#budget', '#share-vouchers', '#hold-vouchers', '#preset', '#language', '.view-switch', '[data-testid=compute-ms]']) {
+    assert(!(await visible(hidden)), `${hidden} should be hidden in print`);
+  }
+  for (const shown of ['[data-testid=adoption-chart]', '[data-testid=additional-adopters]', '.legend', 'h1', 'output[for=budget]']) {
+    assert(await visible(shown), `${shown} should be printed`);
+  }
+  const chart = await page.$eval('[data-testid=adoption-chart]', (e) => e.getBoundingClientRect().toJSON());
+  assert(chart.width > 300 && chart.right <= 1000, `chart in the print layout: ${chart.width} px`);
+  const columns = await page.evaluate(() => getComputedStyle(document.querySelector('.layout')).gridTemplateColumns);
+  assert(!columns.includes(' '), `print layout is one column (${columns})`);
+  await page.screenshot({ path: shot('print'), fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  assert(pdf.length > 5_000, 'a PDF prints');
+  t.note(`print PDF ${Math.round(pdf.length / 1024)} KB`);
+  await page.emulateMedia({ media: 'screen' });
+  assertEqual(await visible('#budget'), true, 'screen media again shows the slider');
+});
