@@ -5,7 +5,9 @@
 // Options (environment): E2E_GREP=text runs only tests whose name contains it
 // (case-insensitive); also accepted as the first argument.
 
-import { BASE_URL, launch, registeredTests, runTest } from './lib.mjs';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASE_URL, SHOTS, launch, registeredTests, runTest } from './lib.mjs';
 import './tests/load.mjs';
 import './tests/oracle.mjs';
 import './tests/keyboard.mjs';
@@ -30,6 +32,13 @@ try {
 } catch (error) {
   console.error(`e2e: ${BASE_URL} does not answer (${error.message}); serve dist/ there or set BASE_URL`);
   process.exit(1);
+}
+
+// Failure screenshots of an earlier run would mislead.
+try {
+  for (const f of readdirSync(SHOTS)) if (f.startsWith('FAIL-')) rmSync(join(SHOTS, f));
+} catch {
+  // no screenshots yet
 }
 
 console.log(`e2e: ${tests.length} tests against ${BASE_URL}`);

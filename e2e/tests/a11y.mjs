@@ -69,3 +69,11 @@ for (const lang of ['en', 'es']) {
     assert(found.length === 0, `axe violations:\n${found.join('\n')}`);
   });
 }
+
+test('axe on a 360 px phone with the panels open (the table scrolls in its box)', async (t) => {
+  const page = await t.page({ viewport: { width: 360, height: 740 } });
+  await gotoReady(page);
+  await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+  const found = await scan(page, 'phone open', t);
+  assert(found.length === 0, `axe violations:\n${found.join('\n')}`);
+});

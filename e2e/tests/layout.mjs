@@ -78,6 +78,12 @@ test('phone 360×740: no horizontal scroll, chart fits, controls usable', async 
   const table = await page.$eval('.table-scroll', (e) => ({ client: e.clientWidth, scroll: e.scrollWidth }));
   t.note(`table box ${table.client} px wide, content ${table.scroll} px`);
   await page.screenshot({ path: shot('phone-360-full'), fullPage: true });
+  // The same in parts a person (or a 1,500 px image viewer) can read.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0, n = 1; y < height; y += 1480, n += 1) {
+    const clip = { x: 0, y, width: 360, height: Math.min(1480, height - y) };
+    await page.screenshot({ path: shot(`phone-360-part${n}`), fullPage: true, clip });
+  }
 
   // Usable by touch-sized pointer: drag the budget slider to about three quarters.
   const slider = await page.$('#budget');
@@ -146,4 +152,27 @@ test('print: controls hidden, headline and chart shown', async (t) => {
   t.note(`print PDF ${Math.round(pdf.length / 1024)} KB`);
   await page.emulateMedia({ media: 'screen' });
   assertEqual(await visible('#budget'), true, 'screen media again shows the slider');
+});
+
+test('chart text stays inside the chart at 360, 768 and 1280 px', async (t) => {
+  const clipped = [];
+  for (const width of [360, 768, 1280]) {
+    const page = await t.page({ viewport: { width, height: 900 } });
+    await gotoReady(page);
+    for (const view of ['#view-adopters', '#view-additional']) {
+      await page.check(view);
+      const out = await page.evaluate(() => {
+        const svg = document.querySelector('[data-testid=adoption-chart]');
+        const w = svg.width.baseVal.value;
+        const h = svg.height.baseVal.value;
+        return [...svg.querySelectorAll('text')]
+          .filter((e) => !e.closest('.tooltip'))
+          .map((e) => ({ text: e.textContent, box: e.getBBox() }))
+          .filter(({ box }) => box.x < -0.5 || box.y < -0.5 || box.x + box.width > w + 0.5 || box.y + box.height > h + 0.5)
+          .map(({ text, box }) => `"${text}" spans x ${box.x.toFixed(1)}–${(box.x + box.width).toFixed(1)} of ${w}`);
+      });
+      clipped.push(...out.map((line) => `${width} px ${view.slice(6)}: ${line}`));
+    }
+  }
+  assert(clipped.length === 0, `chart labels cut off at the chart's edge:\n${clipped.join('\n')}`);
 });
