@@ -132,7 +132,7 @@ fn PresetSelect() -> Html {
             <span>{ t.preset }</span>
             <select id="preset" {onchange}>
                 { for PRESETS.iter().map(|p| html! {
-                    <option value={p.name} selected={app.preset == p.name} title={p.summary}>{ (p.build)().name }</option>
+                    <option value={p.name} selected={app.preset == p.name} title={p.summary}>{ t.data(&(p.build)().name).to_string() }</option>
                 }) }
             </select>
         </label>

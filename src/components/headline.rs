@@ -49,7 +49,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 _ => format!("≥ {} ({})", format::count(target.value, lang), target.year),
             }
         } else {
-            target.label.clone()
+            t.data(&target.label).to_string()
         };
         html! {
             <li>
@@ -66,7 +66,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 <h3>{ t.additional_adopters }</h3>
                 <p class="figure" data-testid="additional-adopters">{ format::count(extra.mean, lang) }</p>
                 <p class="detail">{ (t.interval)(&format::count(extra.p5, lang), &format::count(extra.p95, lang)) }</p>
-                <p class="detail">{ (t.additional_explainer)(&scenario.technology) }</p>
+                <p class="detail">{ (t.additional_explainer)(t.data(&scenario.technology)) }</p>
             </div>
             <div class="card">
                 <h3>{ t.cost_per_adopter }</h3>

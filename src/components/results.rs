@@ -64,7 +64,7 @@ pub fn Results() -> Html {
                     (TargetKind::AdoptionShare, ChartView::Adopters) => target.value * scenario.total_firms() as f64,
                     _ => return None,
                 };
-                Some(TargetMark { value, year: target.year, label: target.label.clone().into() })
+                Some(TargetMark { value, year: target.year, label: t.data(&target.label).to_string().into() })
             })
             .collect();
         html! { <>
@@ -74,8 +74,8 @@ pub fn Results() -> Html {
                 { for view_switch }
             </fieldset>
             <FanChart summary={summary.clone()} view={*view} {lang} programme_years={scenario.programme_years}
-                technology={scenario.technology.clone()} {targets} />
-            <DataTable summary={summary} technology={scenario.technology.clone()} {lang} />
+                technology={t.data(&scenario.technology).to_string()} {targets} />
+            <DataTable summary={summary} technology={t.data(&scenario.technology).to_string()} {lang} />
         </> }
     });
     html! {

@@ -129,4 +129,5 @@ pub static TEXTS: Texts = Texts {
     privacy: "Runs entirely in your browser: nothing you enter leaves this page.",
     how_it_works: "How the model works",
     estimates_note: "est. = estimate",
+    data: &[],
 };

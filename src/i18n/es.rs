@@ -133,4 +133,5 @@ pub static TEXTS: Texts = Texts {
     privacy: "Funciona por completo en su navegador: nada de lo que introduce sale de esta página.",
     how_it_works: "Cómo funciona el modelo",
     estimates_note: "est. = estimación",
+    data: super::es_data::DATA,
 };

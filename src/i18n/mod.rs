@@ -3,6 +3,7 @@
 
 mod en;
 mod es;
+mod es_data;
 
 use serde::{Deserialize, Serialize};
 
@@ -196,6 +197,24 @@ pub struct Texts {
     pub how_it_works: &'static str,
     /// "est." note for estimated inputs.
     pub estimates_note: &'static str,
+    /// Translations of the presets' own words (names, descriptions, technologies,
+    /// segments, target labels), from the English in the scenario to this language.
+    /// Words not listed (a user's own) are shown as they are.
+    pub data: &'static [(&'static str, &'static str)],
+}
+
+impl Texts {
+    /// A scenario's own words in this language, when known.
+    pub fn data<'a>(&self, english: &'a str) -> &'a str
+    where
+        'static: 'a,
+    {
+        self.data
+            .iter()
+            .find(|(en, _)| *en == english)
+            .map(|(_, t)| *t)
+            .unwrap_or(english)
+    }
 }
 
 #[cfg(test)]

@@ -35,6 +35,7 @@ pub mod ensemble;
 pub mod error;
 pub mod param;
 pub mod plan;
+pub mod population;
 pub mod preset;
 pub mod sample;
 pub mod scenario;

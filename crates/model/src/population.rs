@@ -1,0 +1,2 @@
+//! A region's own population, read from a CSV file (to be written: see the population
+//! helper's brief).
