@@ -1,0 +1,368 @@
+// Benchmark of the built site (not part of the test run). Prints:
+//   1. page weight: gzip -9 size of every HTML/JS/WASM/CSS file in dist/, total vs budget;
+//   2. settled changes: N budget changes, each waited for; the worker's compute time
+//      (data-ms) and the round trip from the input event to the updated headline;
+//   3. a simulated drag: 60 input events 16 ms apart; requests sent, results finished,
+//      superseded, shown, and the time from the last input to the final result;
+//   4. jank during the drag: the longest gap between animation frames, long tasks.
+//
+// Usage: node e2e/bench.mjs [--repeat 3] [--changes 30] [--json FILE]
+// BASE_URL (default: serve dist/ on a free port with python3), CHROMIUM, DIST_DIR as
+// for the tests. Each repeat uses a fresh browser; the summary gives the median of the
+// repeats' figures with their range.
+
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, freePort, launch } from './lib.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const REPEAT = Number(option('repeat', 3));
+const CHANGES = Number(option('changes', 30));
+const DRAG_EVENTS = 60;
+const DRAG_INTERVAL_MS = 16;
+const JSON_OUT = option('json', null);
+const BUDGET_BYTES = 300_000; // "300 KB" read strictly: 300,000 bytes (292.97 KiB)
+
+// ---------------------------------------------------------------------------------------
+// 1. Page weight
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function pageWeight() {
+  const rows = files(DIST)
+    .filter((p) => /\.(html|m?js|wasm|css)$/.test(p))
+    .map((p) => {
+      const raw = readFileSync(p);
+      return { file: relative(DIST, p), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+  const total = rows.reduce((s, r) => ({ raw: s.raw + r.raw, gzip: s.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  return { rows, total };
+}
+
+const n = (x) => x.toLocaleString('en-GB');
+
+function printWeight({ rows, total }) {
+  console.log(`\n1. Page weight (${DIST}; gzip -9 via zlib)`);
+  console.log(`${'raw'.padStart(12)} ${'gzip -9'.padStart(12)}  file`);
+  for (const r of rows) console.log(`${n(r.raw).padStart(12)} ${n(r.gzip).padStart(12)}  ${r.file}`);
+  const verdict = total.gzip <= BUDGET_BYTES ? 'within' : 'OVER';
+  console.log(`${n(total.raw).padStart(12)} ${n(total.gzip).padStart(12)}  total: ${verdict} the 300 KB budget `
+    + `(${n(BUDGET_BYTES)} B; ${((total.gzip / BUDGET_BYTES) * 100).toFixed(0)}% used, ${n(BUDGET_BYTES - total.gzip)} B left)`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Statistics
+
+function quantile(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+function stats(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return { n: s.length, median: quantile(s, 0.5), p10: quantile(s, 0.1), p90: quantile(s, 0.9), min: s[0], max: s.at(-1) };
+}
+
+const ms = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–').padStart(7);
+const statLine = (label, st) =>
+  `${label.padEnd(36)} median ${ms(st.median)}  p10 ${ms(st.p10)}  p90 ${ms(st.p90)}  min ${ms(st.min)}  max ${ms(st.max)}  (ms, n=${st.n})`;
+
+// ---------------------------------------------------------------------------------------
+// In-page instrumentation: counts worker messages (the app's JSON codec sends text) and
+// records animation frames and long tasks on demand.
+
+function instrument() {
+  const bench = (window.__bench = { out: [], in: [], frames: null, longTasks: [] });
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(...a) {
+      super(...a);
+      this.addEventListener('message', (e) => {
+        const text = typeof e.data === 'string' ? e.data : '';
+        const m = text.match(/"(Done|Partial|Failed)":\{"id":(\d+)/);
+        if (m) bench.in.push({ kind: m[1], id: Number(m[2]), t: performance.now() });
+      });
+    }
+
+    postMessage(message, ...rest) {
+      const text = typeof message === 'string' ? message : '';
+      const m = text.match(/"Simulate":\{"id":(\d+)/);
+      if (m) bench.out.push({ id: Number(m[1]), t: performance.now() });
+      return super.postMessage(message, ...rest);
+    }
+  };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // longtask entries unsupported: the frame gaps still tell the story
+  }
+}
+
+/** One settled change: set the budget, wait for the result; times in the page's clock. */
+function settledChange(value) {
+  return new Promise((resolve, reject) => {
+    const slider = document.querySelector('#budget');
+    const status = () => document.querySelector('[data-testid=status]');
+    let sawRunning = false;
+    let t0 = 0;
+    const timer = setTimeout(() => reject(new Error(`no result for budget ${value}`)), 60_000);
+    const observer = new MutationObserver(() => {
+      const state = status()?.getAttribute('data-state');
+      if (state === 'running') sawRunning = true;
+      if (sawRunning && state === 'ready') {
+        const dom = performance.now() - t0;
+        observer.disconnect();
+        clearTimeout(timer);
+        const computeMs = Number(document.querySelector('[data-testid=compute-ms]')?.getAttribute('data-ms'));
+        const headline = document.querySelector('[data-testid=additional-adopters]')?.textContent;
+        // The frame that paints it.
+        requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0, computeMs, headline }));
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    t0 = performance.now();
+    slider.value = String(value);
+    slider.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  });
+}
+
+/** A simulated drag: `count` input events `interval` ms apart; then waits for the result. */
+function drag({ count, interval, from, step }) {
+  return new Promise((resolve, reject) => {
+    const bench = window.__bench;
+    const slider = document.querySelector('#budget');
+    const status = () => document.querySelector('[data-testid=status]');
+    const outBefore = bench.out.length;
+    const inBefore = bench.in.length;
+    const longBefore = bench.longTasks.length;
+    let shown = 0;
+    let last = status()?.getAttribute('data-state');
+    let lastInput = 0;
+    let done = false;
+    const observer = new MutationObserver(() => {
+      const state = status()?.getAttribute('data-state');
+      if (state === 'ready' && last !== 'ready') shown += 1;
+      last = state;
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+
+    // Frames: the gap between consecutive animation frames, from the first input until
+    // the final result is painted.
+    const frames = [];
+    const onFrame = (t) => {
+      frames.push(t);
+      if (!done) requestAnimationFrame(onFrame);
+    };
+    requestAnimationFrame(onFrame);
+
+    const start = performance.now();
+    let i = 0;
+    const finalValue = from + (count - 1) * step;
+    const tick = () => {
+      slider.value = String(from + i * step);
+      slider.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      lastInput = performance.now();
+      i += 1;
+      if (i < count) {
+        // Drift-corrected: event i goes at start + i * interval.
+        setTimeout(tick, Math.max(0, start + i * interval - performance.now()));
+      } else {
+        waitFinal();
+      }
+    };
+    const timer = setTimeout(() => reject(new Error('drag: no final result')), 120_000);
+    const waitFinal = () => {
+      const check = () => {
+        const ready = status()?.getAttribute('data-state') === 'ready';
+        // With the worker's messages counted, the final result is the answer to the last
+        // request; without, the first `ready` after the last input (which set `running`).
+        const sent = bench.out.slice(outBefore);
+        const answered = sent.length === 0
+          || bench.in.slice(inBefore).some((m) => m.kind === 'Done' && m.id === sent.at(-1).id);
+        if (ready && Number(slider.value) === finalValue && answered) {
+          const final = performance.now();
+          done = true;
+          clearTimeout(timer);
+          requestAnimationFrame((tPaint) => {
+            observer.disconnect();
+            const sent = bench.out.slice(outBefore);
+            const got = bench.in.slice(inBefore);
+            const finishedIds = new Set(got.filter((m) => m.kind === 'Done').map((m) => m.id));
+            const gaps = frames.slice(1).map((t, k) => t - frames[k]);
+            const longTasks = bench.longTasks.slice(longBefore).filter((lt) => lt.start >= start);
+            resolve({
+              inputs: count,
+              requests: sent.length,
+              finished: finishedIds.size,
+              superseded: sent.filter((s) => !finishedIds.has(s.id)).length,
+              partials: got.filter((m) => m.kind === 'Partial').length,
+              shown,
+              lastInputToResult: final - lastInput,
+              lastInputToPaint: tPaint - lastInput,
+              dragMs: lastInput - start,
+              frames: frames.length,
+              longestFrameGap: gaps.length ? Math.max(...gaps) : NaN,
+              gapsOver50: gaps.filter((g) => g > 50).length,
+              medianFrameGap: gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)],
+              longTasks: longTasks.length,
+              longestTask: longTasks.length ? Math.max(...longTasks.map((lt) => lt.duration)) : 0,
+              headline: document.querySelector('[data-testid=additional-adopters]')?.textContent,
+            });
+          });
+        } else {
+          requestAnimationFrame(check);
+        }
+      };
+      check();
+    };
+    tick();
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// One run
+
+async function serveDist() {
+  const port = await freePort();
+  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', DIST], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 150; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100)); // waiting for a server to start
+  }
+  child.kill();
+  throw new Error('python3 http.server did not start');
+}
+
+function budgets(count) {
+  // Distinct consecutive values across the slider's range, on its 50,000 steps.
+  const values = [];
+  for (let i = 0; i < count; i += 1) values.push(250_000 + ((i * 1_350_000) % 4_500_000));
+  return values;
+}
+
+async function runOnce(baseUrl) {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    await context.addInitScript(instrument);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    const t0 = Date.now();
+    await page.goto(baseUrl);
+    await page.waitForSelector('[data-testid=status][data-state=ready] [data-testid=compute-ms]', { timeout: 60_000 });
+    const firstResult = Date.now() - t0;
+    const nav = await page.evaluate(() => {
+      const e = performance.getEntriesByType('navigation')[0];
+      return { domContentLoaded: e?.domContentLoadedEventEnd, load: e?.loadEventEnd };
+    });
+    const firstCompute = Number(await page.getAttribute('[data-testid=compute-ms]', 'data-ms'));
+
+    const settled = [];
+    for (const value of budgets(CHANGES)) settled.push(await page.evaluate(settledChange, value));
+
+    // Back to a known place, then drag from EUR 1 M upwards in 50,000 steps.
+    await page.evaluate(settledChange, 950_000);
+    const dragResult = await page.evaluate(drag, { count: DRAG_EVENTS, interval: DRAG_INTERVAL_MS, from: 1_000_000, step: 50_000 });
+    if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
+    return {
+      firstResult,
+      nav,
+      firstCompute,
+      compute: stats(settled.map((s) => s.computeMs)),
+      roundTrip: stats(settled.map((s) => s.dom)),
+      roundTripPaint: stats(settled.map((s) => s.frame)),
+      drag: dragResult,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+function printRun(r, i) {
+  console.log(`\nRun ${i + 1}`);
+  console.log(`   first result ${r.firstResult} ms after navigation (DOMContentLoaded ${r.nav.domContentLoaded?.toFixed(0)} ms, load ${r.nav.load?.toFixed(0)} ms; first compute ${r.firstCompute.toFixed(1)} ms)`);
+  console.log(`2. ${CHANGES} settled budget changes`);
+  console.log(`   ${statLine('worker compute (data-ms)', r.compute)}`);
+  console.log(`   ${statLine('input → headline updated (DOM)', r.roundTrip)}`);
+  console.log(`   ${statLine('input → next frame after update', r.roundTripPaint)}`);
+  const d = r.drag;
+  console.log(`3. drag: ${d.inputs} inputs over ${d.dragMs.toFixed(0)} ms → ${d.requests} requests, ${d.finished} finished, `
+    + `${d.superseded} superseded (abandoned by the worker), ${d.partials} partial answers, ${d.shown} result(s) shown, `
+    + `${Math.max(0, d.finished - d.shown)} finished but already stale (dropped by the page); `
+    + `last input → final result ${d.lastInputToResult.toFixed(1)} ms (painted ${d.lastInputToPaint.toFixed(1)} ms)`);
+  console.log(`4. frames during the drag: ${d.frames}, median gap ${d.medianFrameGap?.toFixed(1)} ms, longest ${d.longestFrameGap.toFixed(1)} ms, `
+    + `${d.gapsOver50} gap(s) > 50 ms; long tasks ${d.longTasks} (longest ${d.longestTask.toFixed(0)} ms)`);
+}
+
+function summarise(runs) {
+  const across = (pick) => stats(runs.map(pick));
+  const line = (label, pick, unit = 'ms') => {
+    const s = across(pick);
+    const f = (x) => (unit === 'ms' ? x.toFixed(1) : x.toFixed(0));
+    console.log(`   ${label.padEnd(44)} ${f(s.median).padStart(8)} ${unit}  (range ${f(s.min)}–${f(s.max)})`);
+  };
+  console.log(`\nSummary over ${runs.length} run(s): median of the runs' figures (range across runs)`);
+  line('first result after navigation', (r) => r.firstResult);
+  line('worker compute, median', (r) => r.compute.median);
+  line('worker compute, p90', (r) => r.compute.p90);
+  line('input → headline (DOM), median', (r) => r.roundTrip.median);
+  line('input → headline (DOM), p10', (r) => r.roundTrip.p10);
+  line('input → headline (DOM), p90', (r) => r.roundTrip.p90);
+  line('input → headline (DOM), max', (r) => r.roundTrip.max);
+  line('drag: requests sent (of 60 inputs)', (r) => r.drag.requests, 'n');
+  line('drag: superseded (abandoned mid-run)', (r) => r.drag.superseded, 'n');
+  line('drag: finished but stale (dropped)', (r) => Math.max(0, r.drag.finished - r.drag.shown), 'n');
+  line('drag: results shown', (r) => r.drag.shown, 'n');
+  line('drag: last input → final result', (r) => r.drag.lastInputToResult);
+  line('drag: longest frame gap', (r) => r.drag.longestFrameGap);
+  line('drag: median frame gap', (r) => r.drag.medianFrameGap);
+  line('drag: frame gaps > 50 ms', (r) => r.drag.gapsOver50, 'n');
+}
+
+// ---------------------------------------------------------------------------------------
+
+const weight = pageWeight();
+printWeight(weight);
+
+let server = null;
+let baseUrl = process.env.BASE_URL;
+if (!baseUrl) {
+  server = await serveDist();
+  baseUrl = server.url;
+}
+console.log(`\nSpeed: ${baseUrl}, ${REPEAT} run(s), each a fresh headless Chromium`);
+const runs = [];
+try {
+  for (let i = 0; i < REPEAT; i += 1) {
+    const r = await runOnce(baseUrl);
+    runs.push(r);
+    printRun(r, i);
+  }
+} finally {
+  server?.stop();
+}
+summarise(runs);
+if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ weight, runs }, null, 2));
