@@ -165,13 +165,6 @@ export const BENIGN_WARNINGS = [
     'Chromium (crbug.com/981419) about trunk\'s <link rel=preload as=fetch integrity=…> for the '
       + 'wasm: the preload still works; the integrity attribute there is informational.',
   ],
-  [
-    /^using deprecated parameters for the initialization function; pass a single object instead$/,
-    'wasm-bindgen 0.2.130 glue inside the worker: yew-agent 0.5.0 starts workers with its own '
-      + 'blob: loader, `importScripts(js); wasm_bindgen("…_bg.wasm")`, a string argument that '
-      + 'wasm-bindgen now calls deprecated. Harmless; not fixable in this app without forking '
-      + 'yew-agent (its provider exposes no loader option).',
-  ],
 ];
 
 export function isBenignWarning(text) {
