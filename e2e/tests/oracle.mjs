@@ -39,18 +39,19 @@ test('supersede: after 20 quick budget changes the headline is the last budget\'
   await arm(page);
   // 20 changes on the slider, as a fast drag or key repeat would make them: each an
   // `input` event, a few milliseconds apart (some back to back), no waiting for results.
-  const budgets = await page.evaluate(async () => {
+  // Values on the slider's 50,000 steps within its 0–5,000,000 range, zig-zagging.
+  const budgets = Array.from({ length: 20 }, (_, k) => {
+    const i = k + 1;
+    return Math.min(5_000_000, 1_250_000 + i * 150_000 * (i % 2 ? 1 : -0.5) + i * 100_000);
+  });
+  await page.evaluate(async (values) => {
     const slider = document.querySelector('#budget');
-    const seen = [];
-    for (let i = 1; i <= 20; i += 1) {
-      const value = 1_250_000 + i * 150_000 * (i % 2 ? 1 : -0.5) + i * 100_000;
+    for (const [k, value] of values.entries()) {
       slider.value = String(value);
       slider.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      seen.push(Number(slider.value));
-      if (i % 3) await new Promise((r) => setTimeout(r, 4 + (i % 4) * 5));
+      if (k % 3) await new Promise((r) => setTimeout(r, 4 + (k % 4) * 5));
     }
-    return seen;
-  });
+  }, budgets);
   const final = budgets.at(-1);
   await waitFresh(page);
   const runs = await runsSinceArm(page);
