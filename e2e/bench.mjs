@@ -13,6 +13,7 @@
 
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, freePort, launch } from './lib.mjs';
@@ -33,7 +34,8 @@ const BUDGET_BYTES = 300_000; // "300 KB" read strictly: 300,000 bytes (292.97 K
 // 1. Page weight
 
 function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
+  // Hidden entries are not the site: trunk stages its next build in dist/.stage.
+  return readdirSync(dir).filter((name) => !name.startsWith('.')).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : [path];
   });
@@ -353,7 +355,8 @@ if (!baseUrl) {
   server = await serveDist();
   baseUrl = server.url;
 }
-console.log(`\nSpeed: ${baseUrl}, ${REPEAT} run(s), each a fresh headless Chromium`);
+const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+console.log(`\nSpeed: ${baseUrl}, ${REPEAT} run(s), each a fresh headless Chromium; ${cpus().length} CPUs, load average ${load}`);
 const runs = [];
 try {
   for (let i = 0; i < REPEAT; i += 1) {
@@ -365,4 +368,5 @@ try {
   server?.stop();
 }
 summarise(runs);
+console.log(`load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ weight, runs }, null, 2));
