@@ -7,7 +7,7 @@
 
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_URL, SHOTS, launch, registeredTests, runTest } from './lib.mjs';
+import { BASE_URL, SHOTS, launch, registeredTests, runTest, slug } from './lib.mjs';
 import './tests/load.mjs';
 import './tests/oracle.mjs';
 import './tests/keyboard.mjs';
@@ -34,9 +34,10 @@ try {
   process.exit(1);
 }
 
-// Failure screenshots of an earlier run would mislead.
+// Failure screenshots of an earlier run of these tests would mislead.
 try {
-  for (const f of readdirSync(SHOTS)) if (f.startsWith('FAIL-')) rmSync(join(SHOTS, f));
+  const prefixes = tests.map((t) => `FAIL-${slug(t.name)}-`);
+  for (const f of readdirSync(SHOTS)) if (prefixes.some((p) => f.startsWith(p))) rmSync(join(SHOTS, f));
 } catch {
   // no screenshots yet
 }
