@@ -1,0 +1,126 @@
+//! Why a population file was refused: every problem found, each with its line and column.
+
+use std::fmt;
+
+/// Most problems kept in a [`PopulationError`]; the rest are only counted.
+pub const MAX_PROBLEMS: usize = 20;
+
+/// One problem in a population file, worded for the person who made the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// 1-based line in the file, counting the header as line 1 and blank lines too.
+    /// `None` only for a problem with the file as a whole (it is too large to read).
+    pub line: Option<usize>,
+    /// The column the problem is in, as named in the header (`"adopters"`), or an
+    /// unknown header name as written; `None` for a problem with a whole line.
+    pub column: Option<String>,
+    /// What is wrong and, where it helps, how to fix it.
+    pub message: String,
+}
+
+/// Why a population file was refused: the problems found, in file order, up to
+/// [`MAX_PROBLEMS`] of them, and how many more there were.
+///
+/// `Display` writes one problem per line, such as
+/// `line 4, column "adopters": 5,000 is more than the segment's 1,200 firms`,
+/// and ends with `and N more problems` when some were left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PopulationError {
+    /// The problems kept, in file order; never empty.
+    pub problems: Vec<Problem>,
+    /// How many further problems were found but not kept.
+    pub more: usize,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, &self.column) {
+            (Some(line), Some(column)) => write!(f, "line {line}, column \"{column}\": ")?,
+            (Some(line), None) => write!(f, "line {line}: ")?,
+            (None, Some(column)) => write!(f, "column \"{column}\": ")?,
+            (None, None) => {}
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for PopulationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{problem}")?;
+        }
+        match self.more {
+            0 => Ok(()),
+            1 => write!(f, "\nand 1 more problem"),
+            n => write!(f, "\nand {n} more problems"),
+        }
+    }
+}
+
+impl std::error::Error for PopulationError {}
+
+/// Collects problems in file order, keeping the first [`MAX_PROBLEMS`].
+#[derive(Debug, Default)]
+pub(super) struct Problems {
+    kept: Vec<Problem>,
+    more: usize,
+}
+
+impl Problems {
+    /// Records a problem; returns its index when it was kept (so it can be reworded later).
+    pub(super) fn add(
+        &mut self,
+        line: usize,
+        column: Option<&str>,
+        message: impl Into<String>,
+    ) -> Option<usize> {
+        if self.kept.len() < MAX_PROBLEMS {
+            self.kept.push(Problem {
+                line: Some(line),
+                column: column.map(str::to_string),
+                message: message.into(),
+            });
+            Some(self.kept.len() - 1)
+        } else {
+            self.more += 1;
+            None
+        }
+    }
+
+    /// Replaces the message of a kept problem.
+    pub(super) fn reword(&mut self, index: usize, message: String) {
+        if let Some(problem) = self.kept.get_mut(index) {
+            problem.message = message;
+        }
+    }
+
+    /// Whether any problem was found.
+    pub(super) fn is_empty(&self) -> bool {
+        self.kept.is_empty() && self.more == 0
+    }
+
+    /// The error holding every problem found.
+    pub(super) fn into_error(self) -> PopulationError {
+        PopulationError {
+            problems: self.kept,
+            more: self.more,
+        }
+    }
+}
+
+impl PopulationError {
+    /// An error with a single problem.
+    pub(super) fn single(line: Option<usize>, column: Option<&str>, message: String) -> Self {
+        PopulationError {
+            problems: vec![Problem {
+                line,
+                column: column.map(str::to_string),
+                message,
+            }],
+            more: 0,
+        }
+    }
+}
