@@ -7,7 +7,7 @@
 //! | header problems | `missing_column`, `unknown_column`, `too_many_columns`, `column_named_twice`, `no_header` |
 //! | row problems | `wrong_number_of_cells`, `empty_and_duplicate_names`, `not_a_number`, `thousands_separators`, `adopters_above_firms`, `coefficients_out_of_range`, `range_out_of_order` |
 //! | whole-file problems | `empty_files`, `header_only`, `not_text`, `too_many_segments`, `too_many_firms`, `too_large` |
-//! | reporting | `all_problems_in_file_order`, `problems_are_capped`, `lines_count_blank_lines_and_quoted_breaks` |
+//! | reporting | `the_example_in_docs_scenario_md`, `all_problems_in_file_order`, `problems_are_capped`, `lines_count_blank_lines_and_quoted_breaks` |
 //! | robustness | `any_text_is_answered_without_panic` (property), `accepted_files_pass_scenario_validation` (property) |
 
 use adoption_model::Param;
@@ -490,6 +490,23 @@ fn all_problems_in_file_order() {
          line 3, column \"segment\": \"Micro\" is already the name of the segment on line 2\n\
          line 3, column \"firms\": \"x\" is not a whole number"
     );
+}
+
+#[test]
+fn the_example_in_docs_scenario_md() {
+    let text = "segment;firms;adopters;q\nMicro;8.000;1600;0,12\nSmall;1200;5000;0,05..0,2..0,12\n\
+                Small;400;\nMedium;abc;10;38%\n";
+    assert_eq!(
+        parse_csv(text).unwrap_err().to_string(),
+        "line 2, column \"firms\": \"8.000\" has a thousands separator: write 8000, digits only\n\
+         line 3, column \"adopters\": 5,000 is more than the segment's 1,200 firms\n\
+         line 3, column \"q\": needs low <= mode <= high (got low 0.05, mode 0.2, high 0.12)\n\
+         line 4: this line has 3 cells but the header has 4 columns\n\
+         line 5, column \"firms\": \"abc\" is not a whole number\n\
+         line 5, column \"q\": \"38%\" is a percentage: write it as a share, 0.38"
+    );
+    let docs = include_str!("../../../docs/scenario.md");
+    assert!(docs.contains(&template(&preset::cantabria().segments)));
 }
 
 #[test]
