@@ -1,0 +1,169 @@
+//! The header row: which column is where, and what is wrong with the header.
+
+use std::collections::HashMap;
+
+use super::PopulationError;
+use super::cell::{clip, grouped};
+use super::problem::Problems;
+use super::records::Record;
+
+/// A column of the population file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(super) enum Column {
+    Segment,
+    Firms,
+    Adopters,
+    P,
+    Q,
+    AwareShare,
+}
+
+impl Column {
+    pub(super) const ALL: [Column; 6] = [
+        Column::Segment,
+        Column::Firms,
+        Column::Adopters,
+        Column::P,
+        Column::Q,
+        Column::AwareShare,
+    ];
+
+    /// The name in the header, as [`template`] writes it.
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            Column::Segment => "segment",
+            Column::Firms => "firms",
+            Column::Adopters => "adopters",
+            Column::P => "p",
+            Column::Q => "q",
+            Column::AwareShare => "aware_share",
+        }
+    }
+
+    /// The column a header cell names: trimmed, in any case.
+    pub(super) fn from_header(cell: &str) -> Option<Column> {
+        let cell = cell.trim();
+        Column::ALL
+            .into_iter()
+            .find(|c| c.name().eq_ignore_ascii_case(cell))
+    }
+
+    pub(super) fn required(self) -> bool {
+        matches!(self, Column::Segment | Column::Firms | Column::Adopters)
+    }
+}
+
+/// Where each column is in the file's rows.
+pub(super) struct Layout {
+    /// Positions whose header cell is empty: ignored while their cells are blank too.
+    pub(super) unnamed: Vec<usize>,
+    /// Cells a row must have: up to the last named header cell.
+    pub(super) width: usize,
+    /// Position of each known column.
+    pub(super) index: HashMap<Column, usize>,
+}
+
+/// Checks the header: every column known, none twice, the required ones present.
+pub(super) fn read_header(
+    header: &Record,
+    problems: &mut Problems,
+) -> Result<Layout, PopulationError> {
+    let line = header.line;
+    let known = header
+        .cells
+        .iter()
+        .filter(|c| Column::from_header(c).is_some())
+        .count();
+    if known == 0 {
+        let shown: Vec<String> = header
+            .cells
+            .iter()
+            .take(6)
+            .map(|c| clip(c.trim()))
+            .collect();
+        return Err(PopulationError::single(
+            Some(line),
+            None,
+            format!(
+                "the first line must be the header, naming the columns segment, firms, \
+                 adopters (and, if wanted, p, q, aware_share); it reads: {}",
+                shown.join(", ")
+            ),
+        ));
+    }
+    let mut layout = Layout {
+        unnamed: Vec::new(),
+        width: 0,
+        index: HashMap::new(),
+    };
+    for (i, raw) in header.cells.iter().enumerate() {
+        let name = raw.trim();
+        let column = Column::from_header(name);
+        if name.is_empty() {
+            layout.unnamed.push(i);
+            continue;
+        }
+        layout.width = i + 1;
+        match column {
+            Some(c) if layout.index.contains_key(&c) => {
+                problems.add(
+                    line,
+                    Some(c.name()),
+                    "this column appears twice in the header",
+                );
+            }
+            Some(c) => {
+                layout.index.insert(c, i);
+            }
+            None => {
+                let hint = suggestion(name)
+                    .map(|c| format!(" (did you mean {}?)", c.name()))
+                    .unwrap_or_default();
+                problems.add(
+                    line,
+                    Some(&clip(name)),
+                    format!(
+                        "unknown column{hint}: the columns are segment, firms, adopters, p, q \
+                         and aware_share"
+                    ),
+                );
+            }
+        }
+    }
+    if header.count > header.cells.len() {
+        problems.add(
+            line,
+            None,
+            format!(
+                "the header has {} columns, far more than the six a population file has",
+                grouped(header.count as u64)
+            ),
+        );
+    }
+    for column in Column::ALL.into_iter().filter(|c| c.required()) {
+        if !layout.index.contains_key(&column) {
+            problems.add(
+                line,
+                Some(column.name()),
+                "this required column is missing from the header (segment, firms and \
+                 adopters are required)",
+            );
+        }
+    }
+    Ok(layout)
+}
+
+/// The known column an unknown header name is probably meant to be.
+fn suggestion(name: &str) -> Option<Column> {
+    let name = name.to_lowercase();
+    if matches!(name.as_str(), "name" | "segments" | "sector" | "size") {
+        return Some(Column::Segment);
+    }
+    let compact: String = name.chars().filter(char::is_ascii_alphabetic).collect();
+    Column::ALL.into_iter().find(|c| {
+        let known: String = c.name().chars().filter(char::is_ascii_alphabetic).collect();
+        known.len() > 1
+            && compact.len() >= 3
+            && (compact.starts_with(&known) || known.starts_with(&compact))
+    })
+}
