@@ -4,17 +4,22 @@
 //! estimate. [`cantabria`] is the reference scenario (`Scenario::default()`).
 
 use crate::param::Param;
+#[cfg(test)]
+use crate::plan::Plan;
 use crate::scenario::{
     FORMAT_VERSION, Mix, Pilots, Scenario, Segment, Target, TargetKind, Training, Vouchers,
 };
 
-/// A named preset with a one-line description.
+/// A named preset with a one-line summary and its sources.
 #[derive(Clone, Copy, Debug)]
 pub struct Preset {
-    /// The name used by `adoption preset NAME` and in links.
+    /// The name used by `adoption preset NAME` and in links (`[a-z0-9-]+`).
     pub name: &'static str,
-    /// One line saying what it represents.
+    /// One line, in plain words, saying what it represents.
     pub summary: &'static str,
+    /// Short citations of where its numbers come from ("est." marks our estimates);
+    /// `docs/model.md` section 11 gives them in full.
+    pub sources: &'static str,
     /// Builds the scenario.
     pub build: fn() -> Scenario,
 }
@@ -24,16 +29,51 @@ pub const PRESETS: &[Preset] = &[
     Preset {
         name: "cantabria",
         summary: "Cantabria's SMEs and the LIA-upgrade plan: 100 firms trained, 50 voucher projects, 15 pilots",
+        sources: "INE DIRCE (firms; size split est.); INE ICT survey 2025 (cloud: 31.8% of firms with \
+                  10+ staff); DEVISE (Interreg Europe): Cantabria's LIA-upgrade action plan; \
+                  Eurostat isoc_cicce_use (Bass fit, est.); CPB 2006 voucher lottery; EDIH price lists",
         build: cantabria,
     },
     Preset {
+        name: "cantabria-fast-track",
+        summary: "Cantabria's fast track for SME digitalisation: aid, skills and pilots for firms in the \
+                  region's five priority sectors (smart specialisation)",
+        sources: "DIGITAL REGIONS (Interreg Europe): Cantabria's FTFDS action plan; RIS3 Cantabria \
+                  2021-2027 (five axes, El Mirador Digital 2023); ICANE 2025 (482 agri-food \
+                  industries); firms per ecosystem est. from INE DIRCE; INE ICT survey 2025 (cloud)",
+        build: cantabria_fast_track,
+    },
+    Preset {
         name: "murcia",
-        summary: "Murcia's SMEs and a cluster-led plan weighted towards training (Kickstart-style)",
+        summary: "Murcia's SMEs and the cluster-led INNO Industry plan (AMUEBLA), weighted towards training",
+        sources: "INNO Industry (Interreg Europe): Murcia expert group and action plan (AMUEBLA); \
+                  INE DIRCE (firms; size split est.); INE ICT survey 2025 (Spain: cloud 44.2%, est. \
+                  by size)",
         build: murcia,
+    },
+    Preset {
+        name: "voucher-portugal",
+        summary: "Cantabria's budget spent mostly on 7,500-euro vouchers, like Portugal's Industry 4.0 \
+                  voucher",
+        sources: "Government of Portugal 2017: Vale Indústria 4.0 (up to 7,500 EUR at 75%; first call \
+                  over 1,600 applications, 3x the budget); population and other assumptions as \
+                  cantabria",
+        build: voucher_portugal,
+    },
+    Preset {
+        name: "training-kickstart",
+        summary: "Cantabria's budget spent mostly on short group workshops for 10 firms each, like \
+                  Sweden's Kickstart Digitalization",
+        sources: "INNO Industry (Interreg Europe): Kickstart Digitalization (about 10 firms, 2 people \
+                  each, 3 free meetings over 6 weeks); cost per workshop est.; population and other \
+                  assumptions as cantabria",
+        build: training_kickstart,
     },
     Preset {
         name: "example-region",
         summary: "A generic region of 10,000 SMEs with a balanced mix, for teaching and testing",
+        sources: "Made-up round numbers (not a real region); Bass p and q: meta-analysis means \
+                  (Sultan, Farley & Lehmann 1990)",
         build: example_region,
     },
 ];
@@ -117,6 +157,16 @@ fn cloud_segment(name: &str, firms: u32, adopters: u32) -> Segment {
     }
 }
 
+/// A target of additional adopters (policy minus baseline) by a year.
+fn more_adopters(year: i32, value: f64, label: &str) -> Target {
+    Target {
+        kind: TargetKind::AdditionalAdopters,
+        year,
+        value,
+        label: label.to_string(),
+    }
+}
+
 /// Cantabria's SMEs with employees, by size class, and the LIA-upgrade plan.
 ///
 /// Adoption means buying cloud computing services: 31.8% of Cantabrian firms with 10 or
@@ -151,22 +201,69 @@ pub fn cantabria() -> Scenario {
         vouchers: defaults::vouchers(),
         training: defaults::training(),
         pilots: defaults::pilots(),
-        targets: vec![Target {
-            kind: TargetKind::AdditionalAdopters,
-            year: 2030,
-            value: 100.0,
-            label: "100 more firms on cloud by 2030".to_string(),
-        }],
+        targets: vec![more_adopters(
+            2030,
+            100.0,
+            "100 more firms on cloud by 2030",
+        )],
     }
 }
 
-/// Murcia's SMEs with employees, by size class, with a training-weighted cluster plan.
+/// Cantabria's "Fast track tool for digitalisation of SMEs" (FTFDS): firms with employees
+/// in the five thematic ecosystems of the regional smart-specialisation strategy (RIS3
+/// 2021-2027), helped with investment aid (vouchers), employees' skills (training) and
+/// demonstration pilots.
+///
+/// Firm counts per ecosystem and their cloud shares are estimates (est.), explained in
+/// `docs/model.md` section 11; the budget is sized so that vouchers stay oversubscribed in
+/// this smaller population.
+pub fn cantabria_fast_track() -> Scenario {
+    Scenario {
+        name: "Cantabria: fast track for SME digitalisation".to_string(),
+        description:
+            "Cantabria's SMEs with employees in the five RIS3 ecosystems (firm counts est. \
+                      from INE DIRCE and ICANE) using cloud services (INE 2025: 31.8% of firms \
+                      with 10+ staff; shares per ecosystem est.); the FTFDS action: aid for \
+                      new technologies, employees' skills and awareness through pilots."
+                .to_string(),
+        seed: 2021,
+        budget_eur: 1_000_000.0,
+        mix: Mix {
+            vouchers: 0.4,
+            training: 0.3,
+            pilots: 0.3,
+        },
+        segments: vec![
+            cloud_segment("Health and wellbeing", 800, 200),
+            cloud_segment("Industry 4.0", 1_200, 324),
+            cloud_segment("Culture and tourism", 2_500, 450),
+            cloud_segment("Blue economy and offshore energy", 300, 81),
+            cloud_segment("Agri-food", 480, 96),
+        ],
+        targets: vec![more_adopters(
+            2030,
+            50.0,
+            "50 more ecosystem firms on cloud by 2030",
+        )],
+        ..cantabria()
+    }
+}
+
+/// Murcia's SMEs with employees, by size class, with the cluster-led INNO Industry plan.
+///
+/// AMUEBLA, the furniture cluster, wrote the region's INNO Industry action plan with an
+/// expert group that chose four good practices (House of Digitalization, the Fundão shared
+/// services centre, Kickstart Digitalization, a cluster stakeholder working group): clusters
+/// support firms' digitalisation and map Industry 4.0 training. The budget and mix are
+/// estimates weighted towards training.
 pub fn murcia() -> Scenario {
     Scenario {
         name: "Murcia: cluster digitalisation".to_string(),
         description: "Murcia's SMEs with employees (INE, est. by size) using cloud services \
-                      (est. from Spain's 44.2%); a cluster-led plan weighted to Kickstart-style \
-                      training."
+                      (est. from Spain's 44.2%); the INNO Industry action plan led by the AMUEBLA \
+                      cluster, drawing on four good practices (Kickstart Digitalization, House of \
+                      Digitalization, Fundão shared services centre, cluster stakeholder group); \
+                      budget and mix est., weighted to training."
             .to_string(),
         region: "Region of Murcia".to_string(),
         budget_eur: 2_000_000.0,
@@ -181,13 +278,75 @@ pub fn murcia() -> Scenario {
             cloud_segment("Small (10-49 staff)", 4_000, 1_600),
             cloud_segment("Medium (50-249 staff)", 650, 330),
         ],
-        targets: vec![Target {
-            kind: TargetKind::AdditionalAdopters,
-            year: 2030,
-            value: 200.0,
-            label: "200 more firms on cloud by 2030".to_string(),
-        }],
+        targets: vec![more_adopters(
+            2030,
+            200.0,
+            "200 more firms on cloud by 2030",
+        )],
         ..cantabria()
+    }
+}
+
+/// Cantabria's population and budget spent mostly on vouchers in the style of Portugal's
+/// Industry 4.0 voucher (Vale Indústria 4.0): up to 7,500 EUR, covering 75% of the cost.
+///
+/// Everything else is the cantabria preset's, so the two compare like for like; the target
+/// is the same too.
+pub fn voucher_portugal() -> Scenario {
+    Scenario {
+        name: "Cantabria: Portuguese-style vouchers".to_string(),
+        description: "The cantabria population and budget spent 90% on 7,500-euro vouchers (as \
+                      Portugal's Vale Indústria 4.0: up to 7,500 EUR at 75% of the cost) and 10% \
+                      on training that makes firms aware of them."
+            .to_string(),
+        seed: 2017,
+        mix: Mix {
+            vouchers: 0.9,
+            training: 0.1,
+            pilots: 0.0,
+        },
+        vouchers: Vouchers {
+            value_eur: 7_500.0,
+            ..defaults::vouchers()
+        },
+        ..cantabria()
+    }
+}
+
+/// Cantabria's population and budget spent mostly on training in the style of Sweden's
+/// Kickstart Digitalization: about 10 firms per action, two people each, three free
+/// meetings over six weeks.
+///
+/// The cost per action (6,000 EUR) is an estimate: see [`kickstart_training`].
+pub fn training_kickstart() -> Scenario {
+    Scenario {
+        name: "Cantabria: Kickstart-style training".to_string(),
+        description: "The cantabria population and budget spent 80% on group workshops in the \
+                      style of Sweden's Kickstart Digitalization (10 firms, 2 people each, 3 free \
+                      meetings over 6 weeks; 6,000 EUR per workshop est.) and 20% on vouchers for \
+                      the firms they make aware; each trained firm gets the default training \
+                      effect (0-10 points a year, uncertain), which drives the result."
+            .to_string(),
+        seed: 2019,
+        mix: Mix {
+            vouchers: 0.2,
+            training: 0.8,
+            pilots: 0.0,
+        },
+        training: kickstart_training(),
+        ..cantabria()
+    }
+}
+
+/// Kickstart-style training: 10 firms per action at 6,000 EUR (est.: 3 half-day meetings
+/// with a facilitator and an expert plus preparation and follow-up, about 60 hours at
+/// 75 EUR, and 1,500 EUR of rooms, catering and materials: 600 EUR a firm). The uplift
+/// and its duration are the defaults, as for every training action.
+fn kickstart_training() -> Training {
+    Training {
+        cost_per_action_eur: 6_000.0,
+        firms_per_action: 10,
+        ..defaults::training()
     }
 }
 
@@ -234,5 +393,125 @@ mod tests {
             let back = Scenario::from_json(&s.to_json_pretty()).unwrap();
             assert_eq!(back, s, "{}", p.name);
         }
+    }
+
+    #[test]
+    fn names_are_unique_and_url_safe() {
+        for (i, p) in PRESETS.iter().enumerate() {
+            assert!(
+                !p.name.is_empty()
+                    && p.name
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{:?} is not [a-z0-9-]+",
+                p.name
+            );
+            assert!(
+                PRESETS[..i].iter().all(|o| o.name != p.name),
+                "{} twice",
+                p.name
+            );
+            assert_eq!(preset(p.name).map(|found| found.name), Some(p.name));
+        }
+        assert!(preset("atlantis").is_none());
+    }
+
+    #[test]
+    fn the_list_is_in_order_with_the_reference_first() {
+        let names: Vec<&str> = PRESETS.iter().map(|p| p.name).collect();
+        assert_eq!(
+            names,
+            [
+                "cantabria",
+                "cantabria-fast-track",
+                "murcia",
+                "voucher-portugal",
+                "training-kickstart",
+                "example-region"
+            ]
+        );
+        assert_eq!((PRESETS[0].build)(), Scenario::default());
+    }
+
+    #[test]
+    fn every_preset_says_what_it_is_and_where_its_numbers_come_from() {
+        for p in PRESETS {
+            assert!(!p.summary.trim().is_empty(), "{}: summary", p.name);
+            assert!(!p.sources.trim().is_empty(), "{}: sources", p.name);
+            let s = (p.build)();
+            assert!(!s.name.trim().is_empty(), "{}: name", p.name);
+            assert!(!s.description.trim().is_empty(), "{}: description", p.name);
+            assert!(!s.targets.is_empty(), "{}: targets", p.name);
+            assert_eq!(
+                (s.version, s.start_year, s.years, s.runs),
+                (FORMAT_VERSION, 2025, 10, 1_000),
+                "{}",
+                p.name
+            );
+        }
+    }
+
+    #[test]
+    fn seeds_are_distinct_and_every_variant_differs_from_the_reference() {
+        let reference = cantabria();
+        for (i, p) in PRESETS.iter().enumerate() {
+            let s = (p.build)();
+            assert!(
+                PRESETS[..i].iter().all(|o| (o.build)().seed != s.seed),
+                "{}: seed {} reused",
+                p.name,
+                s.seed
+            );
+            if i > 0 {
+                assert_ne!(s, reference, "{}", p.name);
+                assert_ne!(s.name, reference.name, "{}", p.name);
+            }
+        }
+    }
+
+    #[test]
+    fn voucher_portugal_buys_mostly_vouchers_worth_7500_euros() {
+        let s = voucher_portugal();
+        assert_eq!(s.vouchers.value_eur, 7_500.0);
+        assert!(s.mix.vouchers > 0.5);
+        let plan = Plan::new(&s);
+        let voucher_cost = plan.vouchers as f64 * (s.vouchers.value_eur + s.vouchers.admin_eur);
+        assert!(voucher_cost > 0.5 * plan.planned_spend_eur);
+        // Same population and budget as the reference, so the two compare like for like.
+        let reference = cantabria();
+        assert_eq!(
+            (s.segments, s.budget_eur, s.targets),
+            (reference.segments, reference.budget_eur, reference.targets)
+        );
+    }
+
+    #[test]
+    fn training_kickstart_trains_ten_firms_per_action_with_most_of_the_budget() {
+        let s = training_kickstart();
+        assert_eq!(s.training.firms_per_action, 10);
+        assert!(s.mix.training > 0.5);
+        let plan = Plan::new(&s);
+        assert_eq!(plan.training_places, 10 * plan.training_actions);
+        let training_cost = plan.training_actions as f64 * s.training.cost_per_action_eur;
+        assert!(training_cost > 0.5 * plan.planned_spend_eur);
+        let reference = cantabria();
+        assert_eq!(
+            (s.segments, s.budget_eur, s.targets),
+            (reference.segments, reference.budget_eur, reference.targets)
+        );
+    }
+
+    #[test]
+    fn fast_track_has_the_five_smart_specialisation_ecosystems() {
+        let s = cantabria_fast_track();
+        assert_eq!(s.segments.len(), 5);
+        assert_eq!(s.technology, cantabria().technology);
+        for seg in &s.segments {
+            let share = f64::from(seg.adopters) / f64::from(seg.firms);
+            // Around Cantabria's 31.8% for firms of 10+ staff, lower where micro firms dominate.
+            assert!((0.15..=0.32).contains(&share), "{}: {share}", seg.name);
+        }
+        // A part of the reference population, not more firms than the region has.
+        assert!(s.total_firms() < cantabria().total_firms());
     }
 }
