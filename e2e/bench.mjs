@@ -85,26 +85,42 @@ const statLine = (label, st) =>
   `${label.padEnd(36)} median ${ms(st.median)}  p10 ${ms(st.p10)}  p90 ${ms(st.p90)}  min ${ms(st.min)}  max ${ms(st.max)}  (ms, n=${st.n})`;
 
 // ---------------------------------------------------------------------------------------
-// In-page instrumentation: counts worker messages (the app's JSON codec sends text) and
-// records animation frames and long tasks on demand.
+// In-page instrumentation: counts the page's messages to and from the worker, and
+// records long tasks. Two message shapes are understood: JSON text with a `Simulate` /
+// `Done` / `Partial` / `Failed` variant carrying `id` (the yew-agent codec the app first
+// used), and plain objects `{id, scenario}` out, `{id, done, …}` or `{id, error}` in.
+// Anything else is not counted (the drag figures then say "n/a").
 
 function instrument() {
-  const bench = (window.__bench = { out: [], in: [], frames: null, longTasks: [] });
+  const bench = (window.__bench = { out: [], in: [], unknown: 0, longTasks: [] });
+  const classify = (data, outgoing) => {
+    if (typeof data === 'string') {
+      const m = outgoing ? data.match(/"Simulate":\{"id":(\d+)/) : data.match(/"(Done|Partial|Failed)":\{"id":(\d+)/);
+      if (!m) return null;
+      return outgoing ? { kind: 'Simulate', id: Number(m[1]) } : { kind: m[1], id: Number(m[2]) };
+    }
+    if (data && typeof data === 'object' && typeof data.id === 'number') {
+      if (outgoing) return { kind: 'Simulate', id: data.id };
+      if (typeof data.error === 'string') return { kind: 'Failed', id: data.id };
+      if (typeof data.done === 'boolean') return { kind: data.done ? 'Done' : 'Partial', id: data.id };
+    }
+    return null;
+  };
   const Original = window.Worker;
   window.Worker = class extends Original {
     constructor(...a) {
       super(...a);
       this.addEventListener('message', (e) => {
-        const text = typeof e.data === 'string' ? e.data : '';
-        const m = text.match(/"(Done|Partial|Failed)":\{"id":(\d+)/);
-        if (m) bench.in.push({ kind: m[1], id: Number(m[2]), t: performance.now() });
+        const c = classify(e.data, false);
+        if (c) bench.in.push({ ...c, t: performance.now() });
+        else bench.unknown += 1;
       });
     }
 
     postMessage(message, ...rest) {
-      const text = typeof message === 'string' ? message : '';
-      const m = text.match(/"Simulate":\{"id":(\d+)/);
-      if (m) bench.out.push({ id: Number(m[1]), t: performance.now() });
+      const c = classify(message, true);
+      if (c) bench.out.push({ ...c, t: performance.now() });
+      else bench.unknown += 1;
       return super.postMessage(message, ...rest);
     }
   };
@@ -210,6 +226,7 @@ function drag({ count, interval, from, step }) {
             const gaps = frames.slice(1).map((t, k) => t - frames[k]);
             const longTasks = bench.longTasks.slice(longBefore).filter((lt) => lt.start >= start);
             resolve({
+              counted: sent.length > 0,
               inputs: count,
               requests: sent.length,
               finished: finishedIds.size,
@@ -311,9 +328,11 @@ function printRun(r, i) {
   console.log(`   ${statLine('input → headline updated (DOM)', r.roundTrip)}`);
   console.log(`   ${statLine('input → next frame after update', r.roundTripPaint)}`);
   const d = r.drag;
-  console.log(`3. drag: ${d.inputs} inputs over ${d.dragMs.toFixed(0)} ms → ${d.requests} requests, ${d.finished} finished, `
-    + `${d.superseded} superseded (abandoned by the worker), ${d.partials} partial answers, ${d.shown} result(s) shown, `
-    + `${Math.max(0, d.finished - d.shown)} finished but already stale (dropped by the page); `
+  const traffic = d.counted
+    ? `${d.requests} requests, ${d.finished} finished, ${d.superseded} superseded (abandoned by the worker), `
+      + `${d.partials} partial answers, ${Math.max(0, d.finished - d.shown)} finished but already stale (dropped by the page), `
+    : 'worker messages n/a (unknown message shape), ';
+  console.log(`3. drag: ${d.inputs} inputs over ${d.dragMs.toFixed(0)} ms → ${traffic}${d.shown} result(s) shown; `
     + `last input → final result ${d.lastInputToResult.toFixed(1)} ms (painted ${d.lastInputToPaint.toFixed(1)} ms)`);
   console.log(`4. frames during the drag: ${d.frames}, median gap ${d.medianFrameGap?.toFixed(1)} ms, longest ${d.longestFrameGap.toFixed(1)} ms, `
     + `${d.gapsOver50} gap(s) > 50 ms; long tasks ${d.longTasks} (longest ${d.longestTask.toFixed(0)} ms)`);
