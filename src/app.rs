@@ -1,17 +1,24 @@
 //! The page: state provider, worker, layout.
 
 use adoption_model::preset::PRESETS;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::address::{initial_state, page_link, post_height_to_parent, sync_address, worker_url};
 use crate::components::assumptions::Assumptions;
+use crate::components::brief::Brief;
+use crate::components::files::{Files, import_file};
 use crate::components::mix_control::MixControl;
+use crate::components::notices::Notices;
 use crate::components::plan_controls::PlanControls;
 use crate::components::results::Results;
+use crate::components::scenarios::Scenarios;
+use crate::components::share::Share;
+use crate::components::targets::Targets;
 use crate::hooks::use_simulation;
 use crate::i18n::Lang;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Mode, Notice};
+use crate::storage;
 
 /// The app state as components see it: read it, dispatch actions to it.
 pub type StateHandle = UseReducerHandle<AppState>;
@@ -50,11 +57,11 @@ pub fn AppProvider(props: &AppProviderProps) -> Html {
 /// The whole page: the worker, the state, the layout.
 #[component]
 pub fn App() -> Html {
-    let worker = use_memo((), |_| worker_url());
     let initial = use_memo((), |_| initial_state());
     html! {
         <AppProvider initial={(*initial).clone()}>
-            <Simulation module_url={(*worker).clone()} />
+            <Simulation module_url={worker_url()} />
+            <Keeper />
             <Page />
         </AppProvider>
     }
@@ -75,42 +82,116 @@ fn Simulation(props: &SimulationProps) -> Html {
     Html::default()
 }
 
-/// The layout: header, controls, results, footer.
+/// Keeps the address bar and the saved scenarios in step with the state (renders
+/// nothing).
+#[component]
+fn Keeper() -> Html {
+    let app = use_app();
+    {
+        let state = (*app).clone();
+        use_effect_with((app.revision, app.lang, app.lang_chosen), move |_| {
+            sync_address(&state)
+        });
+    }
+    {
+        // Written when the list changes, never on opening: a store that could not be read
+        // must not be replaced by what this page shows.
+        let first = use_mut_ref(|| true);
+        let (saved, guard, dispatcher) = (app.saved.clone(), app.store_guard, app.dispatcher());
+        use_effect_with(saved, move |saved| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Err(problem) = storage::store(saved, guard) {
+                dispatcher.dispatch(Action::Notify(Notice::Store(problem)));
+            }
+        });
+    }
+    use_effect_with(app.mode.embed, |embed| {
+        if *embed {
+            post_height_to_parent();
+        }
+    });
+    Html::default()
+}
+
+/// The layout: header, notices, controls, results, saved scenarios and files, footer.
 #[component]
 pub fn Page() -> Html {
     let app = use_app();
     let lang = app.lang;
     let t = lang.texts();
+    let Mode { embed, read_only } = app.mode;
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
         gloo::utils::document().set_title(lang.texts().title);
     });
+    let on_dragover = |e: DragEvent| e.prevent_default();
+    let on_drop = {
+        let app = app.clone();
+        move |e: DragEvent| {
+            e.prevent_default();
+            if read_only {
+                return;
+            }
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                import_file(app.clone(), file, None);
+            }
+        }
+    };
     html! {
-        <div class="app">
-            <header class="page-header">
-                <div>
-                    <h1>{ t.title }</h1>
-                    <p class="tagline">{ t.tagline }</p>
-                </div>
-                <div class="header-controls">
-                    <PresetSelect />
-                    <LanguageSelect />
-                </div>
-            </header>
+        <div class={classes!("app", embed.then_some("embed"), read_only.then_some("read-only"))}
+            ondragover={on_dragover} ondrop={on_drop}>
+            if !embed {
+                <header class="page-header">
+                    <div>
+                        <h1>{ t.title }</h1>
+                        <p class="tagline">{ t.tagline }</p>
+                    </div>
+                    <div class="header-controls">
+                        <PresetSelect />
+                        <LanguageSelect />
+                    </div>
+                </header>
+            }
+            <Notices />
             <main class="layout">
-                <section class="controls" aria-labelledby="plan-heading">
-                    <h2 id="plan-heading">{ t.your_plan }</h2>
-                    <PlanControls />
-                    <MixControl />
-                    <Assumptions />
-                </section>
+                if !read_only {
+                    <section class="controls" aria-labelledby="plan-heading">
+                        <h2 id="plan-heading">{ t.your_plan }</h2>
+                        <PlanControls />
+                        <MixControl />
+                        if !embed {
+                            <Targets />
+                            <Assumptions />
+                        }
+                    </section>
+                }
                 <Results />
             </main>
-            <footer class="page-footer">
-                <p>{ t.privacy }</p>
-            </footer>
+            if embed {
+                <p class="embed-footer">
+                    <a href={page_link(&app, Some(&[("lang", lang.code().to_string())]))} target="_blank" rel="noopener">{ t.open_full }</a>
+                </p>
+            } else {
+                <div class="tools">
+                    if !read_only { <Scenarios /> }
+                    <div class="side-tools">
+                        if !read_only { <Files /> }
+                        <Share />
+                    </div>
+                </div>
+                <footer class="page-footer">
+                    <p>{ t.privacy }</p>
+                </footer>
+            }
+            <Brief />
         </div>
     }
 }
@@ -162,58 +243,5 @@ fn LanguageSelect() -> Html {
                 }) }
             </select>
         </label>
-    }
-}
-
-/// A loader for the worker: a tiny module script (as a `blob:` URL) that imports this
-/// app's own JavaScript module and instantiates its WebAssembly, the page's, from the
-/// browser's cache (see [`crate::start`]).
-///
-/// Trunk names both files with a content hash and announces the module in a
-/// `modulepreload` link, whose `href` property is absolute (resolved against the
-/// document's base), so the site works under any sub-path. The WebAssembly path must be
-/// passed explicitly: the module's built-in default is the name before hashing.
-fn worker_url() -> AttrValue {
-    let module = gloo::utils::document()
-        .query_selector("link[rel=modulepreload]")
-        .ok()
-        .flatten()
-        .and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok())
-        .map(|link| link.href())
-        .filter(|href| href.ends_with(".js"));
-    let Some(module) = module else {
-        return AttrValue::default();
-    };
-    let wasm = format!("{}_bg.wasm", module.trim_end_matches(".js"));
-    let script =
-        format!("import init from {module:?};\nawait init({{ module_or_path: {wasm:?} }});\n");
-    let parts = js_sys::Array::of1(&script.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/javascript");
-    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob))
-        .unwrap_or_default()
-        .into()
-}
-
-/// The state the page starts in: the reference scenario, in the language asked for by
-/// `?lang=`, else the browser's.
-fn initial_state() -> AppState {
-    let window = gloo::utils::window();
-    let from_query = window
-        .location()
-        .search()
-        .ok()
-        .and_then(|q| web_sys::UrlSearchParams::new_with_str(&q).ok())
-        .and_then(|p| p.get("lang"))
-        .and_then(|code| Lang::from_code(&code));
-    let from_browser = window
-        .navigator()
-        .language()
-        .and_then(|code| Lang::from_code(&code));
-    let lang = from_query.or(from_browser).unwrap_or_default();
-    AppState {
-        lang,
-        ..AppState::default()
     }
 }

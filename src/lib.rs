@@ -2,26 +2,34 @@
 //!
 //! | Module | Purpose |
 //! |---|---|
+//! | [`address`] | the page's address: opening a link, writing the current link, the worker's loader |
+//! | [`export`] | downloads (CSV, JSON, chart as SVG and PNG) and reading picked or dropped files |
 //! | [`app`] | the page: state provider, worker, layout |
 //! | [`state`] | the single app state ([`state::AppState`]) and its [`state::Action`]s |
+//! | [`storage`] | saved scenarios in localStorage, versioned, never overwriting a bad store |
 //! | [`worker`] | the web worker running the model, and its messages |
 //! | [`components`] | controls (sliders with number boxes, the mix, assumptions) and results |
 //! | [`chart`] | the fan chart, with pure scales and geometry |
 //! | [`hooks`] | element width for charts; the worker bridge |
+//! | [`narrative`] | the plain-language paragraph of a result (also the chart's text alternative) |
 //! | [`mix`] | the budget mix as whole percents that add up to 100 |
 //! | [`format`] | numbers, euros and shares for people, per language |
 //! | [`i18n`] | every word of the page in English and Spanish |
 //!
 //! The model itself lives in the `adoption-model` crate, which knows nothing of this UI.
 
+pub mod address;
 pub mod app;
 pub mod chart;
 pub mod components;
+pub mod export;
 pub mod format;
 pub mod hooks;
 pub mod i18n;
 pub mod mix;
+pub mod narrative;
 pub mod state;
+pub mod storage;
 pub mod worker;
 
 /// Starts whichever side of the app this global scope is: the page (a window) mounts the

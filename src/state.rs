@@ -8,11 +8,38 @@
 
 use std::rc::Rc;
 
+use adoption_model::link::LinkProblem;
+use adoption_model::scenario::{Segment, Target};
 use adoption_model::{Instrument, Param, Scenario, Summary, preset};
 use yew::Reducible;
 
 use crate::i18n::Lang;
 use crate::mix;
+use crate::storage::{self, Saved, StoreProblem, WriteGuard};
+
+/// A non-blocking message for the user (shown with `role="alert"` until dismissed).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// Parts of the link that opened the page could not be used.
+    LinkProblems(Vec<LinkProblem>),
+    /// The saved scenarios could not be read or written.
+    Store(StoreProblem),
+    /// A scenario file could not be imported (why, as the model words it).
+    ScenarioFile(String),
+    /// A population CSV could not be imported (the problems, one per line).
+    PopulationFile(String),
+    /// A file was imported.
+    Imported(String),
+}
+
+/// How the page is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Mode {
+    /// Compact widget for an iframe: no site chrome (`?embed=1`).
+    pub embed: bool,
+    /// Results only, controls locked (`?ro=1`).
+    pub read_only: bool,
+}
 
 /// Where the latest simulation stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +74,19 @@ pub struct AppState {
     pub status: Status,
     /// Worker milliseconds for the last finished simulation.
     pub compute_ms: Option<f64>,
+    /// Whether the language was chosen (by link or switcher) rather than taken from the
+    /// browser: only a chosen language goes into the page's link.
+    pub lang_chosen: bool,
+    /// How the page is shown.
+    pub mode: Mode,
+    /// Messages waiting to be read, oldest first, each with an id.
+    pub notices: Vec<(u64, Notice)>,
+    /// The next notice id.
+    pub next_notice: u64,
+    /// Saved scenarios (from localStorage).
+    pub saved: Vec<Saved>,
+    /// Whether the saved scenarios may be written back.
+    pub store_guard: WriteGuard,
 }
 
 /// A parameter of the Assumptions panel, edited by its central value.
@@ -95,8 +135,28 @@ pub enum Action {
     LoadPreset(String),
     /// Replace the whole scenario (e.g. from a link or a file).
     LoadScenario(Box<Scenario>),
-    /// Switch the page's language.
+    /// Switch the page's language (the user's choice).
     SetLang(Lang),
+    /// Replace the population (e.g. from a CSV file).
+    SetSegments(Vec<Segment>),
+    /// Add a target.
+    AddTarget(Target),
+    /// Change a target.
+    SetTarget(usize, Target),
+    /// Remove a target.
+    RemoveTarget(usize),
+    /// Save the current scenario under a name.
+    Save(String),
+    /// Rename a saved scenario.
+    RenameSaved(usize, String),
+    /// Delete a saved scenario.
+    DeleteSaved(usize),
+    /// Make a saved scenario the current one.
+    RestoreSaved(usize),
+    /// Show a message.
+    Notify(Notice),
+    /// Hide a message.
+    Dismiss(u64),
     /// A partial result for revision `id`.
     Progress {
         /// Revision answered.
@@ -142,7 +202,23 @@ impl AppState {
             summary: None,
             status: Status::Running { runs_done: 0 },
             compute_ms: None,
+            lang_chosen: false,
+            mode: Mode::default(),
+            notices: Vec::new(),
+            next_notice: 1,
+            saved: Vec::new(),
+            store_guard: WriteGuard(true),
         }
+    }
+
+    /// The state with one more notice.
+    pub fn notify(mut self, notice: Notice) -> AppState {
+        // The same message twice in a row says nothing new.
+        if self.notices.last().map(|(_, n)| n) != Some(&notice) {
+            self.notices.push((self.next_notice, notice));
+            self.next_notice += 1;
+        }
+        self
     }
 
     /// The mix as whole percents adding up to 100.
@@ -274,11 +350,68 @@ impl Reducible for AppState {
                 _ => self,
             },
             Action::LoadScenario(scenario) => self.with_scenario(*scenario),
-            Action::SetLang(lang) if lang != self.lang => Rc::new(AppState {
+            Action::SetLang(lang) if lang != self.lang || !self.lang_chosen => Rc::new(AppState {
                 lang,
+                lang_chosen: true,
                 ..(*self).clone()
             }),
             Action::SetLang(_) => self,
+            Action::SetSegments(segments) => {
+                let scenario = Scenario {
+                    segments,
+                    ..self.scenario.clone()
+                };
+                self.with_scenario(scenario)
+            }
+            Action::AddTarget(target) => {
+                let mut scenario = self.scenario.clone();
+                scenario.targets.push(target);
+                self.with_scenario(scenario)
+            }
+            Action::SetTarget(i, target) => {
+                let mut scenario = self.scenario.clone();
+                match scenario.targets.get_mut(i) {
+                    Some(slot) => *slot = target,
+                    None => return self,
+                }
+                self.with_scenario(scenario)
+            }
+            Action::RemoveTarget(i) if i < self.scenario.targets.len() => {
+                let mut scenario = self.scenario.clone();
+                scenario.targets.remove(i);
+                self.with_scenario(scenario)
+            }
+            Action::RemoveTarget(_) => self,
+            Action::Save(name) => {
+                let mut next = (*self).clone();
+                next.saved.push(Saved {
+                    name: storage::clip_name(&name),
+                    saved_at: storage::now_iso(),
+                    scenario: Ok(self.scenario.clone()),
+                });
+                Rc::new(next)
+            }
+            Action::RenameSaved(i, name) if i < self.saved.len() => {
+                let mut next = (*self).clone();
+                next.saved[i].name = storage::clip_name(&name);
+                Rc::new(next)
+            }
+            Action::DeleteSaved(i) if i < self.saved.len() => {
+                let mut next = (*self).clone();
+                next.saved.remove(i);
+                Rc::new(next)
+            }
+            Action::RenameSaved(..) | Action::DeleteSaved(_) => self,
+            Action::RestoreSaved(i) => match self.saved.get(i).map(|s| s.scenario.clone()) {
+                Some(Ok(scenario)) => self.with_scenario(scenario),
+                _ => self,
+            },
+            Action::Notify(notice) => Rc::new((*self).clone().notify(notice)),
+            Action::Dismiss(id) => {
+                let mut next = (*self).clone();
+                next.notices.retain(|(n, _)| *n != id);
+                Rc::new(next)
+            }
             Action::Progress {
                 id,
                 runs_done,

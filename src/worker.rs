@@ -1,191 +1,150 @@
-//! The web worker that runs the model, and the messages it shares with the page.
+//! The web worker that runs the model, and the page's handle on it.
 //!
-//! The page sends a [`Request`] for every change of the scenario; the worker answers with
-//! [`Response`]s carrying the request's id. Runs are computed in chunks; between chunks the
-//! worker yields to its event loop, so a newer request supersedes the one in flight (only
-//! the newest is ever finished). Long jobs stream partial summaries. Messages travel as
-//! JSON text ([`JsonCodec`]): the scenario holds untagged enums, which binary formats
-//! cannot carry, and `float_roundtrip` keeps every f64 bit-exact, so the page shows
-//! exactly the numbers the CLI prints.
+//! The worker is this same WebAssembly module, started by a small loader (see
+//! [`crate::address::worker_url`]); [`crate::start`] sees it has no window and calls
+//! [`register`]. The page sends a job, `{id, scenario}` (the scenario as JSON text, read
+//! with [`Scenario::from_json`] like any file); the worker answers with the runs' raw
+//! results as typed arrays, moved rather than copied (transferred), and the page
+//! summarises them with the same model code: no serialisation format stands between the
+//! model and the numbers shown, so they are exactly the CLI's.
+//!
+//! Runs are computed in chunks of about [`CHUNK_MS`]; between chunks the worker yields to
+//! its event loop, so a newer job supersedes the one in flight (only the newest is ever
+//! finished). A job longer than [`PARTIAL_EVERY_MS`] also sends what it has so far.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
 
 use adoption_model::{Ensemble, Model, Scenario, Summary};
-use futures::{FutureExt, SinkExt, StreamExt};
-use serde::{Deserialize, Serialize};
+use js_sys::{Array, Float64Array, Object, Reflect, Uint32Array};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use yew_agent::Codec;
-use yew_agent::reactor::{ReactorScope, reactor};
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker, WorkerOptions, WorkerType};
 
-/// A request from the page.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Request {
-    /// Simulate a scenario; answers carry `id`.
-    Simulate {
-        /// Increases with every request; the page ignores answers to older ones.
-        id: u64,
-        /// The scenario to run (checked again by the worker).
-        scenario: Box<Scenario>,
-    },
+/// Time spent per chunk of runs before the worker looks for newer jobs.
+pub const CHUNK_MS: f64 = 4.0;
+/// A job longer than this sends partial results, about this often.
+pub const PARTIAL_EVERY_MS: f64 = 150.0;
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// An answer from the worker.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum Response {
-    /// Runs done so far, summarised; more will follow.
-    Partial {
-        /// The request answered.
-        id: u64,
-        /// Runs done.
-        runs_done: u32,
-        /// Summary of the runs done.
-        summary: Box<Summary>,
-    },
-    /// All runs done.
-    Done {
-        /// The request answered.
-        id: u64,
-        /// Summary of all runs.
-        summary: Box<Summary>,
-        /// Milliseconds the worker spent simulating and summarising this request.
-        compute_ms: f64,
-    },
-    /// The scenario was refused.
-    Failed {
-        /// The request answered.
-        id: u64,
-        /// Why, in words for the user.
-        message: String,
-    },
+fn set(object: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(object, &JsValue::from_str(key), value);
 }
 
-/// Worker messages as JSON text (see the module documentation for why).
-#[derive(Debug)]
-pub struct JsonCodec;
+// ---------------------------------------------------------------------------------------
+// The worker's side
+// ---------------------------------------------------------------------------------------
 
-impl Codec for JsonCodec {
-    fn encode<I: Serialize>(input: I) -> JsValue {
-        // Our own message types always serialise (no NaN reaches them: summaries are
-        // only made of non-empty ensembles).
-        JsValue::from_str(&serde_json::to_string(&input).unwrap_or_default())
-    }
-
-    fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
-        let text = input.as_string().unwrap_or_default();
-        match serde_json::from_str(&text) {
-            Ok(value) => value,
-            // Both ends are this crate's code, built together: a mismatch is a build error.
-            Err(e) => panic!("malformed worker message: {e}"),
-        }
-    }
+/// Starts answering jobs in this worker's global scope.
+pub fn register() {
+    let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else {
+        return;
+    };
+    let pending: Rc<RefCell<Option<(u64, String)>>> = Rc::default();
+    let busy = Rc::new(Cell::new(false));
+    let on_message = {
+        let (scope, pending, busy) = (scope.clone(), pending.clone(), busy.clone());
+        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let data = event.data();
+            let (Some(id), Some(text)) = (
+                get(&data, "id").as_f64(),
+                get(&data, "scenario").as_string(),
+            ) else {
+                return;
+            };
+            // Only the newest job matters.
+            *pending.borrow_mut() = Some((id as u64, text));
+            if !busy.get() {
+                busy.set(true);
+                let (scope, pending, busy) = (scope.clone(), pending.clone(), busy.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    work(&scope, &pending).await;
+                    busy.set(false);
+                });
+            }
+        })
+    };
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker.
+    on_message.forget();
 }
 
-/// Time spent per chunk of runs before the worker looks for newer requests.
-const CHUNK_MS: f64 = 4.0;
-/// A job longer than this streams partial summaries, about this often.
-const PARTIAL_EVERY_MS: f64 = 150.0;
-
-/// The reactor: receives requests, answers with summaries.
-#[reactor(Simulator)]
-pub async fn simulator(mut scope: ReactorScope<Request, Response>) {
-    let mut next: Option<Request> = None;
+/// Runs jobs until none is waiting.
+async fn work(scope: &DedicatedWorkerGlobalScope, pending: &RefCell<Option<(u64, String)>>) {
     loop {
-        let request = match next.take() {
-            Some(r) => r,
-            None => match scope.next().await {
-                Some(r) => r,
-                None => return,
-            },
+        let Some((id, text)) = pending.borrow_mut().take() else {
+            return;
         };
-        let Request::Simulate { id, scenario } = request;
-        let model = match Model::new(&scenario) {
-            Ok(m) => m,
+        let model = match Scenario::from_json(&text).and_then(|s| Model::new(&s)) {
+            Ok(model) => model,
             Err(e) => {
-                if scope
-                    .send(Response::Failed {
-                        id,
-                        message: e.to_string(),
-                    })
-                    .await
-                    .is_err()
-                {
-                    return;
-                }
+                let answer = Object::new();
+                set(&answer, "id", &JsValue::from_f64(id as f64));
+                set(&answer, "error", &JsValue::from_str(&e.to_string()));
+                let _ = scope.post_message(&answer);
                 continue;
             }
         };
-        let total = scenario.runs;
+        let total = model.scenario().runs;
         let started = now_ms();
         let mut last_partial = started;
         let mut ensemble = Ensemble::new(&model);
         let mut chunk = 50u32;
-        let mut superseded = false;
         while ensemble.runs() < total {
             let from = ensemble.runs();
             let to = from.saturating_add(chunk).min(total);
             let t0 = now_ms();
             ensemble.extend(&model, from..to);
-            let spent = (now_ms() - t0).max(0.01);
             // Aim the next chunk at CHUNK_MS of work.
-            let per_run = spent / f64::from(to - from);
+            let per_run = (now_ms() - t0).max(0.01) / f64::from(to - from);
             chunk = ((CHUNK_MS / per_run) as u32).clamp(10, 20_000);
             if ensemble.runs() >= total {
                 break;
             }
             yield_to_event_loop().await;
-            // Keep only the newest of any requests that arrived meanwhile.
-            while let Some(polled) = scope.next().now_or_never() {
-                match polled {
-                    Some(r) => next = Some(r),
-                    None => return,
-                }
-            }
-            if next.is_some() {
-                superseded = true;
+            if pending.borrow().is_some() {
                 break;
             }
             if now_ms() - last_partial >= PARTIAL_EVERY_MS {
                 last_partial = now_ms();
-                let summary = Box::new(Summary::new(&model, &ensemble));
-                let partial = Response::Partial {
-                    id,
-                    runs_done: ensemble.runs(),
-                    summary,
-                };
-                if scope.send(partial).await.is_err() {
-                    return;
-                }
+                post(scope, id, &ensemble, false, now_ms() - started);
             }
         }
-        if superseded {
-            continue;
-        }
-        let summary = Box::new(Summary::new(&model, &ensemble));
-        let compute_ms = now_ms() - started;
-        if scope
-            .send(Response::Done {
-                id,
-                summary,
-                compute_ms,
-            })
-            .await
-            .is_err()
-        {
-            return;
+        if pending.borrow().is_none() {
+            post(scope, id, &ensemble, true, now_ms() - started);
         }
     }
 }
 
-/// Registers the reactor in the worker's global scope (the worker binary's `main`).
-pub fn register() {
-    use yew_agent::Registrable;
-    Simulator::registrar().encoding::<JsonCodec>().register();
+/// Sends an ensemble's raw parts, moving (not copying) their buffers.
+fn post(scope: &DedicatedWorkerGlobalScope, id: u64, e: &Ensemble, done: bool, ms: f64) {
+    let baseline = Uint32Array::from(e.baseline());
+    let policy = Uint32Array::from(e.stored_policy());
+    let counts: Vec<f64> = e.counts_flat().into_iter().map(|c| c as f64).collect();
+    let counts = Float64Array::from(counts.as_slice());
+    let answer = Object::new();
+    set(&answer, "id", &JsValue::from_f64(id as f64));
+    set(&answer, "runs", &JsValue::from_f64(f64::from(e.runs())));
+    set(&answer, "done", &JsValue::from_bool(done));
+    set(&answer, "ms", &JsValue::from_f64(ms));
+    set(&answer, "baseline", &baseline);
+    set(&answer, "policy", &policy);
+    set(&answer, "counts", &counts);
+    let transfer = Array::of3(&baseline.buffer(), &policy.buffer(), &counts.buffer());
+    let _ = scope.post_message_with_transfer(&answer, &transfer);
 }
 
-/// Milliseconds on the worker's clock.
+/// Milliseconds on this global scope's clock.
 fn now_ms() -> f64 {
     js_sys::global()
         .dyn_into::<web_sys::WorkerGlobalScope>()
         .ok()
         .and_then(|g| g.performance())
+        .or_else(|| web_sys::window().and_then(|w| w.performance()))
         .map(|p| p.now())
         .unwrap_or(0.0)
 }
@@ -206,31 +165,118 @@ async fn yield_to_event_loop() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+// ---------------------------------------------------------------------------------------
+// The page's side
+// ---------------------------------------------------------------------------------------
 
-    #[test]
-    fn messages_round_trip_through_json_exactly() {
-        let scenario = Scenario {
-            runs: 20,
-            ..Scenario::default()
+/// What the worker said about a job.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    /// Results so far (`done`: all runs).
+    Summary {
+        /// The job.
+        id: u64,
+        /// Their summary.
+        summary: Rc<Summary>,
+        /// Runs summarised.
+        runs_done: u32,
+        /// Whether every run is in.
+        done: bool,
+        /// Milliseconds: the worker's, plus summarising on the page.
+        compute_ms: f64,
+    },
+    /// The scenario was refused (why, in words).
+    Failed {
+        /// The job.
+        id: u64,
+        /// Why.
+        message: String,
+    },
+}
+
+/// The page's handle on one worker: sends jobs, turns answers into summaries.
+pub struct Simulator {
+    worker: Worker,
+    /// Models of recent jobs, to summarise their answers (the newest last).
+    models: Rc<RefCell<VecDeque<(u64, Model)>>>,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+}
+
+impl Simulator {
+    /// Starts a worker from the loader at `url`; `on_answer` gets every answer.
+    pub fn spawn(url: &str, on_answer: impl Fn(Answer) + 'static) -> Option<Simulator> {
+        let options = WorkerOptions::new();
+        options.set_type(WorkerType::Module);
+        let worker = Worker::new_with_options(url, &options).ok()?;
+        let models: Rc<RefCell<VecDeque<(u64, Model)>>> = Rc::default();
+        let on_message = {
+            let models = models.clone();
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                if let Some(answer) = read_answer(&event.data(), &models.borrow()) {
+                    on_answer(answer);
+                }
+            })
         };
-        let summary = adoption_model::simulate(&scenario).unwrap();
-        let done = Response::Done {
-            id: 3,
-            summary: Box::new(summary),
-            compute_ms: 1.5,
-        };
-        let text = serde_json::to_string(&done).unwrap();
-        let back: Response = serde_json::from_str(&text).unwrap();
-        assert_eq!(back, done, "every f64 must survive the trip bit for bit");
-        let request = Request::Simulate {
-            id: 1,
-            scenario: Box::new(scenario),
-        };
-        let back: Request =
-            serde_json::from_str(&serde_json::to_string(&request).unwrap()).unwrap();
-        assert_eq!(back, request);
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        Some(Simulator {
+            worker,
+            models,
+            _on_message: on_message,
+        })
     }
+
+    /// Sends a job; a scenario the model refuses is answered at once, without the worker.
+    pub fn send(&self, id: u64, scenario: &Scenario) -> Result<(), String> {
+        let model = Model::new(scenario).map_err(|e| e.to_string())?;
+        let mut models = self.models.borrow_mut();
+        models.push_back((id, model));
+        while models.len() > 8 {
+            models.pop_front();
+        }
+        let job = Object::new();
+        set(&job, "id", &JsValue::from_f64(id as f64));
+        set(&job, "scenario", &JsValue::from_str(&scenario.to_json()));
+        self.worker
+            .post_message(&job)
+            .map_err(|_| "the simulator could not be reached".to_string())
+    }
+}
+
+impl Drop for Simulator {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+/// Turns a worker message into an answer (summarising raw results with the job's model).
+fn read_answer(data: &JsValue, models: &VecDeque<(u64, Model)>) -> Option<Answer> {
+    let id = get(data, "id").as_f64()? as u64;
+    if let Some(message) = get(data, "error").as_string() {
+        return Some(Answer::Failed { id, message });
+    }
+    let (_, model) = models.iter().rev().find(|(job, _)| *job == id)?;
+    let t0 = now_ms();
+    let runs = get(data, "runs").as_f64()? as u32;
+    let baseline = get(data, "baseline")
+        .dyn_into::<Uint32Array>()
+        .ok()?
+        .to_vec();
+    let policy = get(data, "policy").dyn_into::<Uint32Array>().ok()?.to_vec();
+    let counts: Vec<u64> = get(data, "counts")
+        .dyn_into::<Float64Array>()
+        .ok()?
+        .to_vec()
+        .into_iter()
+        .map(|c| c as u64)
+        .collect();
+    let ensemble = Ensemble::from_parts(model, runs, baseline, policy, &counts)?;
+    let summary = Rc::new(Summary::new(model, &ensemble));
+    let worker_ms = get(data, "ms").as_f64().unwrap_or(0.0);
+    Some(Answer::Summary {
+        id,
+        summary,
+        runs_done: runs,
+        done: get(data, "done").as_bool().unwrap_or(false),
+        compute_ms: worker_ms + (now_ms() - t0),
+    })
 }

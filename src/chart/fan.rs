@@ -9,6 +9,7 @@ use adoption_model::summary::Stats;
 use yew::prelude::*;
 
 use super::geometry::{band_path, line_path};
+use super::palette as c;
 use super::scale::LinearScale;
 use crate::format;
 use crate::hooks::use_width;
@@ -50,6 +51,9 @@ pub struct FanChartProps {
     /// Targets drawn as horizontal marks.
     #[prop_or_default]
     pub targets: Vec<TargetMark>,
+    /// Id of the text that describes the chart in words.
+    #[prop_or_default]
+    pub describedby: Option<AttrValue>,
 }
 
 /// Pixel layout of the chart, computed once per render.
@@ -120,6 +124,7 @@ pub fn FanChart(props: &FanChartProps) -> Html {
         programme_years,
         technology,
         targets,
+        describedby,
     } = props;
     let node = use_node_ref();
     let width = use_width(node.clone(), 640.0);
@@ -174,11 +179,11 @@ pub fn FanChart(props: &FanChartProps) -> Html {
         let left = if x + box_w + 10.0 > l.width { x - box_w - 10.0 } else { x + 10.0 };
         Some(html! {
             <g class="tooltip" aria-hidden="true">
-                <line class="guide" x1={x.to_string()} x2={x.to_string()} y1={plot_top.to_string()} y2={plot_bottom.to_string()} />
-                <rect x={left.to_string()} y={(plot_top + 4.0).to_string()} width={box_w.to_string()} height={box_h.to_string()} rx="4" />
+                <line class="guide" stroke={c::INK} stroke-dasharray="3 3" x1={x.to_string()} x2={x.to_string()} y1={plot_top.to_string()} y2={plot_bottom.to_string()} />
+                <rect fill={c::PAPER} stroke={c::INK} x={left.to_string()} y={(plot_top + 4.0).to_string()} width={box_w.to_string()} height={box_h.to_string()} rx="4" />
                 { for lines.iter().enumerate().map(|(k, line)| html! {
-                    <text x={(left + 8.0).to_string()} y={(plot_top + 21.0 + 17.0 * k as f64).to_string()}
-                        class={if k == 0 { "tip-year" } else { "" }}>{ line.clone() }</text>
+                    <text fill={c::INK} x={(left + 8.0).to_string()} y={(plot_top + 21.0 + 17.0 * k as f64).to_string()}
+                        font-weight={if k == 0 { "700" } else { "400" }}>{ line.clone() }</text>
                 }) }
             </g>
         })
@@ -194,50 +199,51 @@ pub fn FanChart(props: &FanChartProps) -> Html {
         <div class="chart" ref={node}>
             <svg data-testid="adoption-chart" width={l.width.to_string()} height={l.height.to_string()}
                 viewBox={format!("0 0 {} {}", l.width, l.height)} role="group" aria-labelledby={title_id}
+                aria-describedby={describedby.clone()} font-family={c::FONT} font-size="12" xmlns="http://www.w3.org/2000/svg"
                 onmouseleave={{ let active = active.clone(); move |_| active.set(None) }}>
                 <title id={title_id}>{ match view {
                     ChartView::Adopters => (t.chart_title)(technology),
                     ChartView::Additional => t.chart_title_additional.to_string(),
                 } }</title>
-                <rect class="programme" x={l.x.range.0.to_string()} y={plot_top.to_string()}
+                <rect class="programme" fill={c::PROGRAMME} x={l.x.range.0.to_string()} y={plot_top.to_string()}
                     width={(programme_end - l.x.range.0).max(0.0).to_string()} height={(plot_bottom - plot_top).to_string()} />
                 { for y_ticks.iter().map(|&v| {
                     let y = l.y.map(v);
                     html! { <g class="tick">
-                        <line x1={l.x.range.0.to_string()} x2={l.x.range.1.to_string()} y1={y.to_string()} y2={y.to_string()} />
-                        <text x={(l.x.range.0 - 6.0).to_string()} y={(y + 4.0).to_string()} text-anchor="end">{ format::count(v, *lang) }</text>
+                        <line stroke={c::GRID} x1={l.x.range.0.to_string()} x2={l.x.range.1.to_string()} y1={y.to_string()} y2={y.to_string()} />
+                        <text fill={c::MUTED} x={(l.x.range.0 - 6.0).to_string()} y={(y + 4.0).to_string()} text-anchor="end">{ format::count(v, *lang) }</text>
                     </g> }
                 }) }
                 { for years.iter().enumerate().filter(|(i, _)| i % x_step == 0).map(|(i, y)| html! {
-                    <text class="year" x={xs[i].to_string()} y={(plot_bottom + 18.0).to_string()} text-anchor="middle">{ *y as i32 }</text>
+                    <text class="year" fill={c::MUTED} x={xs[i].to_string()} y={(plot_bottom + 18.0).to_string()} text-anchor="middle">{ *y as i32 }</text>
                 }) }
-                <path class="band90" d={band_path(&xs, &ys(&main.p5), &ys(&main.p95))} />
-                <path class="band50" d={band_path(&xs, &ys(&main.p25), &ys(&main.p75))} />
-                { reference.map(|r| html! { <path class="baseline" d={line_path(&xs, &ys(&r.p50))} /> }).unwrap_or_default() }
+                <path class="band90" fill={c::ACCENT} fill-opacity={c::BAND90_OPACITY} d={band_path(&xs, &ys(&main.p5), &ys(&main.p95))} />
+                <path class="band50" fill={c::ACCENT} fill-opacity={c::BAND50_OPACITY} d={band_path(&xs, &ys(&main.p25), &ys(&main.p75))} />
+                { reference.map(|r| html! { <path class="baseline" fill="none" stroke={c::BASELINE} stroke-width="2" stroke-dasharray="6 4" d={line_path(&xs, &ys(&r.p50))} /> }).unwrap_or_default() }
                 { if *view == ChartView::Additional {
                     let zero = l.y.map(0.0);
-                    html! { <line class="zero" x1={l.x.range.0.to_string()} x2={l.x.range.1.to_string()} y1={zero.to_string()} y2={zero.to_string()} /> }
+                    html! { <line class="zero" stroke={c::MUTED} x1={l.x.range.0.to_string()} x2={l.x.range.1.to_string()} y1={zero.to_string()} y2={zero.to_string()} /> }
                 } else { html! {} } }
-                <path class="median" d={line_path(&xs, &ys(&main.p50))} />
+                <path class="median" fill="none" stroke={c::ACCENT} stroke-width="2.5" d={line_path(&xs, &ys(&main.p50))} />
                 { for targets.iter().map(|m| {
                     let y = l.y.map(m.value);
                     let x = l.x.map(f64::from(m.year));
                     html! { <g class="target">
-                        <line x1={l.x.range.0.to_string()} x2={l.x.range.1.to_string()} y1={y.to_string()} y2={y.to_string()} />
-                        <circle cx={x.to_string()} cy={y.to_string()} r="5" />
-                        <text x={(l.x.range.0 + 4.0).to_string()} y={(y - 5.0).to_string()}>{ m.label.clone() }</text>
+                        <line stroke={c::TARGET} stroke-dasharray="2 3" x1={l.x.range.0.to_string()} x2={l.x.range.1.to_string()} y1={y.to_string()} y2={y.to_string()} />
+                        <circle fill={c::TARGET} cx={x.to_string()} cy={y.to_string()} r="5" />
+                        <text fill={c::TARGET} font-weight="600" x={(l.x.range.0 + 4.0).to_string()} y={(y - 5.0).to_string()}>{ m.label.clone() }</text>
                     </g> }
                 }) }
                 { for xs.iter().enumerate().map(|(i, &x)| {
                     let on_enter = { let active = active.clone(); move |_| active.set(Some(i)) };
-                    html! { <rect class="hover" x={(x - column_w / 2.0).to_string()} y={plot_top.to_string()}
+                    html! { <rect class="hover" fill="transparent" x={(x - column_w / 2.0).to_string()} y={plot_top.to_string()}
                         width={column_w.to_string()} height={(plot_bottom - plot_top).to_string()} onmouseenter={on_enter} /> }
                 }) }
                 { for xs.iter().enumerate().map(|(i, &x)| {
                     let y = l.y.map(main.p50[i]);
                     let on_focus = { let active = active.clone(); move |_| active.set(Some(i)) };
                     let on_blur = { let active = active.clone(); move |_| active.set(None) };
-                    html! { <circle class={classes!("point", (*active == Some(i)).then_some("active"))}
+                    html! { <circle class={classes!("point", (*active == Some(i)).then_some("active"))} fill={c::PAPER} stroke={c::ACCENT} stroke-width="2"
                         cx={x.to_string()} cy={y.to_string()} r="4" tabindex="0" role="img"
                         aria-label={point_label(i)} onfocus={on_focus} onblur={on_blur} /> }
                 }) }

@@ -2,6 +2,9 @@
 
 mod fan;
 pub mod geometry;
+mod lines;
+pub mod palette;
 pub mod scale;
 
 pub use fan::{ChartView, FanChart, TargetMark};
+pub use lines::{LinesChart, Series};

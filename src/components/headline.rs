@@ -3,12 +3,12 @@
 
 use std::rc::Rc;
 
-use adoption_model::scenario::TargetKind;
 use adoption_model::{Scenario, Summary};
 use yew::prelude::*;
 
 use crate::format;
 use crate::i18n::Lang;
+use crate::narrative;
 
 /// Properties of [`Headline`].
 #[derive(Properties, PartialEq)]
@@ -43,14 +43,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         None => html! { <p class="figure small">{ t.cost_undefined }</p> },
     };
     let targets = h.targets.iter().map(|target| {
-        let label = if target.label.is_empty() {
-            match target.kind {
-                TargetKind::AdoptionShare => format!("≥ {} ({})", format::percent(target.value, 0, lang), target.year),
-                _ => format!("≥ {} ({})", format::count(target.value, lang), target.year),
-            }
-        } else {
-            t.data(&target.label).to_string()
-        };
+        let label = narrative::target_label(target.kind, target.value, target.year, &target.label, lang);
         html! {
             <li>
                 { (t.target_chance)(&label, &format::percent(target.probability, 0, lang)) }

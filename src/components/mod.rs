@@ -1,10 +1,16 @@
 //! The page's components: presentational pieces fed by the app state.
 
 pub mod assumptions;
+pub mod brief;
 pub mod data_table;
+pub mod files;
 pub mod headline;
 pub mod mix_control;
+pub mod notices;
 pub mod number_field;
 pub mod plan_controls;
 pub mod results;
+pub mod scenarios;
+pub mod share;
 pub mod slider_field;
+pub mod targets;

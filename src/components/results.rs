@@ -11,6 +11,7 @@ use super::headline::Headline;
 use crate::app::use_app;
 use crate::chart::{ChartView, FanChart, TargetMark};
 use crate::format;
+use crate::narrative;
 use crate::state::Status;
 
 /// Everything the simulation says.
@@ -67,14 +68,17 @@ pub fn Results() -> Html {
                 Some(TargetMark { value, year: target.year, label: t.data(&target.label).to_string().into() })
             })
             .collect();
+        let words = narrative::paragraph(&summary, &scenario, lang);
         html! { <>
             <Headline summary={summary.clone()} scenario={scenario.clone()} {lang} />
+            <p class="narrative" id="result-summary" data-testid="summary">{ words }</p>
             <fieldset class="view-switch">
                 <legend>{ t.view }</legend>
                 { for view_switch }
             </fieldset>
             <FanChart summary={summary.clone()} view={*view} {lang} programme_years={scenario.programme_years}
-                technology={t.data(&scenario.technology).to_string()} {targets} />
+                technology={t.data(&scenario.technology).to_string()} {targets}
+                describedby={Some(AttrValue::from("result-summary"))} />
             <DataTable summary={summary} technology={t.data(&scenario.technology).to_string()} {lang} />
         </> }
     });

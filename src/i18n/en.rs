@@ -129,5 +129,124 @@ pub static TEXTS: Texts = Texts {
     privacy: "Runs entirely in your browser: nothing you enter leaves this page.",
     how_it_works: "How the model works",
     estimates_note: "est. = estimate",
+    dismiss: "Dismiss",
+    details: "Details",
+    notice_link: "Some parts of this link could not be used, so those settings show their usual values:",
+    notice_store_unreadable: |backup| {
+        format!(
+            "Your saved scenarios could not be read. They were kept, unchanged, in this browser under \"{backup}\"; new scenarios are saved separately."
+        )
+    },
+    notice_store_newer: "Your saved scenarios were saved by a newer version of the simulator: they are shown as they are, and nothing will be written over them.",
+    notice_store_some: |n| {
+        if n == 1 {
+            "One saved scenario cannot be read by this version; it is kept unchanged.".to_string()
+        } else {
+            format!("{n} saved scenarios cannot be read by this version; they are kept unchanged.")
+        }
+    },
+    notice_store_write: "This browser did not let the page save (storage may be full or blocked). Your scenarios on screen are not lost, but they were not saved.",
+    notice_store_unavailable: "This browser does not let the page save scenarios (storage is blocked).",
+    notice_scenario_file: "This file is not a scenario the simulator can read. Nothing was changed.",
+    notice_population_file: "This population file could not be used. Nothing was changed.",
+    notice_imported: |name| format!("Loaded \"{name}\"."),
+    saved_heading: "Saved scenarios",
+    save_name: "Name for this scenario",
+    save: "Save",
+    default_name: |n| format!("Scenario {n}"),
+    no_saved: "No saved scenarios yet. Save this one to compare it with others later.",
+    restore: |name| format!("Open \"{name}\""),
+    rename: |name| format!("Rename \"{name}\""),
+    delete: |name| format!("Delete \"{name}\""),
+    compare_this: |name| format!("Compare \"{name}\""),
+    saved_unreadable: "cannot be read by this version",
+    compare_heading: "Compare scenarios",
+    compare_hint: "Tick saved scenarios to compare them with the current one.",
+    current: "Current",
+    compare_columns: [
+        "Scenario",
+        "Budget",
+        "Mix (vouchers / training / pilots)",
+        "Extra adopters (9 in 10 futures)",
+        "Cost per extra adopter",
+        "Chance of targets",
+    ],
+    compare_chart: "Extra adopters by year (median of simulated futures)",
+    add_target: "Add a target",
+    eu_goal: "Add the EU's goal: 90% of firms by 2030",
+    target_kinds: [
+        "Extra firms adopting",
+        "Firms adopting",
+        "Share of firms adopting",
+    ],
+    target_fields: ["Target", "Year", "At least"],
+    remove_target: |n| format!("Remove target {n}"),
+    export_heading: "Export",
+    export_buttons: [
+        "Yearly figures (CSV)",
+        "Chart (PNG)",
+        "Chart (SVG)",
+        "Scenario (JSON)",
+        "Printable brief",
+    ],
+    import_heading: "Import",
+    import_scenario: "Open a scenario file (JSON)",
+    import_population: "Use your region's firms (CSV)",
+    csv_template: "Download the CSV template",
+    drop_hint: "You can also drop a scenario (.json) or population (.csv) file anywhere on this page.",
+    share_heading: "Share",
+    share_link: "Link to this scenario",
+    copy: "Copy",
+    copied: "Copied",
+    embed: "Embed",
+    embed_heading: "Embed this simulator in a web page",
+    embed_read_only: "Results only (no controls)",
+    embed_code: "Code to paste into your page",
+    close: "Close",
+    embed_title: "SME digitalisation policy simulator",
+    open_full: "Open the full simulator",
+    summary: |f| {
+        let mut text = if f.adds_any {
+            format!(
+                "With the plan, about {} more firms use {} by {} than without it (in 9 out of 10 simulated futures, between {} and {}). That is {} of the region's {} firms, against {} without the plan.",
+                f.extra,
+                f.technology,
+                f.year,
+                f.low,
+                f.high,
+                f.share_with,
+                f.firms,
+                f.share_without
+            )
+        } else {
+            format!(
+                "On average the plan adds no firms using {} by {}: {} of the region's {} firms adopt with it and {} without.",
+                f.technology, f.year, f.share_with, f.firms, f.share_without
+            )
+        };
+        text.push_str(&format!(
+            " It spends {} of its {} budget",
+            f.spent, f.budget
+        ));
+        match f.cost {
+            Some(c) => text.push_str(&format!(", about {c} for each extra adopting firm.")),
+            None => text.push('.'),
+        }
+        if let Some(d) = f.deadweight {
+            text.push_str(&format!(
+                " {d} of the supported firms that adopted would have done so anyway."
+            ));
+        }
+        for (label, chance) in &f.targets {
+            text.push_str(&format!(" The chance of reaching \"{label}\" is {chance}."));
+        }
+        text
+    },
+    brief_scenario: "Scenario",
+    brief_plan: |budget, mix, years| {
+        format!("{budget} over {years}; split {mix} (vouchers / training / pilots)")
+    },
+    brief_link: "Link",
+    brief_made: |version, date| format!("Made with the adoption model {version} on {date}."),
     data: &[],
 };

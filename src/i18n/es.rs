@@ -133,5 +133,131 @@ pub static TEXTS: Texts = Texts {
     privacy: "Funciona por completo en su navegador: nada de lo que introduce sale de esta página.",
     how_it_works: "Cómo funciona el modelo",
     estimates_note: "est. = estimación",
+    dismiss: "Cerrar",
+    details: "Detalles",
+    notice_link: "Algunas partes de este enlace no se pudieron usar; esos ajustes muestran sus valores habituales:",
+    notice_store_unreadable: |backup| {
+        format!(
+            "No se pudieron leer sus escenarios guardados. Se conservan, sin cambios, en este navegador con la clave \"{backup}\"; los nuevos se guardan aparte."
+        )
+    },
+    notice_store_newer: "Sus escenarios se guardaron con una versión más reciente del simulador: se muestran tal cual y no se escribirá nada encima.",
+    notice_store_some: |n| {
+        if n == 1 {
+            "Un escenario guardado no se puede leer con esta versión; se conserva sin cambios."
+                .to_string()
+        } else {
+            format!(
+                "{n} escenarios guardados no se pueden leer con esta versión; se conservan sin cambios."
+            )
+        }
+    },
+    notice_store_write: "Este navegador no permitió guardar (el almacenamiento puede estar lleno o bloqueado). Lo que ve en pantalla no se pierde, pero no se ha guardado.",
+    notice_store_unavailable: "Este navegador no permite guardar escenarios (el almacenamiento está bloqueado).",
+    notice_scenario_file: "Este archivo no es un escenario que el simulador pueda leer. No se ha cambiado nada.",
+    notice_population_file: "Este archivo de población no se pudo usar. No se ha cambiado nada.",
+    notice_imported: |name| format!("Se ha cargado \"{name}\"."),
+    saved_heading: "Escenarios guardados",
+    save_name: "Nombre para este escenario",
+    save: "Guardar",
+    default_name: |n| format!("Escenario {n}"),
+    no_saved: "Aún no hay escenarios guardados. Guarde este para compararlo con otros más tarde.",
+    restore: |name| format!("Abrir \"{name}\""),
+    rename: |name| format!("Cambiar el nombre de \"{name}\""),
+    delete: |name| format!("Borrar \"{name}\""),
+    compare_this: |name| format!("Comparar \"{name}\""),
+    saved_unreadable: "no se puede leer con esta versión",
+    compare_heading: "Comparar escenarios",
+    compare_hint: "Marque escenarios guardados para compararlos con el actual.",
+    current: "Actual",
+    compare_columns: [
+        "Escenario",
+        "Presupuesto",
+        "Reparto (bonos / formación / pilotos)",
+        "Adoptantes adicionales (9 de cada 10 futuros)",
+        "Coste por adoptante adicional",
+        "Probabilidad de los objetivos",
+    ],
+    compare_chart: "Adoptantes adicionales por año (mediana de los futuros simulados)",
+    add_target: "Añadir un objetivo",
+    eu_goal: "Añadir el objetivo de la UE: 90 % de las empresas en 2030",
+    target_kinds: [
+        "Empresas adicionales que adoptan",
+        "Empresas que adoptan",
+        "Proporción de empresas que adoptan",
+    ],
+    target_fields: ["Objetivo", "Año", "Al menos"],
+    remove_target: |n| format!("Quitar el objetivo {n}"),
+    export_heading: "Exportar",
+    export_buttons: [
+        "Cifras anuales (CSV)",
+        "Gráfico (PNG)",
+        "Gráfico (SVG)",
+        "Escenario (JSON)",
+        "Informe para imprimir",
+    ],
+    import_heading: "Importar",
+    import_scenario: "Abrir un archivo de escenario (JSON)",
+    import_population: "Usar las empresas de su región (CSV)",
+    csv_template: "Descargar la plantilla CSV",
+    drop_hint: "También puede soltar un archivo de escenario (.json) o de población (.csv) en cualquier parte de esta página.",
+    share_heading: "Compartir",
+    share_link: "Enlace a este escenario",
+    copy: "Copiar",
+    copied: "Copiado",
+    embed: "Insertar",
+    embed_heading: "Insertar este simulador en una página web",
+    embed_read_only: "Solo resultados (sin controles)",
+    embed_code: "Código para pegar en su página",
+    close: "Cerrar",
+    embed_title: "Simulador de políticas de digitalización de pymes",
+    open_full: "Abrir el simulador completo",
+    summary: |f| {
+        let mut text = if f.adds_any {
+            format!(
+                "Con el plan, unas {} empresas más usan {} en {} que sin él (en 9 de cada 10 futuros simulados, entre {} y {}). Son el {} de las {} empresas de la región, frente al {} sin el plan.",
+                f.extra,
+                f.technology,
+                f.year,
+                f.low,
+                f.high,
+                f.share_with,
+                f.firms,
+                f.share_without
+            )
+        } else {
+            format!(
+                "De media, el plan no añade empresas que usen {} en {}: adoptan el {} de las {} empresas de la región con él y el {} sin él.",
+                f.technology, f.year, f.share_with, f.firms, f.share_without
+            )
+        };
+        text.push_str(&format!(
+            " Gasta {} de su presupuesto de {}",
+            f.spent, f.budget
+        ));
+        match f.cost {
+            Some(c) => text.push_str(&format!(
+                ", unos {c} por cada empresa adicional que adopta."
+            )),
+            None => text.push('.'),
+        }
+        if let Some(d) = f.deadweight {
+            text.push_str(&format!(
+                " El {d} de las empresas apoyadas que adoptaron lo habría hecho de todos modos."
+            ));
+        }
+        for (label, chance) in &f.targets {
+            text.push_str(&format!(
+                " La probabilidad de alcanzar «{label}» es del {chance}."
+            ));
+        }
+        text
+    },
+    brief_scenario: "Escenario",
+    brief_plan: |budget, mix, years| {
+        format!("{budget} en {years}; reparto {mix} (bonos / formación / pilotos)")
+    },
+    brief_link: "Enlace",
+    brief_made: |version, date| format!("Elaborado con el modelo de adopción {version} el {date}."),
     data: super::es_data::DATA,
 };

@@ -197,6 +197,114 @@ pub struct Texts {
     pub how_it_works: &'static str,
     /// "est." note for estimated inputs.
     pub estimates_note: &'static str,
+    /// Dismiss button of a notice.
+    pub dismiss: &'static str,
+    /// "Details" disclosure.
+    pub details: &'static str,
+    /// Notice: some parts of the link were not used; then one line per part.
+    pub notice_link: &'static str,
+    /// Notice: saved scenarios unreadable, copied to a backup key.
+    pub notice_store_unreadable: fn(&str) -> String,
+    /// Notice: saved scenarios written by a newer version.
+    pub notice_store_newer: &'static str,
+    /// Notice: n saved scenarios cannot be read (kept).
+    pub notice_store_some: fn(usize) -> String,
+    /// Notice: the browser refused to store (full or blocked).
+    pub notice_store_write: &'static str,
+    /// Notice: no localStorage.
+    pub notice_store_unavailable: &'static str,
+    /// Notice: a scenario file could not be read.
+    pub notice_scenario_file: &'static str,
+    /// Notice: a population file could not be read.
+    pub notice_population_file: &'static str,
+    /// Notice: a file was imported.
+    pub notice_imported: fn(&str) -> String,
+    /// Saved scenarios heading.
+    pub saved_heading: &'static str,
+    /// Label of the name box.
+    pub save_name: &'static str,
+    /// Save button.
+    pub save: &'static str,
+    /// A default name for the n-th saved scenario.
+    pub default_name: fn(usize) -> String,
+    /// No saved scenarios yet.
+    pub no_saved: &'static str,
+    /// Restore button label for a saved scenario.
+    pub restore: fn(&str) -> String,
+    /// Rename button label.
+    pub rename: fn(&str) -> String,
+    /// Delete button label.
+    pub delete: fn(&str) -> String,
+    /// Label of a compare tick box.
+    pub compare_this: fn(&str) -> String,
+    /// A saved scenario this version cannot read.
+    pub saved_unreadable: &'static str,
+    /// Compare heading.
+    pub compare_heading: &'static str,
+    /// Compare hint.
+    pub compare_hint: &'static str,
+    /// The current scenario's row label.
+    pub current: &'static str,
+    /// Compare column headers: scenario, budget, mix, extra adopters, cost, targets.
+    pub compare_columns: [&'static str; 6],
+    /// Compare chart title.
+    pub compare_chart: &'static str,
+    /// Targets editor: add button.
+    pub add_target: &'static str,
+    /// Targets editor: the EU goal button.
+    pub eu_goal: &'static str,
+    /// Target kinds: extra adopters, firms adopting, share adopting.
+    pub target_kinds: [&'static str; 3],
+    /// Target field labels: kind, year, value.
+    pub target_fields: [&'static str; 3],
+    /// Remove a target.
+    pub remove_target: fn(usize) -> String,
+    /// Export heading.
+    pub export_heading: &'static str,
+    /// Export buttons: CSV, PNG, SVG, JSON, brief.
+    pub export_buttons: [&'static str; 5],
+    /// Import heading.
+    pub import_heading: &'static str,
+    /// Open a scenario file.
+    pub import_scenario: &'static str,
+    /// Load a population CSV.
+    pub import_population: &'static str,
+    /// Download the CSV template.
+    pub csv_template: &'static str,
+    /// Drop zone hint.
+    pub drop_hint: &'static str,
+    /// Share heading.
+    pub share_heading: &'static str,
+    /// Link box label.
+    pub share_link: &'static str,
+    /// Copy button.
+    pub copy: &'static str,
+    /// Copied confirmation.
+    pub copied: &'static str,
+    /// Embed button.
+    pub embed: &'static str,
+    /// Embed dialog heading.
+    pub embed_heading: &'static str,
+    /// Read-only option.
+    pub embed_read_only: &'static str,
+    /// Code box label.
+    pub embed_code: &'static str,
+    /// Close button.
+    pub close: &'static str,
+    /// Iframe title.
+    pub embed_title: &'static str,
+    /// "Open the full simulator" link in embedded mode.
+    pub open_full: &'static str,
+    /// Plain-language summary of a result.
+    pub summary: fn(&Facts<'_>) -> String,
+    /// Brief: scenario heading.
+    pub brief_scenario: &'static str,
+    /// Brief: budget, mix and years in a line.
+    pub brief_plan: fn(&str, &str, &str) -> String,
+    /// Brief: link label.
+    pub brief_link: &'static str,
+    /// Brief: made with model version, on date.
+    pub brief_made: fn(&str, &str) -> String,
     /// Translations of the presets' own words (names, descriptions, technologies,
     /// segments, target labels), from the English in the scenario to this language.
     /// Words not listed (a user's own) are shown as they are.
@@ -215,6 +323,39 @@ impl Texts {
             .map(|(_, t)| *t)
             .unwrap_or(english)
     }
+}
+
+/// Figures for the plain-language summary, already formatted for the language.
+#[derive(Debug)]
+pub struct Facts<'a> {
+    /// Mean extra adopters at the horizon.
+    pub extra: &'a str,
+    /// 5th percentile of extra adopters.
+    pub low: &'a str,
+    /// 95th percentile.
+    pub high: &'a str,
+    /// Whether the plan adds adopters on average.
+    pub adds_any: bool,
+    /// What adopting means.
+    pub technology: &'a str,
+    /// Horizon year.
+    pub year: i32,
+    /// Share adopting with the plan.
+    pub share_with: &'a str,
+    /// Share adopting without it.
+    pub share_without: &'a str,
+    /// Firms in the population.
+    pub firms: &'a str,
+    /// Money spent.
+    pub spent: &'a str,
+    /// Budget.
+    pub budget: &'a str,
+    /// Cost per extra adopter, if defined.
+    pub cost: Option<&'a str>,
+    /// Deadweight share, if any supported firm adopted.
+    pub deadweight: Option<&'a str>,
+    /// Targets and their chances.
+    pub targets: Vec<(String, String)>,
 }
 
 #[cfg(test)]

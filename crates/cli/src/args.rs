@@ -10,8 +10,9 @@ pub const USAGE: &str = "\
 adoption: project SME digital adoption under a regional policy mix
 
 Usage:
-  adoption run (--scenario FILE|- | --preset NAME) [--runs N] [--seed S] [--format json|csv]
-  adoption check (FILE|- | --preset NAME)
+  adoption run (--scenario FILE|- | --preset NAME | --url LINK) [--runs N] [--seed S] [--format json|csv]
+  adoption check (FILE|- | --preset NAME | --url LINK)
+  adoption link (--scenario FILE|- | --preset NAME)   print the page link (query string) of a scenario
   adoption preset            list the presets
   adoption preset NAME       print a preset as scenario JSON
   adoption help | --version
@@ -30,6 +31,8 @@ pub enum Source {
     Stdin,
     /// A built-in preset.
     Preset(String),
+    /// A link of the page (or just its query string).
+    Url(String),
 }
 
 /// Output format of `run`.
@@ -53,6 +56,7 @@ pub enum Command {
         seed: Option<u64>,
         format: Format,
     },
+    Link(Source),
 }
 
 fn file_or_stdin(value: OsString) -> Source {
@@ -93,6 +97,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 parser.value().map_err(|e| e.to_string())?,
                 "--preset",
             )?)),
+            Some(Long("url")) => Command::Check(Source::Url(text(
+                parser.value().map_err(|e| e.to_string())?,
+                "--url",
+            )?)),
             None => return Err("`check` needs a scenario file (or - for standard input)".into()),
             Some(other) => return Err(other.unexpected().to_string()),
         },
@@ -107,6 +115,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                         source = Some(Source::Preset(text(
                             parser.value().map_err(|e| e.to_string())?,
                             "--preset",
+                        )?));
+                    }
+                    Long("url") => {
+                        source = Some(Source::Url(text(
+                            parser.value().map_err(|e| e.to_string())?,
+                            "--url",
                         )?));
                     }
                     Long("runs") | Short('n') => {
@@ -139,7 +153,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                     other => return Err(other.unexpected().to_string()),
                 }
             }
-            let source = source.ok_or("`run` needs --scenario FILE (or -) or --preset NAME")?;
+            let source =
+                source.ok_or("`run` needs --scenario FILE (or -), --preset NAME or --url LINK")?;
             Command::Run {
                 source,
                 runs,
@@ -147,6 +162,17 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 format,
             }
         }
+        "link" => match parser.next().map_err(|e| e.to_string())? {
+            Some(Long("scenario") | Short('s')) => {
+                Command::Link(file_or_stdin(parser.value().map_err(|e| e.to_string())?))
+            }
+            Some(Long("preset")) => Command::Link(Source::Preset(text(
+                parser.value().map_err(|e| e.to_string())?,
+                "--preset",
+            )?)),
+            None => return Err("`link` needs --scenario FILE (or -) or --preset NAME".into()),
+            Some(other) => return Err(other.unexpected().to_string()),
+        },
         other => return Err(format!("unknown command \"{other}\"; try `adoption help`")),
     };
     if let Some(extra) = parser.next().map_err(|e| e.to_string())? {
@@ -196,6 +222,28 @@ mod tests {
     }
 
     #[test]
+    fn parses_links() {
+        assert_eq!(
+            p(&["run", "--url", "?v=1&runs=5"]),
+            Ok(Command::Run {
+                source: Source::Url("?v=1&runs=5".into()),
+                runs: None,
+                seed: None,
+                format: Format::Json
+            })
+        );
+        assert_eq!(
+            p(&["check", "--url", "v=1"]),
+            Ok(Command::Check(Source::Url("v=1".into())))
+        );
+        assert_eq!(
+            p(&["link", "--preset", "murcia"]),
+            Ok(Command::Link(Source::Preset("murcia".into())))
+        );
+        assert_eq!(p(&["link", "-s", "-"]), Ok(Command::Link(Source::Stdin)));
+    }
+
+    #[test]
     fn refuses_bad_arguments_with_a_message() {
         for bad in [
             &["run"][..],
@@ -207,6 +255,9 @@ mod tests {
             &[],
             &["check"],
             &["preset", "a", "b"],
+            &["link"],
+            &["link", "--url", "x"],
+            &["run", "--url"],
         ] {
             let err = p(bad).unwrap_err();
             assert!(!err.is_empty(), "{bad:?}");

@@ -3,13 +3,12 @@
 //! Exit status 0 on success, 2 with a one-line message on stderr for bad input.
 
 mod args;
-mod csv;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use adoption_model::scenario::limits;
-use adoption_model::{Scenario, preset, simulate};
+use adoption_model::{Scenario, link, preset, simulate};
 
 use args::{Command, Format, Source};
 
@@ -34,7 +33,7 @@ fn execute(command: Command) -> Result<(), String> {
         Command::Version => format!("adoption {}\n", env!("CARGO_PKG_VERSION")),
         Command::PresetList => preset::PRESETS
             .iter()
-            .map(|p| format!("{:<16} {}\n", p.name, p.summary))
+            .map(|p| format!("{:<22} {}\n", p.name, p.summary))
             .collect(),
         Command::PresetShow(name) => {
             let p = preset::preset(&name).ok_or_else(|| {
@@ -57,6 +56,7 @@ fn execute(command: Command) -> Result<(), String> {
                 scenario.runs
             )
         }
+        Command::Link(source) => format!("?{}\n", link::write(&load(&source)?)),
         Command::Run {
             source,
             runs,
@@ -84,7 +84,7 @@ fn execute(command: Command) -> Result<(), String> {
                     s.push('\n');
                     s
                 }
-                Format::Csv => csv::yearly(&summary),
+                Format::Csv => adoption_model::table::yearly_csv(&summary),
             }
         }
     };
@@ -99,6 +99,16 @@ fn load(source: &Source) -> Result<Scenario, String> {
             return preset::preset(name)
                 .map(|p| (p.build)())
                 .ok_or_else(|| format!("no preset named \"{name}\" (see `adoption preset`)"));
+        }
+        Source::Url(url) => {
+            // The page shows what it can of a damaged link; a script should not get a
+            // half-right answer, so any problem refuses the link here.
+            let read = link::read(link::query_of(url));
+            if read.problems.is_empty() {
+                return Ok(read.scenario);
+            }
+            let problems: Vec<String> = read.problems.iter().map(ToString::to_string).collect();
+            return Err(problems.join("; "));
         }
         Source::Stdin => read_limited(std::io::stdin().lock(), "standard input")?,
         Source::File(path) => {

@@ -124,4 +124,85 @@ impl Ensemble {
     pub fn cells_per_run(&self) -> usize {
         self.cells_per_run
     }
+
+    /// The tallies flattened, [`YearCounts::LEN`] per year, for moving the ensemble between
+    /// threads (with [`Ensemble::baseline`], and [`Ensemble::stored_policy`]).
+    pub fn counts_flat(&self) -> Vec<u64> {
+        self.counts.iter().flat_map(YearCounts::to_array).collect()
+    }
+
+    /// The policy values as stored: empty when nothing is bought (the policy world is then
+    /// the baseline, and only that is kept).
+    pub fn stored_policy(&self) -> &[u32] {
+        &self.policy
+    }
+
+    /// Rebuilds an ensemble of `model`'s runs from its parts (see
+    /// [`Ensemble::counts_flat`]); `None` if their sizes do not fit the model.
+    pub fn from_parts(
+        model: &Model,
+        runs: u32,
+        baseline: Vec<u32>,
+        policy: Vec<u32>,
+        counts_flat: &[u64],
+    ) -> Option<Ensemble> {
+        let cells_per_run = model.cells_per_run();
+        let years = model.scenario().years as usize + 1;
+        let cells = cells_per_run.checked_mul(runs as usize)?;
+        let sizes_fit = baseline.len() == cells
+            && (policy.is_empty() || policy.len() == cells)
+            && (policy.len() == cells || model.plan().is_empty())
+            && counts_flat.len() == years * YearCounts::LEN;
+        if !sizes_fit {
+            return None;
+        }
+        let counts = counts_flat
+            .chunks_exact(YearCounts::LEN)
+            .map(|c| YearCounts::from_array(std::array::from_fn(|i| c[i])))
+            .collect();
+        Some(Ensemble {
+            cells_per_run,
+            runs,
+            baseline,
+            policy,
+            counts,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Scenario, Summary, preset};
+
+    #[test]
+    fn an_ensemble_survives_being_taken_apart() {
+        for scenario in [
+            preset::cantabria(),
+            Scenario {
+                budget_eur: 0.0,
+                ..preset::cantabria()
+            },
+        ] {
+            let scenario = Scenario {
+                runs: 30,
+                ..scenario
+            };
+            let model = Model::new(&scenario).unwrap();
+            let e = Ensemble::simulate(&model, 0..30);
+            let back = Ensemble::from_parts(
+                &model,
+                30,
+                e.baseline().to_vec(),
+                e.stored_policy().to_vec(),
+                &e.counts_flat(),
+            )
+            .unwrap();
+            assert_eq!(Summary::new(&model, &back), Summary::new(&model, &e));
+            assert!(
+                Ensemble::from_parts(&model, 31, e.baseline().to_vec(), vec![], &e.counts_flat())
+                    .is_none()
+            );
+        }
+    }
 }

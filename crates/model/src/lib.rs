@@ -17,7 +17,8 @@
 //! | Check input | [`Scenario::from_json`], [`Scenario::validate`], [`ScenarioError`], [`scenario::limits`] |
 //! | What the budget buys | [`Plan`], [`Instrument`] |
 //! | Simulate | [`Model`], [`Ensemble`] (mergeable partial results), [`simulate`] |
-//! | Report | [`Summary`], [`summary::Stats`], [`summary::Headline`] |
+//! | Report | [`Summary`], [`summary::Stats`], [`summary::Headline`], [`table::yearly_csv`] |
+//! | Share | [`link::write`], [`link::read`] (scenario links), [`population::parse_csv`] (a region's firms) |
 //! | Randomness | [`sample::run_stream`], [`sample::binomial`] |
 //!
 //! # Example
@@ -33,6 +34,8 @@
 
 pub mod ensemble;
 pub mod error;
+mod json_path;
+pub mod link;
 pub mod param;
 pub mod plan;
 pub mod population;
@@ -41,6 +44,7 @@ pub mod sample;
 pub mod scenario;
 pub mod sim;
 pub mod summary;
+pub mod table;
 
 pub use ensemble::Ensemble;
 pub use error::ScenarioError;
@@ -49,6 +53,9 @@ pub use plan::{Instrument, Plan};
 pub use scenario::Scenario;
 pub use sim::{Model, Runner};
 pub use summary::Summary;
+
+/// This model's version (printed on briefs, so a result can be traced to its code).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Checks a scenario, runs all its Monte Carlo runs and summarises them.
 pub fn simulate(scenario: &Scenario) -> Result<Summary, ScenarioError> {

@@ -324,6 +324,12 @@ impl Scenario {
         Ok(scenario)
     }
 
+    /// Compact JSON for this scenario (every field written out).
+    pub fn to_json(&self) -> String {
+        // Serialising plain data with string keys cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
     /// Pretty JSON for this scenario (every field written out).
     pub fn to_json_pretty(&self) -> String {
         // Serialising plain data with string keys cannot fail.
@@ -569,16 +575,15 @@ fn check_text(field: &str, text: &str, long: bool) -> Result<(), ScenarioError> 
 }
 
 /// Reads a scenario from the text (not a parsed value, so errors carry line and column),
-/// tracking the field being read, so errors name it.
+/// naming the field where reading stopped.
 fn read_tracked(text: &str) -> Result<Scenario, ScenarioError> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let scenario: Scenario = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        syntax_error(path, &inner)
-    })?;
-    de.end().map_err(|e| syntax_error(String::new(), &e))?;
-    Ok(scenario)
+    serde_json::from_str(text).map_err(|e| {
+        let path = crate::json_path::path_at(
+            text,
+            crate::json_path::offset_of(text, e.line(), e.column()),
+        );
+        syntax_error(path, &e)
+    })
 }
 
 fn syntax_error(path: String, e: &serde_json::Error) -> ScenarioError {

@@ -53,17 +53,46 @@ pub struct YearCounts {
 }
 
 impl YearCounts {
+    /// Number of tallies.
+    pub const LEN: usize = 9;
+
+    /// The tallies in field order.
+    pub fn to_array(&self) -> [u64; Self::LEN] {
+        [
+            self.vouchers_awarded,
+            self.vouchers_used,
+            self.voucher_deadweight,
+            self.voucher_converted,
+            self.firms_trained,
+            self.training_actions,
+            self.pilots,
+            self.pilot_deadweight,
+            self.pilot_converted,
+        ]
+    }
+
+    /// Tallies from [`YearCounts::to_array`]'s order.
+    pub fn from_array(a: [u64; Self::LEN]) -> YearCounts {
+        YearCounts {
+            vouchers_awarded: a[0],
+            vouchers_used: a[1],
+            voucher_deadweight: a[2],
+            voucher_converted: a[3],
+            firms_trained: a[4],
+            training_actions: a[5],
+            pilots: a[6],
+            pilot_deadweight: a[7],
+            pilot_converted: a[8],
+        }
+    }
+
     /// Adds another tally to this one.
     pub fn add(&mut self, o: &YearCounts) {
-        self.vouchers_awarded += o.vouchers_awarded;
-        self.vouchers_used += o.vouchers_used;
-        self.voucher_deadweight += o.voucher_deadweight;
-        self.voucher_converted += o.voucher_converted;
-        self.firms_trained += o.firms_trained;
-        self.training_actions += o.training_actions;
-        self.pilots += o.pilots;
-        self.pilot_deadweight += o.pilot_deadweight;
-        self.pilot_converted += o.pilot_converted;
+        let (mut a, b) = (self.to_array(), o.to_array());
+        for (x, y) in a.iter_mut().zip(b) {
+            *x += y;
+        }
+        *self = YearCounts::from_array(a);
     }
 }
 

@@ -1,7 +1,8 @@
-//! CSV of the yearly figures: one row per year, a header row with units.
+//! The yearly figures as CSV: one row per year, a header row naming each column with its
+//! unit. The CLI's `--format csv` and the page's export are this same table.
 
-use adoption_model::Summary;
-use adoption_model::summary::Stats;
+use crate::Summary;
+use crate::summary::Stats;
 
 const STATS: [&str; 7] = ["mean", "sd", "p5", "p25", "p50", "p75", "p95"];
 
@@ -17,8 +18,8 @@ fn column<'a>(stats: &'a Stats, name: &str) -> &'a [f64] {
     }
 }
 
-/// The yearly figures of a summary as CSV text.
-pub fn yearly(summary: &Summary) -> String {
+/// The yearly figures of a summary as CSV text (comma-separated, `.` decimals).
+pub fn yearly_csv(summary: &Summary) -> String {
     let worlds = [
         ("baseline_adopters", &summary.baseline.adopters),
         ("policy_adopters", &summary.policy.adopters),
@@ -41,4 +42,26 @@ pub fn yearly(summary: &Summary) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_row_per_year_with_units_in_the_header() {
+        let summary = crate::simulate(&crate::Scenario {
+            runs: 10,
+            ..Default::default()
+        })
+        .unwrap();
+        let csv = yearly_csv(&summary);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines.len(), summary.years.len() + 1);
+        assert!(lines[0].starts_with("year,calendar_year,baseline_adopters_mean_firms,"));
+        assert!(lines[0].ends_with(",spend_eur"));
+        let width = lines[0].split(',').count();
+        assert!(lines.iter().all(|l| l.split(',').count() == width));
+        assert!(lines[1].starts_with("0,2025,"));
+    }
 }

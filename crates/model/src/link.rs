@@ -1,0 +1,598 @@
+//! Links that carry a scenario: compact, versioned, and exact.
+//!
+//! A link is the query string of the page's address, e.g.
+//! `?v=1&preset=cantabria&budget=2000000&mix=50-20-30&runs=1000&seed=2025&x=eyJ5Z…`:
+//!
+//! | Key | Meaning |
+//! |---|---|
+//! | `v` | link format version (this module reads 1) |
+//! | `preset` | the scenario the link starts from (its frozen base, see below) |
+//! | `budget`, `mix`, `years`, `prog` | budget (EUR), mix in whole percents `v-t-p`, horizon, programme years: only when they differ from the base |
+//! | `runs`, `seed` | always written, so a link reproduces its exact figures |
+//! | `x` | everything else that differs from the base, as a JSON merge patch (RFC 7396) in base64url |
+//!
+//! **Exactness across releases.** A link is read against the *frozen* base of its preset
+//! for its format version (`crates/model/links/v1/*.json`): these files never change, so
+//! a link made today gives the same scenario, and the same figures, after the presets
+//! are revised. Stored fixtures test it (`tests/links.rs`). A later format adds a
+//! `links/vN/` directory and a migration here; links of every earlier version keep working.
+//!
+//! **Bad links.** [`read`] never fails: it keeps every part it can use and reports each
+//! part it could not, in words (a truncated or tampered link, an unknown version or preset,
+//! values out of range).
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde_json::{Map, Value};
+
+use crate::scenario::Scenario;
+
+/// The link format this module writes.
+pub const LINK_VERSION: u32 = 1;
+
+/// Keys the page adds for itself (not part of the scenario); they are left alone.
+pub const PAGE_KEYS: [&str; 4] = ["lang", "embed", "ro", "view"];
+
+/// Presets frozen as link bases for version 1 (append-only: a new preset adds a file).
+const BASES_V1: &[(&str, &str)] = &[
+    ("cantabria", include_str!("../links/v1/cantabria.json")),
+    (
+        "cantabria-fast-track",
+        include_str!("../links/v1/cantabria-fast-track.json"),
+    ),
+    ("murcia", include_str!("../links/v1/murcia.json")),
+    (
+        "voucher-portugal",
+        include_str!("../links/v1/voucher-portugal.json"),
+    ),
+    (
+        "training-kickstart",
+        include_str!("../links/v1/training-kickstart.json"),
+    ),
+    (
+        "example-region",
+        include_str!("../links/v1/example-region.json"),
+    ),
+];
+
+/// One part of a link that could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkProblem {
+    /// The part of the link (its key, or a field inside `x`).
+    pub part: String,
+    /// What was wrong, in words.
+    pub message: String,
+}
+
+impl std::fmt::Display for LinkProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "link part `{}`: {}", self.part, self.message)
+    }
+}
+
+/// What reading a link gave.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkRead {
+    /// The scenario: the link's, with its unusable parts left at the base's values.
+    pub scenario: Scenario,
+    /// The preset it starts from.
+    pub preset: String,
+    /// The parts that could not be used (empty for a good link).
+    pub problems: Vec<LinkProblem>,
+}
+
+/// The frozen base scenario of a preset for link version 1.
+fn base_v1(preset: &str) -> Option<Scenario> {
+    let (_, text) = BASES_V1.iter().find(|(name, _)| *name == preset)?;
+    Scenario::from_json(text).ok()
+}
+
+/// The query string (after `?`, before `#`) of a full link, or the text itself when it
+/// has no `?`.
+pub fn query_of(link: &str) -> &str {
+    let without_fragment = link.split('#').next().unwrap_or("");
+    match without_fragment.split_once('?') {
+        Some((_, query)) => query,
+        None => without_fragment,
+    }
+}
+
+/// Whether a query string carries a scenario link (has a `v` key).
+pub fn is_link(query: &str) -> bool {
+    form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).any(|(k, _)| k == "v")
+}
+
+/// The link query string for a scenario: written against the frozen base of the preset
+/// it comes from (the one with its name), so the page opens on that preset; for a
+/// scenario of its own, against whichever base gives the shortest link.
+pub fn write(scenario: &Scenario) -> String {
+    let same_name = BASES_V1
+        .iter()
+        .find(|(name, _)| base_v1(name).is_some_and(|b| b.name == scenario.name));
+    match same_name {
+        Some((name, _)) => write_from(scenario, name),
+        None => BASES_V1
+            .iter()
+            .map(|(name, _)| write_from(scenario, name))
+            .min_by_key(|q| q.len())
+            .unwrap_or_default(),
+    }
+}
+
+/// The link query string for a scenario, written against the frozen base of `preset`
+/// (the reference preset's when `preset` has none).
+pub fn write_from(scenario: &Scenario, preset: &str) -> String {
+    let (preset, mut base) = match base_v1(preset) {
+        Some(base) => (preset, base),
+        None => ("cantabria", base_v1("cantabria").unwrap_or_default()),
+    };
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    out.append_pair("v", &LINK_VERSION.to_string());
+    out.append_pair("preset", preset);
+    if scenario.budget_eur != base.budget_eur {
+        out.append_pair("budget", &scenario.budget_eur.to_string());
+        base.budget_eur = scenario.budget_eur;
+    }
+    if let Some(p) = whole_percents(scenario).filter(|_| scenario.mix != base.mix) {
+        out.append_pair("mix", &format!("{}-{}-{}", p[0], p[1], p[2]));
+        base.mix = scenario.mix;
+    }
+    if scenario.years != base.years {
+        out.append_pair("years", &scenario.years.to_string());
+        base.years = scenario.years;
+    }
+    if scenario.programme_years != base.programme_years {
+        out.append_pair("prog", &scenario.programme_years.to_string());
+        base.programme_years = scenario.programme_years;
+    }
+    out.append_pair("runs", &scenario.runs.to_string());
+    out.append_pair("seed", &scenario.seed.to_string());
+    base.runs = scenario.runs;
+    base.seed = scenario.seed;
+    let (Ok(from), Ok(to)) = (serde_json::to_value(&base), serde_json::to_value(scenario)) else {
+        return out.finish();
+    };
+    if let Some(patch) = diff(&from, &to) {
+        out.append_pair("x", &URL_SAFE_NO_PAD.encode(patch.to_string()));
+    }
+    out.finish()
+}
+
+/// The mix as whole percents, when it is exactly that.
+fn whole_percents(s: &Scenario) -> Option<[u32; 3]> {
+    let shares = s.mix.shares();
+    let p = shares.map(|v| (v * 100.0).round());
+    let exact = shares.iter().zip(&p).all(|(v, p)| p / 100.0 == *v);
+    (exact && p.iter().sum::<f64>() == 100.0).then(|| p.map(|v| v as u32))
+}
+
+/// Reads a link's query string. Never fails: unusable parts are reported and left at the
+/// base's values.
+pub fn read(query: &str) -> LinkRead {
+    let pairs: Vec<(String, String)> =
+        form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+    let get = |key: &str| {
+        pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let mut problems = Vec::new();
+    let mut problem = |part: &str, message: String| {
+        problems.push(LinkProblem {
+            part: part.to_string(),
+            message,
+        });
+    };
+
+    match get("v") {
+        Some("1") => {}
+        Some(other) => problem(
+            "v",
+            format!(
+                "this link was made by a different version of the simulator (link format \"{}\"); \
+                 it can only read format {LINK_VERSION}, so the reference scenario is shown",
+                clip(other)
+            ),
+        ),
+        None => problem(
+            "v",
+            "the link has no format version; the reference scenario is shown".into(),
+        ),
+    }
+    if !matches!(get("v"), Some("1")) {
+        let scenario = base_v1("cantabria").unwrap_or_default();
+        return LinkRead {
+            scenario,
+            preset: "cantabria".into(),
+            problems,
+        };
+    }
+
+    let name = get("preset").unwrap_or("cantabria");
+    let (preset, mut scenario) = match base_v1(name) {
+        Some(base) => (name.to_string(), base),
+        None => {
+            problem(
+                "preset",
+                format!(
+                    "there is no preset \"{}\"; the reference scenario is used",
+                    clip(name)
+                ),
+            );
+            (
+                "cantabria".to_string(),
+                base_v1("cantabria").unwrap_or_default(),
+            )
+        }
+    };
+
+    // Readable parts, each read on its own (a part that does not read is reported).
+    type Setter = fn(&mut Scenario, &str) -> Result<(), String>;
+    let readable: [(&str, Setter); 6] = [
+        ("budget", |s, v| {
+            s.budget_eur = number(v)?;
+            Ok(())
+        }),
+        ("mix", |s, v| {
+            let parts: Vec<&str> = v.split(['-', ' ', '_']).collect();
+            let [a, b, c] = parts.as_slice() else {
+                return Err(format!(
+                    "must be three whole percents like 40-20-40 (got \"{}\")",
+                    clip(v)
+                ));
+            };
+            let p = [whole(a)?, whole(b)?, whole(c)?];
+            if p.iter().sum::<u64>() != 100 {
+                return Err(format!(
+                    "the three percents must add up to 100 (got \"{}\")",
+                    clip(v)
+                ));
+            }
+            s.mix.vouchers = p[0] as f64 / 100.0;
+            s.mix.training = p[1] as f64 / 100.0;
+            s.mix.pilots = p[2] as f64 / 100.0;
+            Ok(())
+        }),
+        ("years", |s, v| {
+            s.years = whole_u32(v)?;
+            s.programme_years = s.programme_years.min(s.years.max(1));
+            Ok(())
+        }),
+        ("prog", |s, v| {
+            s.programme_years = whole_u32(v)?;
+            Ok(())
+        }),
+        ("runs", |s, v| {
+            s.runs = whole_u32(v)?;
+            Ok(())
+        }),
+        ("seed", |s, v| {
+            s.seed = whole(v)?;
+            Ok(())
+        }),
+    ];
+
+    let patch = match get("x").map(decode_patch) {
+        Some(Err(message)) => {
+            problem("x", message);
+            None
+        }
+        Some(Ok(patch)) => Some(patch),
+        None => None,
+    };
+    // The whole link at once first: parts can depend on each other (a shorter horizon
+    // and the targets that fit it).
+    let mut whole = scenario.clone();
+    let mut all_read = true;
+    for (key, set) in readable {
+        if let Some(value) = get(key) {
+            all_read &= set(&mut whole, value).is_ok();
+        }
+    }
+    let patched = patch
+        .as_ref()
+        .map(|p| patched(&whole, p))
+        .unwrap_or(Some(whole));
+    match patched.filter(|s| all_read && s.validate().is_ok()) {
+        Some(s) => scenario = s,
+        None => {
+            // Something does not fit: keep, part by part, whatever keeps the scenario
+            // valid, and report the rest.
+            for (key, set) in readable {
+                let Some(value) = get(key) else { continue };
+                let mut next = scenario.clone();
+                match set(&mut next, value)
+                    .and_then(|()| next.validate().map_err(|e| e.to_string()))
+                {
+                    Ok(()) => scenario = next,
+                    Err(message) => problem(key, message),
+                }
+            }
+            if let Some(patch) = &patch {
+                apply_patch(&mut scenario, patch, &mut problem);
+            }
+        }
+    }
+
+    for (key, _) in &pairs {
+        let known = [
+            "v", "preset", "budget", "mix", "years", "prog", "runs", "seed", "x",
+        ];
+        if !known.contains(&key.as_str()) && !PAGE_KEYS.contains(&key.as_str()) {
+            problem(
+                &clip(key),
+                "is not part of a scenario link and was ignored".into(),
+            );
+        }
+    }
+    LinkRead {
+        scenario,
+        preset,
+        problems,
+    }
+}
+
+/// Decodes the `x` part: base64url of a JSON object.
+fn decode_patch(x: &str) -> Result<Map<String, Value>, String> {
+    const DAMAGED: &str = "is damaged (perhaps cut short when copied); the other parts were used";
+    let bytes = URL_SAFE_NO_PAD
+        .decode(x.trim_end_matches('=').as_bytes())
+        .map_err(|_| DAMAGED.to_string())?;
+    let text = String::from_utf8(bytes).map_err(|_| DAMAGED.to_string())?;
+    match serde_json::from_str::<Value>(&text) {
+        Ok(Value::Object(map)) => Ok(map),
+        _ => Err(DAMAGED.to_string()),
+    }
+}
+
+/// The scenario with a whole merge patch applied, if it still reads as a scenario.
+fn patched(scenario: &Scenario, patch: &Map<String, Value>) -> Option<Scenario> {
+    let mut value = serde_json::to_value(scenario).ok()?;
+    merge(&mut value, &Value::Object(patch.clone()));
+    serde_json::from_value(value).ok()
+}
+
+/// Applies a merge patch field by field, keeping each top-level field only if the
+/// scenario stays valid with it, in the scenario's field order.
+fn apply_patch(
+    scenario: &mut Scenario,
+    patch: &Map<String, Value>,
+    problem: &mut impl FnMut(&str, String),
+) {
+    let order = [
+        "name",
+        "description",
+        "region",
+        "technology",
+        "start_year",
+        "years",
+        "programme_years",
+        "runs",
+        "seed",
+        "budget_eur",
+        "mix",
+        "segments",
+        "vouchers",
+        "training",
+        "pilots",
+        "targets",
+        "version",
+    ];
+    let mut keys: Vec<&String> = patch.keys().collect();
+    keys.sort_by_key(|k| order.iter().position(|o| o == k).unwrap_or(order.len()));
+    for key in keys {
+        let Ok(mut value) = serde_json::to_value(&*scenario) else {
+            return;
+        };
+        let mut one = Map::new();
+        one.insert(key.clone(), patch[key].clone());
+        merge(&mut value, &Value::Object(one));
+        match Scenario::from_json(&value.to_string()) {
+            Ok(next) => *scenario = next,
+            Err(e) => problem(
+                &format!("x.{}", clip(key)),
+                format!("was not usable ({e}); the base's value was kept"),
+            ),
+        }
+    }
+}
+
+/// RFC 7396: the patch that turns `from` into `to` (`None` when they are equal).
+fn diff(from: &Value, to: &Value) -> Option<Value> {
+    match (from, to) {
+        (Value::Object(a), Value::Object(b)) => {
+            let mut patch = Map::new();
+            for (k, bv) in b {
+                match a.get(k) {
+                    Some(av) => {
+                        if let Some(d) = diff(av, bv) {
+                            patch.insert(k.clone(), d);
+                        }
+                    }
+                    None => {
+                        patch.insert(k.clone(), bv.clone());
+                    }
+                }
+            }
+            for k in a.keys().filter(|k| !b.contains_key(*k)) {
+                patch.insert(k.clone(), Value::Null);
+            }
+            (!patch.is_empty()).then_some(Value::Object(patch))
+        }
+        _ => (from != to).then(|| to.clone()),
+    }
+}
+
+/// RFC 7396: applies a merge patch.
+fn merge(target: &mut Value, patch: &Value) {
+    let Value::Object(p) = patch else {
+        *target = patch.clone();
+        return;
+    };
+    if !target.is_object() {
+        *target = Value::Object(Map::new());
+    }
+    if let Value::Object(t) = target {
+        for (k, v) in p {
+            if v.is_null() {
+                t.remove(k);
+            } else {
+                merge(t.entry(k.clone()).or_insert(Value::Null), v);
+            }
+        }
+    }
+}
+
+fn number(v: &str) -> Result<f64, String> {
+    v.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite())
+        .ok_or_else(|| format!("is not a number (got \"{}\")", clip(v)))
+}
+
+fn whole(v: &str) -> Result<u64, String> {
+    v.trim()
+        .parse::<u64>()
+        .map_err(|_| format!("is not a whole number (got \"{}\")", clip(v)))
+}
+
+fn whole_u32(v: &str) -> Result<u32, String> {
+    u32::try_from(whole(v)?).map_err(|_| format!("is too large (got \"{}\")", clip(v)))
+}
+
+/// Link text echoed in a message, cut short.
+fn clip(text: &str) -> String {
+    const MAX: usize = 40;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(MAX).collect::<String>())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::preset;
+
+    #[test]
+    fn the_reference_scenario_makes_a_short_link() {
+        let q = write(&preset::cantabria());
+        assert_eq!(q, "v=1&preset=cantabria&runs=1000&seed=2025");
+        let back = read(&q);
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        assert_eq!(back.scenario, preset::cantabria());
+        assert_eq!(
+            write(&preset::example_region()),
+            "v=1&preset=example-region&runs=1000&seed=1"
+        );
+    }
+
+    #[test]
+    fn every_change_round_trips_exactly() {
+        let mut s = preset::cantabria();
+        s.budget_eur = 2_000_000.0;
+        s.mix.vouchers = 0.5;
+        s.mix.training = 0.2;
+        s.mix.pilots = 0.3;
+        s.years = 8;
+        s.programme_years = 2;
+        s.seed = u64::MAX;
+        s.vouchers.value_eur = 7_321.5;
+        s.segments[1].q = crate::Param::Exact(0.123_456_789_012_345_6);
+        s.targets.clear();
+        let q = write(&s);
+        assert!(
+            q.contains("budget=2000000") && q.contains("mix=50-20-30") && q.contains("x="),
+            "{q}"
+        );
+        let back = read(&q);
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        assert_eq!(back.scenario, s);
+    }
+
+    #[test]
+    fn a_mix_that_is_not_whole_percents_travels_in_the_patch() {
+        let mut s = preset::cantabria();
+        s.mix.vouchers = 1.0 / 3.0;
+        s.mix.training = 1.0 / 3.0;
+        s.mix.pilots = 1.0 / 3.0;
+        let q = write_from(&s, "cantabria");
+        assert!(!q.contains("mix="));
+        assert_eq!(read(&q).scenario.mix, s.mix);
+    }
+
+    #[test]
+    fn bad_parts_are_reported_and_the_rest_kept() {
+        let r =
+            read("v=1&preset=cantabria&budget=-5&mix=50-50-50&years=7&runs=abc&seed=3&x=%%%&zzz=1");
+        let parts: Vec<&str> = r.problems.iter().map(|p| p.part.as_str()).collect();
+        assert_eq!(parts, ["x", "budget", "mix", "runs", "zzz"]);
+        assert_eq!(r.scenario.years, 7);
+        assert_eq!(r.scenario.seed, 3);
+        assert_eq!(r.scenario.budget_eur, preset::cantabria().budget_eur);
+        assert!(r.scenario.validate().is_ok());
+    }
+
+    #[test]
+    fn unknown_versions_and_presets_fall_back_with_a_message() {
+        let r = read("v=9&preset=cantabria&budget=1");
+        assert_eq!(r.problems[0].part, "v");
+        assert_eq!(r.scenario, preset::cantabria());
+        let r = read("v=1&preset=atlantis&budget=2000000");
+        assert_eq!(r.problems[0].part, "preset");
+        assert_eq!(r.scenario.budget_eur, 2_000_000.0);
+        assert!(read("").problems.iter().any(|p| p.part == "v"));
+    }
+
+    #[test]
+    fn a_patch_field_that_breaks_the_scenario_is_dropped_alone() {
+        let patch = URL_SAFE_NO_PAD
+            .encode(r#"{"name":"Mine","segments":[],"vouchers":{"value_eur":5000}}"#);
+        let r = read(&format!("v=1&preset=cantabria&x={patch}"));
+        assert_eq!(r.scenario.name, "Mine");
+        assert_eq!(r.scenario.vouchers.value_eur, 5_000.0);
+        assert_eq!(r.scenario.segments, preset::cantabria().segments);
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].part, "x.segments");
+    }
+
+    #[test]
+    fn page_keys_and_full_urls_are_understood() {
+        let q = query_of(
+            "https://example.org/sim/?v=1&preset=example-region&runs=10&seed=1&lang=es#top",
+        );
+        assert_eq!(q, "v=1&preset=example-region&runs=10&seed=1&lang=es");
+        let r = read(q);
+        assert!(r.problems.is_empty());
+        assert_eq!(r.preset, "example-region");
+        assert!(is_link(q) && !is_link("lang=es"));
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        for q in [
+            "v=1&x=",
+            "v=1&x=e30",
+            "v=1&x=W10",
+            "v=1&mix=",
+            "v=1&mix=1-2",
+            "v=1&years=0",
+            "v=1&seed=-1",
+            "v=1&runs=99999999999",
+            "v=1&budget=1e999",
+            "v=1&x=eyJ5ZWFycyI6MH0",
+            "v=1&&&==",
+            "%ZZ",
+            "v=1&prog=0",
+        ] {
+            let r = read(q);
+            assert!(r.scenario.validate().is_ok(), "{q}");
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Export (yearly CSV, chart PNG and SVG, scenario JSON, printable brief) and import (a
+//! scenario file, a population CSV and its template).
+
+use adoption_model::{Scenario, population};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::{StateHandle, use_app};
+use crate::export::{self, ReadProblem};
+use crate::state::{Action, Notice};
+
+/// What kind of file the user gave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A scenario (JSON).
+    Scenario,
+    /// A population (CSV).
+    Population,
+}
+
+impl FileKind {
+    /// Guesses from the name, then the first character (a JSON object starts with `{`).
+    pub fn guess(name: &str, text: &str) -> FileKind {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".json")
+            || (!lower.ends_with(".csv") && text.trim_start().starts_with('{'))
+        {
+            FileKind::Scenario
+        } else {
+            FileKind::Population
+        }
+    }
+}
+
+/// Reads a file and applies it: a scenario replaces the current one, a population its
+/// segments. Problems become notices; nothing changes then.
+pub fn import_file(app: StateHandle, file: web_sys::File, kind: Option<FileKind>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let name = file.name();
+        let text = match export::read_text(&file).await {
+            Ok(text) => text,
+            Err(problem) => {
+                let why = match problem {
+                    ReadProblem::TooLarge => format!("{name}: larger than 1 MiB"),
+                    ReadProblem::Unreadable => format!("{name}: not a text file"),
+                };
+                let notice = match kind.unwrap_or(FileKind::guess(&name, "")) {
+                    FileKind::Scenario => Notice::ScenarioFile(why),
+                    FileKind::Population => Notice::PopulationFile(why),
+                };
+                app.dispatch(Action::Notify(notice));
+                return;
+            }
+        };
+        match kind.unwrap_or(FileKind::guess(&name, &text)) {
+            FileKind::Scenario => match Scenario::from_json(&text) {
+                Ok(scenario) => {
+                    let title = if scenario.name.is_empty() {
+                        name.clone()
+                    } else {
+                        scenario.name.clone()
+                    };
+                    app.dispatch(Action::LoadScenario(Box::new(scenario)));
+                    app.dispatch(Action::Notify(Notice::Imported(title)));
+                }
+                Err(e) => {
+                    app.dispatch(Action::Notify(Notice::ScenarioFile(format!("{name}: {e}"))))
+                }
+            },
+            FileKind::Population => match population::parse_csv(&text) {
+                Ok(segments) => {
+                    let mut next = app.scenario.clone();
+                    next.segments = segments;
+                    // Targets beyond the new population's size would be refused with it.
+                    let firms = next.total_firms() as f64;
+                    next.targets.retain(|t| {
+                        t.value <= firms
+                            || t.kind == adoption_model::scenario::TargetKind::AdoptionShare
+                    });
+                    match next.validate() {
+                        Ok(()) => {
+                            app.dispatch(Action::LoadScenario(Box::new(next)));
+                            app.dispatch(Action::Notify(Notice::Imported(name)));
+                        }
+                        Err(e) => app.dispatch(Action::Notify(Notice::PopulationFile(format!(
+                            "{name}: {e}"
+                        )))),
+                    }
+                }
+                Err(e) => app.dispatch(Action::Notify(Notice::PopulationFile(format!(
+                    "{name}\n{e}"
+                )))),
+            },
+        }
+    });
+}
+
+/// The export and import buttons.
+#[component]
+pub fn Files() -> Html {
+    let app = use_app();
+    let t = app.lang.texts();
+    let stem = export::file_stem(&app.scenario.name);
+    let chart = || {
+        gloo::utils::document()
+            .query_selector("[data-testid=adoption-chart]")
+            .ok()
+            .flatten()
+    };
+    let on_csv = {
+        let (app, stem) = (app.clone(), stem.clone());
+        move |_| {
+            if let Some(summary) = &app.summary {
+                export::download_text(
+                    &format!("{stem}-yearly.csv"),
+                    "text/csv",
+                    &adoption_model::table::yearly_csv(summary),
+                );
+            }
+        }
+    };
+    let on_png = {
+        let stem = stem.clone();
+        move |_| {
+            if let Some(svg) = chart() {
+                export::download_chart_png(&format!("{stem}-chart.png"), &svg)
+            }
+        }
+    };
+    let on_svg = {
+        let stem = stem.clone();
+        move |_| {
+            if let Some(text) = chart().and_then(|svg| export::chart_svg(&svg)) {
+                export::download_text(&format!("{stem}-chart.svg"), "image/svg+xml", &text);
+            }
+        }
+    };
+    let on_json = {
+        let (app, stem) = (app.clone(), stem.clone());
+        move |_| {
+            export::download_text(
+                &format!("{stem}.json"),
+                "application/json",
+                &app.scenario.to_json_pretty(),
+            )
+        }
+    };
+    let on_print = move |_| {
+        let _ = gloo::utils::window().print();
+    };
+    let on_template = {
+        let app = app.clone();
+        move |_| {
+            export::download_text(
+                "population-template.csv",
+                "text/csv",
+                &population::template(&app.scenario.segments),
+            )
+        }
+    };
+    let picker = |kind: FileKind| {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                import_file(app.clone(), file, Some(kind));
+            }
+            // The same file can be picked again after fixing it.
+            input.set_value("");
+        })
+    };
+    let ready = app.summary.is_some();
+    let b = &t.export_buttons;
+    html! {
+        <div class="files">
+            <section aria-labelledby="export-heading">
+                <h3 id="export-heading">{ t.export_heading }</h3>
+                <div class="buttons">
+                    <button type="button" id="export-csv" disabled={!ready} onclick={on_csv}>{ b[0] }</button>
+                    <button type="button" id="export-png" disabled={!ready} onclick={on_png}>{ b[1] }</button>
+                    <button type="button" id="export-svg" disabled={!ready} onclick={on_svg}>{ b[2] }</button>
+                    <button type="button" id="export-json" onclick={on_json}>{ b[3] }</button>
+                    <button type="button" id="print-brief" disabled={!ready} onclick={on_print}>{ b[4] }</button>
+                </div>
+            </section>
+            <section aria-labelledby="import-heading">
+                <h3 id="import-heading">{ t.import_heading }</h3>
+                <div class="buttons">
+                    <label class="file-button" for="import-scenario">{ t.import_scenario }
+                        <input type="file" id="import-scenario" accept=".json,application/json" onchange={picker(FileKind::Scenario)} />
+                    </label>
+                    <label class="file-button" for="import-population">{ t.import_population }
+                        <input type="file" id="import-population" accept=".csv,text/csv" onchange={picker(FileKind::Population)} />
+                    </label>
+                    <button type="button" id="csv-template" class="link-button" onclick={on_template}>{ t.csv_template }</button>
+                </div>
+                <p class="hint">{ t.drop_hint }</p>
+            </section>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guesses_the_kind_of_file() {
+        assert_eq!(FileKind::guess("plan.json", ""), FileKind::Scenario);
+        assert_eq!(FileKind::guess("firms.CSV", "{"), FileKind::Population);
+        assert_eq!(
+            FileKind::guess("dropped", " {\"version\":1}"),
+            FileKind::Scenario
+        );
+        assert_eq!(
+            FileKind::guess("dropped", "segment,firms"),
+            FileKind::Population
+        );
+    }
+}

@@ -1,0 +1,228 @@
+//! Saved scenarios: save the current one under a name, open, rename, delete, and compare
+//! several side by side (a table and an overlaid chart).
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use adoption_model::{Scenario, Summary};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::address::worker_url;
+use crate::app::use_app;
+use crate::chart::{LinesChart, Series};
+use crate::format;
+use crate::hooks::use_compare;
+use crate::i18n::Lang;
+use crate::mix;
+use crate::narrative::target_label;
+use crate::state::Action;
+
+/// The saved-scenarios panel with its comparison.
+#[component]
+pub fn Scenarios() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let t = lang.texts();
+    let draft = use_state(String::new);
+    let renaming = use_state(|| None::<(usize, String)>);
+    let chosen = use_state(BTreeSet::<usize>::new);
+
+    let on_save = {
+        let (app, draft) = (app.clone(), draft.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let name = if draft.trim().is_empty() {
+                (app.lang.texts().default_name)(app.saved.len() + 1)
+            } else {
+                (*draft).clone()
+            };
+            app.dispatch(Action::Save(name));
+            draft.set(String::new());
+        })
+    };
+    let on_draft = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            draft.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+
+    let rows = app.saved.iter().enumerate().map(|(i, saved)| {
+        let name = saved.name.clone();
+        let readable = saved.scenario.is_ok();
+        let on_open = { let app = app.clone(); move |_| app.dispatch(Action::RestoreSaved(i)) };
+        let on_delete = {
+            let (app, chosen) = (app.clone(), chosen.clone());
+            move |_| {
+                // Indexes after this one shift: start the comparison afresh.
+                chosen.set(BTreeSet::new());
+                app.dispatch(Action::DeleteSaved(i));
+            }
+        };
+        let on_rename = { let (renaming, name) = (renaming.clone(), name.clone()); move |_| renaming.set(Some((i, name.clone()))) };
+        let on_pick = {
+            let chosen = chosen.clone();
+            move |e: Event| {
+                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                let mut next = (*chosen).clone();
+                if on { next.insert(i); } else { next.remove(&i); }
+                chosen.set(next);
+            }
+        };
+        let editing = renaming.as_ref().filter(|(j, _)| *j == i).map(|(_, text)| text.clone());
+        let name_part = match editing {
+            Some(text) => {
+                let on_text = { let renaming = renaming.clone(); move |e: InputEvent| renaming.set(Some((i, e.target_unchecked_into::<HtmlInputElement>().value()))) };
+                let on_done = {
+                    let (app, renaming) = (app.clone(), renaming.clone());
+                    move |e: SubmitEvent| {
+                        e.prevent_default();
+                        if let Some((_, text)) = (*renaming).clone() {
+                            app.dispatch(Action::RenameSaved(i, text));
+                        }
+                        renaming.set(None);
+                    }
+                };
+                let id = format!("rename-{i}");
+                html! {
+                    <form class="rename" onsubmit={on_done}>
+                        <label class="visually-hidden" for={id.clone()}>{ (t.rename)(&name) }</label>
+                        <input id={id} type="text" value={text} maxlength="80" oninput={on_text} />
+                        <button type="submit">{ "OK" }</button>
+                    </form>
+                }
+            }
+            None => html! { <span class="saved-name">{ name.clone() }</span> },
+        };
+        html! {
+            <li class={classes!("saved", (!readable).then_some("unreadable"))}>
+                <input type="checkbox" id={format!("compare-{i}")} aria-label={(t.compare_this)(&name)}
+                    checked={chosen.contains(&i)} disabled={!readable} onchange={on_pick} />
+                { name_part }
+                if !readable { <span class="detail">{ " (" }{ t.saved_unreadable }{ ")" }</span> }
+                <span class="saved-actions">
+                    <button type="button" aria-label={(t.restore)(&name)} disabled={!readable} onclick={on_open}>{ "↺" }</button>
+                    <button type="button" aria-label={(t.rename)(&name)} onclick={on_rename}>{ "✎" }</button>
+                    <button type="button" aria-label={(t.delete)(&name)} onclick={on_delete}>{ "✕" }</button>
+                </span>
+            </li>
+        }
+    });
+
+    let compared: Vec<(String, Scenario)> = chosen
+        .iter()
+        .filter_map(|&i| app.saved.get(i))
+        .filter_map(|s| s.scenario.clone().ok().map(|sc| (s.name.clone(), sc)))
+        .collect();
+
+    html! {
+        <section class="scenarios" aria-labelledby="saved-heading">
+            <h2 id="saved-heading">{ t.saved_heading }</h2>
+            <form class="save" onsubmit={on_save}>
+                <label for="save-name">{ t.save_name }</label>
+                <span class="save-row">
+                    <input id="save-name" type="text" maxlength="80" value={(*draft).clone()}
+                        placeholder={(t.default_name)(app.saved.len() + 1)} oninput={on_draft} />
+                    <button type="submit" id="save-button">{ t.save }</button>
+                </span>
+            </form>
+            if app.saved.is_empty() {
+                <p class="hint">{ t.no_saved }</p>
+            } else {
+                <p class="hint">{ t.compare_hint }</p>
+                <ul class="saved-list">{ for rows }</ul>
+            }
+            if !compared.is_empty() {
+                <Compare scenarios={Rc::new(compared)} current={app.summary.clone()} current_scenario={Rc::new(app.scenario.clone())} {lang} />
+            }
+        </section>
+    }
+}
+
+/// Properties of [`Compare`].
+#[derive(Properties, PartialEq)]
+struct CompareProps {
+    scenarios: Rc<Vec<(String, Scenario)>>,
+    current: Option<Rc<Summary>>,
+    current_scenario: Rc<Scenario>,
+    lang: Lang,
+}
+
+/// The comparison: one row and one line per scenario, the current one first.
+#[component]
+fn Compare(props: &CompareProps) -> Html {
+    let lang = props.lang;
+    let t = lang.texts();
+    let summaries = use_compare(
+        props.scenarios.iter().map(|(_, s)| s.clone()).collect(),
+        worker_url(),
+    );
+    let mut rows: Vec<(String, &Scenario, Option<Rc<Summary>>)> = vec![(
+        t.current.to_string(),
+        &*props.current_scenario,
+        props.current.clone(),
+    )];
+    for ((name, scenario), summary) in props.scenarios.iter().zip(summaries) {
+        rows.push((name.clone(), scenario, summary));
+    }
+    let table_rows = rows.iter().map(|(name, scenario, summary)| {
+        let p = mix::percents(&scenario.mix);
+        let cells = match summary {
+            Some(s) => {
+                let h = &s.summary;
+                let e = &h.additional_adopters;
+                let targets: Vec<String> = h
+                    .targets
+                    .iter()
+                    .map(|o| format!("{}: {}", target_label(o.kind, o.value, o.year, &o.label, lang), format::percent(o.probability, 0, lang)))
+                    .collect();
+                html! { <>
+                    <td>{ format!("{} ({}–{})", format::count(e.mean, lang), format::count(e.p5, lang), format::count(e.p95, lang)) }</td>
+                    <td>{ h.cost_per_additional_adopter.map(|c| format::eur(c, lang)).unwrap_or_else(|| "–".into()) }</td>
+                    <td>{ if targets.is_empty() { "–".to_string() } else { targets.join("; ") } }</td>
+                </> }
+            }
+            None => html! { <td colspan="3" class="pending">{ t.computing }</td> },
+        };
+        html! {
+            <tr>
+                <th scope="row">{ name.clone() }</th>
+                <td>{ format::eur(scenario.budget_eur, lang) }</td>
+                <td>{ format!("{} / {} / {}", p[0], p[1], p[2]) }</td>
+                { cells }
+            </tr>
+        }
+    });
+    // Lines for every finished scenario over the current one's years.
+    let years = props
+        .current
+        .as_ref()
+        .map(|s| s.calendar_years.clone())
+        .unwrap_or_default();
+    let series: Vec<Series> = rows
+        .iter()
+        .filter_map(|(name, _, summary)| {
+            let s = summary.as_ref()?;
+            (s.calendar_years == years).then(|| Series {
+                label: name.clone().into(),
+                values: s.additional.adopters.p50.clone(),
+            })
+        })
+        .collect();
+    let c = &t.compare_columns;
+    html! {
+        <div class="compare" data-testid="compare">
+            <h3>{ t.compare_heading }</h3>
+            <div class="table-scroll">
+                <table>
+                    <thead><tr>{ for c.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                    <tbody>{ for table_rows }</tbody>
+                </table>
+            </div>
+            if series.len() > 1 {
+                <LinesChart {years} {series} title={t.compare_chart} {lang} />
+            }
+        </div>
+    }
+}

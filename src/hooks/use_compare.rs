@@ -1,0 +1,103 @@
+//! Summaries of several scenarios at once, for the comparison view: computed one after
+//! another in a worker of their own (so they never supersede the main simulation), and
+//! remembered for the session.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
+use std::rc::{Rc, Weak};
+
+use adoption_model::{Scenario, Summary};
+use yew::prelude::*;
+
+use crate::worker::{Answer, Simulator};
+
+/// Jobs waiting, the one in flight, and the results so far.
+#[derive(Default)]
+struct Queue {
+    waiting: VecDeque<(String, Scenario)>,
+    in_flight: Option<(u64, String)>,
+    next_id: u64,
+    done: HashMap<String, Rc<Summary>>,
+}
+
+impl Queue {
+    /// Sends the next waiting job if none is in flight (the worker only finishes the
+    /// newest job it has, so they go one at a time).
+    fn pump(&mut self, simulator: &Simulator) {
+        while self.in_flight.is_none() {
+            let Some((key, scenario)) = self.waiting.pop_front() else {
+                return;
+            };
+            if self.done.contains_key(&key) {
+                continue;
+            }
+            self.next_id += 1;
+            if simulator.send(self.next_id, &scenario).is_ok() {
+                self.in_flight = Some((self.next_id, key));
+            }
+        }
+    }
+}
+
+/// The summary of each scenario, `None` while it is being computed.
+#[hook]
+pub fn use_compare(scenarios: Vec<Scenario>, module_url: AttrValue) -> Vec<Option<Rc<Summary>>> {
+    let queue: Rc<RefCell<Queue>> = use_mut_ref(Queue::default).clone();
+    let refresh = use_force_update();
+    let simulator = {
+        let queue = queue.clone();
+        use_memo((), move |_| {
+            // The worker answers through this cell, filled once the simulator exists; weak,
+            // so that the simulator (and its worker) goes when the comparison closes.
+            let me: Rc<RefCell<Weak<Simulator>>> = Rc::default();
+            let answer_queue = queue.clone();
+            let me_in_answer = me.clone();
+            let simulator = Simulator::spawn(&module_url, move |answer| {
+                let mut q = answer_queue.borrow_mut();
+                let (Answer::Summary { id, .. } | Answer::Failed { id, .. }) = &answer;
+                let Some((_, key)) = q.in_flight.take_if(|(want, _)| want == id) else {
+                    return;
+                };
+                if let Answer::Summary {
+                    summary,
+                    done: true,
+                    ..
+                } = answer
+                {
+                    q.done.insert(key, summary);
+                    refresh.force_update();
+                } else if let Answer::Summary { .. } = answer {
+                    // A partial result: keep waiting for this job.
+                    q.in_flight = Some((*id, key));
+                    return;
+                }
+                if let Some(s) = me_in_answer.borrow().upgrade() {
+                    q.pump(&s);
+                }
+            })
+            .map(Rc::new);
+            if let Some(s) = &simulator {
+                *me.borrow_mut() = Rc::downgrade(s);
+            }
+            simulator
+        })
+    };
+    let keys: Vec<String> = scenarios.iter().map(Scenario::to_json).collect();
+    {
+        let queue = queue.clone();
+        let jobs: Vec<(String, Scenario)> = keys.iter().cloned().zip(scenarios).collect();
+        use_effect_with(keys.clone(), move |_| {
+            let mut q = queue.borrow_mut();
+            for job in jobs {
+                if !q.done.contains_key(&job.0) {
+                    q.waiting.push_back(job);
+                }
+            }
+            if let Some(s) = simulator.as_ref() {
+                q.pump(s);
+            }
+        });
+    }
+    let q = queue.borrow();
+    keys.iter().map(|k| q.done.get(k).cloned()).collect()
+}

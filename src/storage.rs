@@ -1,0 +1,295 @@
+//! Saved scenarios, kept in the browser's localStorage.
+//!
+//! The stored text is versioned JSON: `{"version": 1, "scenarios": [{"name", "saved_at",
+//! "scenario"}]}`. Reading never loses anything: an entry that no longer reads as a valid
+//! scenario is kept as it was (and shown as unreadable), and a store that is not readable
+//! at all is copied aside under a backup key before anything new is written, so a bad
+//! store is never overwritten. Parsing is pure and tested natively; only `load` and
+//! `store` touch the browser.
+
+use adoption_model::Scenario;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The localStorage key of the saved scenarios.
+pub const KEY: &str = "adoption-widget.saved";
+/// The stored format's version.
+pub const STORE_VERSION: u64 = 1;
+/// Longest name of a saved scenario, in characters.
+pub const MAX_NAME: usize = 80;
+
+/// One saved scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Saved {
+    /// The name the user gave it.
+    pub name: String,
+    /// When it was saved (ISO 8601, from the browser clock).
+    pub saved_at: String,
+    /// The scenario, or, if it no longer reads, the stored value and why.
+    pub scenario: Result<Scenario, Unreadable>,
+}
+
+/// A stored entry that does not read as a valid scenario, kept untouched.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    /// The whole stored entry, written back exactly as it was.
+    pub raw: Value,
+    /// Why it does not read.
+    pub reason: String,
+}
+
+/// Why the store could not be read or written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreProblem {
+    /// The stored text is not a store this program understands; it was backed up.
+    Unreadable {
+        /// The key it was copied to.
+        backup: String,
+    },
+    /// The store was written by a newer version; nothing will be written over it.
+    NewerVersion(u64),
+    /// Some entries no longer read as scenarios (kept, marked).
+    SomeEntriesUnreadable(usize),
+    /// The browser refused to store (full, or storage disabled).
+    WriteFailed,
+    /// localStorage is not available (e.g. blocked by privacy settings).
+    Unavailable,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredEntry {
+    name: String,
+    #[serde(default)]
+    saved_at: String,
+    scenario: Value,
+}
+
+/// Reads the stored text. Returns the entries and, if anything was wrong, why.
+pub fn parse(text: &str) -> (Vec<Saved>, Option<StoreProblem>) {
+    let Ok(value) = serde_json::from_str::<Value>(text) else {
+        return (
+            Vec::new(),
+            Some(StoreProblem::Unreadable {
+                backup: String::new(),
+            }),
+        );
+    };
+    match value.get("version").and_then(Value::as_u64) {
+        Some(STORE_VERSION) => {}
+        Some(v) if v > STORE_VERSION => return (Vec::new(), Some(StoreProblem::NewerVersion(v))),
+        _ => {
+            return (
+                Vec::new(),
+                Some(StoreProblem::Unreadable {
+                    backup: String::new(),
+                }),
+            );
+        }
+    }
+    let Some(list) = value.get("scenarios").and_then(Value::as_array) else {
+        return (
+            Vec::new(),
+            Some(StoreProblem::Unreadable {
+                backup: String::new(),
+            }),
+        );
+    };
+    let mut unreadable = 0;
+    let saved = list
+        .iter()
+        .map(|item| {
+            let entry: Option<StoredEntry> = serde_json::from_value(item.clone()).ok();
+            match entry {
+                Some(e) => {
+                    let scenario = Scenario::from_json(&e.scenario.to_string()).map_err(|err| {
+                        unreadable += 1;
+                        Unreadable {
+                            raw: item.clone(),
+                            reason: err.to_string(),
+                        }
+                    });
+                    Saved {
+                        name: clip_name(&e.name),
+                        saved_at: e.saved_at,
+                        scenario,
+                    }
+                }
+                None => {
+                    unreadable += 1;
+                    Saved {
+                        name: "?".into(),
+                        saved_at: String::new(),
+                        scenario: Err(Unreadable {
+                            raw: item.clone(),
+                            reason: "not a saved scenario".into(),
+                        }),
+                    }
+                }
+            }
+        })
+        .collect();
+    (
+        saved,
+        (unreadable > 0).then_some(StoreProblem::SomeEntriesUnreadable(unreadable)),
+    )
+}
+
+/// The text to store for these entries (unreadable ones written back as they were).
+pub fn serialise(saved: &[Saved]) -> String {
+    let scenarios: Vec<Value> = saved
+        .iter()
+        .map(|s| match &s.scenario {
+            Ok(sc) => {
+                let scenario = serde_json::to_value(sc).unwrap_or(Value::Null);
+                serde_json::json!({ "name": s.name, "saved_at": s.saved_at, "scenario": scenario })
+            }
+            // Kept exactly as stored (a rename of an unreadable entry is not saved).
+            Err(u) => u.raw.clone(),
+        })
+        .collect();
+    serde_json::json!({ "version": STORE_VERSION, "scenarios": scenarios }).to_string()
+}
+
+/// A name cut to [`MAX_NAME`] characters, without control characters, never empty.
+pub fn clip_name(name: &str) -> String {
+    let clean: String = name
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_NAME)
+        .collect();
+    let clean = clean.trim().to_string();
+    if clean.is_empty() { "?".into() } else { clean }
+}
+
+/// The browser's localStorage, if the page may use it.
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Whether writing is safe: `false` after reading found a store this version must not
+/// overwrite (a newer one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WriteGuard(pub bool);
+
+/// Loads the saved scenarios. An unreadable store is copied to a backup key first, so
+/// that saving later cannot destroy it.
+pub fn load() -> (Vec<Saved>, Option<StoreProblem>, WriteGuard) {
+    let Some(storage) = local_storage() else {
+        return (
+            Vec::new(),
+            Some(StoreProblem::Unavailable),
+            WriteGuard(false),
+        );
+    };
+    let Ok(Some(text)) = storage.get_item(KEY) else {
+        return (Vec::new(), None, WriteGuard(true));
+    };
+    let (saved, problem) = parse(&text);
+    match problem {
+        Some(StoreProblem::Unreadable { .. }) => {
+            let backup = format!("{KEY}.unreadable-{}", js_sys::Date::now() as u64);
+            if storage.set_item(&backup, &text).is_ok() {
+                (
+                    saved,
+                    Some(StoreProblem::Unreadable { backup }),
+                    WriteGuard(true),
+                )
+            } else {
+                // Could not keep a copy: do not write over the original either.
+                (saved, Some(StoreProblem::WriteFailed), WriteGuard(false))
+            }
+        }
+        Some(StoreProblem::NewerVersion(v)) => (
+            saved,
+            Some(StoreProblem::NewerVersion(v)),
+            WriteGuard(false),
+        ),
+        other => (saved, other, WriteGuard(true)),
+    }
+}
+
+/// Stores the saved scenarios; `Err` when the browser refuses (storage full or blocked).
+pub fn store(saved: &[Saved], guard: WriteGuard) -> Result<(), StoreProblem> {
+    if !guard.0 {
+        return Err(StoreProblem::WriteFailed);
+    }
+    let storage = local_storage().ok_or(StoreProblem::Unavailable)?;
+    storage
+        .set_item(KEY, &serialise(saved))
+        .map_err(|_| StoreProblem::WriteFailed)
+}
+
+/// The browser's clock as an ISO 8601 date and time.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(name: &str) -> Saved {
+        Saved {
+            name: name.into(),
+            saved_at: "2026-11-22T10:00:00.000Z".into(),
+            scenario: Ok(Scenario::default()),
+        }
+    }
+
+    #[test]
+    fn round_trips() {
+        let saved = vec![entry("A"), entry("B")];
+        let (back, problem) = parse(&serialise(&saved));
+        assert_eq!(problem, None);
+        assert_eq!(back, saved);
+    }
+
+    #[test]
+    fn unreadable_entries_are_kept_as_they_were() {
+        let text = r#"{"version":1,"scenarios":[
+            {"name":"good","saved_at":"x","scenario":{"version":1}},
+            {"name":"bad","scenario":{"version":1,"years":500}},
+            42
+        ]}"#;
+        let (saved, problem) = parse(text);
+        assert_eq!(problem, Some(StoreProblem::SomeEntriesUnreadable(2)));
+        assert_eq!(saved.len(), 3);
+        assert!(saved[0].scenario.is_ok());
+        let bad = saved[1].scenario.as_ref().unwrap_err();
+        assert!(bad.reason.contains("years"));
+        // Writing back keeps the unreadable entries byte for byte (as values).
+        let (again, _) = parse(&serialise(&saved));
+        assert_eq!(again[1].scenario, saved[1].scenario);
+        assert_eq!(again[2].scenario, saved[2].scenario);
+    }
+
+    #[test]
+    fn bad_stores_are_reported() {
+        assert!(matches!(
+            parse("not json").1,
+            Some(StoreProblem::Unreadable { .. })
+        ));
+        assert!(matches!(
+            parse("[]").1,
+            Some(StoreProblem::Unreadable { .. })
+        ));
+        assert!(matches!(
+            parse(r#"{"version":1}"#).1,
+            Some(StoreProblem::Unreadable { .. })
+        ));
+        assert_eq!(
+            parse(r#"{"version":7,"scenarios":[]}"#).1,
+            Some(StoreProblem::NewerVersion(7))
+        );
+    }
+
+    #[test]
+    fn names_are_tidied() {
+        assert_eq!(clip_name("  Plan\u{0}A  "), "PlanA");
+        assert_eq!(clip_name(""), "?");
+        assert_eq!(clip_name(&"x".repeat(200)).chars().count(), MAX_NAME);
+    }
+}
