@@ -160,6 +160,7 @@ pub fn Page() -> Html {
                     </div>
                 </header>
             }
+            <Brief />
             <Notices />
             <main class="layout">
                 if !read_only {
@@ -191,7 +192,6 @@ pub fn Page() -> Html {
                     <p>{ t.privacy }</p>
                 </footer>
             }
-            <Brief />
         </div>
     }
 }

@@ -71,6 +71,11 @@ pub fn register() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();
+    // NOTE: a worker drops messages that arrive before its handler is set (the module
+    // is still loading), so the page holds its jobs until this says the worker listens.
+    let ready = Object::new();
+    set(&ready, "ready", &JsValue::TRUE);
+    let _ = scope.post_message(&ready);
 }
 
 /// Runs jobs until none is waiting.
@@ -199,6 +204,8 @@ pub struct Simulator {
     worker: Worker,
     /// Models of recent jobs, to summarise their answers (the newest last).
     models: Rc<RefCell<VecDeque<(u64, Model)>>>,
+    /// Jobs held until the worker says it listens (`None` once it does).
+    held: Rc<RefCell<Option<Vec<Object>>>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
 }
 
@@ -209,10 +216,18 @@ impl Simulator {
         options.set_type(WorkerType::Module);
         let worker = Worker::new_with_options(url, &options).ok()?;
         let models: Rc<RefCell<VecDeque<(u64, Model)>>> = Rc::default();
+        let held: Rc<RefCell<Option<Vec<Object>>>> = Rc::new(RefCell::new(Some(Vec::new())));
         let on_message = {
-            let models = models.clone();
+            let (models, held, target) = (models.clone(), held.clone(), worker.clone());
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                if let Some(answer) = read_answer(&event.data(), &models.borrow()) {
+                let data = event.data();
+                if get(&data, "ready").is_truthy() {
+                    for job in held.borrow_mut().take().unwrap_or_default() {
+                        let _ = target.post_message(&job);
+                    }
+                    return;
+                }
+                if let Some(answer) = read_answer(&data, &models.borrow()) {
                     on_answer(answer);
                 }
             })
@@ -221,6 +236,7 @@ impl Simulator {
         Some(Simulator {
             worker,
             models,
+            held,
             _on_message: on_message,
         })
     }
@@ -236,6 +252,11 @@ impl Simulator {
         let job = Object::new();
         set(&job, "id", &JsValue::from_f64(id as f64));
         set(&job, "scenario", &JsValue::from_str(&scenario.to_json()));
+        if let Some(held) = self.held.borrow_mut().as_mut() {
+            // Not listening yet: hold the job (the worker keeps only the newest anyway).
+            held.push(job);
+            return Ok(());
+        }
         self.worker
             .post_message(&job)
             .map_err(|_| "the simulator could not be reached".to_string())

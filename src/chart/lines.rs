@@ -45,7 +45,7 @@ pub fn LinesChart(props: &LinesChartProps) -> Html {
     let (lo, hi) = values.fold((0.0f64, f64::NEG_INFINITY), |(lo, hi), v| {
         (lo.min(v), hi.max(v))
     });
-    let x = LinearScale::new((first, last), (56.0, width - 12.0));
+    let x = LinearScale::new((first, last), (56.0, width - 20.0));
     let y = LinearScale::new((lo, hi.max(lo + 1.0)), (height - 28.0, 12.0)).nice(4);
     let xs: Vec<f64> = props.years.iter().map(|&v| x.map(f64::from(v))).collect();
     let step = if props.years.len() > 12 {
