@@ -127,8 +127,15 @@ fn make_worker_url() -> AttrValue {
         return AttrValue::default();
     };
     let wasm = format!("{}_bg.wasm", module.trim_end_matches(".js"));
-    let script =
-        format!("import init from {module:?};\nawait init({{ module_or_path: {wasm:?} }});\n");
+    let script = {
+        // JSON strings are JavaScript string literals.
+        let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
+        format!(
+            "import init from {};\nawait init({{ module_or_path: {} }});\n",
+            quote(&module),
+            quote(&wasm)
+        )
+    };
     let parts = js_sys::Array::of1(&script.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/javascript");

@@ -166,6 +166,7 @@ pub fn Page() -> Html {
                 if !read_only {
                     <section class="controls" aria-labelledby="plan-heading">
                         <h2 id="plan-heading">{ t.your_plan }</h2>
+                        if !embed { <PresetNote /> }
                         <PlanControls />
                         <MixControl />
                         if !embed {
@@ -213,10 +214,26 @@ fn PresetSelect() -> Html {
             <span>{ t.preset }</span>
             <select id="preset" {onchange}>
                 { for PRESETS.iter().map(|p| html! {
-                    <option value={p.name} selected={app.preset == p.name} title={p.summary}>{ t.data(&(p.build)().name).to_string() }</option>
+                    <option value={p.name} selected={app.preset == p.name} title={t.data(p.summary)}>{ t.data(&(p.build)().name).to_string() }</option>
                 }) }
             </select>
         </label>
+    }
+}
+
+/// What the chosen preset represents, and its sources.
+#[component]
+fn PresetNote() -> Html {
+    let app = use_app();
+    let t = app.lang.texts();
+    let Some(p) = adoption_model::preset::preset(&app.preset) else {
+        return Html::default();
+    };
+    html! {
+        <p class="preset-note" data-testid="preset-note">
+            { t.data(p.summary) }
+            <span class="sources">{ format!(" {}: {}", t.source, t.data(p.sources)) }</span>
+        </p>
     }
 }
 

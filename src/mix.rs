@@ -84,7 +84,7 @@ fn split_evenly_n(total: u32, weights: &[f64]) -> Vec<u32> {
     let mut out: Vec<u32> = exact.iter().map(|e| e.floor() as u32).collect();
     let given: u32 = out.iter().sum();
     let mut order: Vec<usize> = (0..weights.len()).collect();
-    order.sort_by(|&a, &b| {
+    order.sort_unstable_by(|&a, &b| {
         let (ra, rb) = (exact[a] - exact[a].floor(), exact[b] - exact[b].floor());
         rb.total_cmp(&ra).then(a.cmp(&b))
     });

@@ -140,7 +140,7 @@ pub fn serialise(saved: &[Saved]) -> String {
         .iter()
         .map(|s| match &s.scenario {
             Ok(sc) => {
-                let scenario = serde_json::to_value(sc).unwrap_or(Value::Null);
+                let scenario = serde_json::from_str(&sc.to_json()).unwrap_or(Value::Null);
                 serde_json::json!({ "name": s.name, "saved_at": s.saved_at, "scenario": scenario })
             }
             // Kept exactly as stored (a rename of an unreadable entry is not saved).

@@ -183,7 +183,7 @@ pub fn FanChart(props: &FanChartProps) -> Html {
                 <rect fill={c::PAPER} stroke={c::INK} x={left.to_string()} y={(plot_top + 4.0).to_string()} width={box_w.to_string()} height={box_h.to_string()} rx="4" />
                 { for lines.iter().enumerate().map(|(k, line)| html! {
                     <text fill={c::INK} x={(left + 8.0).to_string()} y={(plot_top + 21.0 + 17.0 * k as f64).to_string()}
-                        font-weight={if k == 0 { "700" } else { "400" }}>{ line.clone() }</text>
+                        font-weight={if k == 0 { "700" } else { "400" }} class={(k == 0).then_some("tip-year")}>{ line.clone() }</text>
                 }) }
             </g>
         })

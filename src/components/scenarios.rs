@@ -1,7 +1,6 @@
 //! Saved scenarios: save the current one under a name, open, rename, delete, and compare
 //! several side by side (a table and an overlaid chart).
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use adoption_model::{Scenario, Summary};
@@ -26,7 +25,8 @@ pub fn Scenarios() -> Html {
     let t = lang.texts();
     let draft = use_state(String::new);
     let renaming = use_state(|| None::<(usize, String)>);
-    let chosen = use_state(BTreeSet::<usize>::new);
+    // Ticked saved scenarios, in the order they were ticked.
+    let chosen = use_state(Vec::<usize>::new);
 
     let on_save = {
         let (app, draft) = (app.clone(), draft.clone());
@@ -56,7 +56,7 @@ pub fn Scenarios() -> Html {
             let (app, chosen) = (app.clone(), chosen.clone());
             move |_| {
                 // Indexes after this one shift: start the comparison afresh.
-                chosen.set(BTreeSet::new());
+                chosen.set(Vec::new());
                 app.dispatch(Action::DeleteSaved(i));
             }
         };
@@ -65,8 +65,10 @@ pub fn Scenarios() -> Html {
             let chosen = chosen.clone();
             move |e: Event| {
                 let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                let mut next = (*chosen).clone();
-                if on { next.insert(i); } else { next.remove(&i); }
+                let mut next: Vec<usize> = chosen.iter().copied().filter(|&j| j != i).collect();
+                if on {
+                    next.push(i);
+                }
                 chosen.set(next);
             }
         };

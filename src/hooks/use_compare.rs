@@ -3,7 +3,7 @@
 //! remembered for the session.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
 use adoption_model::{Scenario, Summary};
@@ -17,10 +17,22 @@ struct Queue {
     waiting: VecDeque<(String, Scenario)>,
     in_flight: Option<(u64, String)>,
     next_id: u64,
-    done: HashMap<String, Rc<Summary>>,
+    /// Finished summaries by scenario JSON (a handful: a list is enough).
+    done: Vec<(String, Rc<Summary>)>,
 }
 
 impl Queue {
+    fn has(&self, key: &str) -> bool {
+        self.done.iter().any(|(k, _)| k == key)
+    }
+
+    fn get(&self, key: &str) -> Option<Rc<Summary>> {
+        self.done
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, s)| s.clone())
+    }
+
     /// Sends the next waiting job if none is in flight (the worker only finishes the
     /// newest job it has, so they go one at a time).
     fn pump(&mut self, simulator: &Simulator) {
@@ -28,7 +40,7 @@ impl Queue {
             let Some((key, scenario)) = self.waiting.pop_front() else {
                 return;
             };
-            if self.done.contains_key(&key) {
+            if self.has(&key) {
                 continue;
             }
             self.next_id += 1;
@@ -64,7 +76,7 @@ pub fn use_compare(scenarios: Vec<Scenario>, module_url: AttrValue) -> Vec<Optio
                     ..
                 } = answer
                 {
-                    q.done.insert(key, summary);
+                    q.done.push((key, summary));
                     refresh.force_update();
                 } else if let Answer::Summary { .. } = answer {
                     // A partial result: keep waiting for this job.
@@ -89,7 +101,7 @@ pub fn use_compare(scenarios: Vec<Scenario>, module_url: AttrValue) -> Vec<Optio
         use_effect_with(keys.clone(), move |_| {
             let mut q = queue.borrow_mut();
             for job in jobs {
-                if !q.done.contains_key(&job.0) {
+                if !q.has(&job.0) {
                     q.waiting.push_back(job);
                 }
             }
@@ -99,5 +111,5 @@ pub fn use_compare(scenarios: Vec<Scenario>, module_url: AttrValue) -> Vec<Optio
         });
     }
     let q = queue.borrow();
-    keys.iter().map(|k| q.done.get(k).cloned()).collect()
+    keys.iter().map(|k| q.get(k)).collect()
 }

@@ -149,7 +149,7 @@ pub fn write_from(scenario: &Scenario, preset: &str) -> String {
     out.append_pair("seed", &scenario.seed.to_string());
     base.runs = scenario.runs;
     base.seed = scenario.seed;
-    let (Ok(from), Ok(to)) = (serde_json::to_value(&base), serde_json::to_value(scenario)) else {
+    let (Some(from), Some(to)) = (as_value(&base), as_value(scenario)) else {
         return out.finish();
     };
     if let Some(patch) = diff(&from, &to) {
@@ -351,9 +351,9 @@ fn decode_patch(x: &str) -> Result<Map<String, Value>, String> {
 
 /// The scenario with a whole merge patch applied, if it still reads as a scenario.
 fn patched(scenario: &Scenario, patch: &Map<String, Value>) -> Option<Scenario> {
-    let mut value = serde_json::to_value(scenario).ok()?;
+    let mut value = as_value(scenario)?;
     merge(&mut value, &Value::Object(patch.clone()));
-    serde_json::from_value(value).ok()
+    Scenario::from_json_unchecked(&value.to_string()).ok()
 }
 
 /// Applies a merge patch field by field, keeping each top-level field only if the
@@ -383,9 +383,10 @@ fn apply_patch(
         "version",
     ];
     let mut keys: Vec<&String> = patch.keys().collect();
-    keys.sort_by_key(|k| order.iter().position(|o| o == k).unwrap_or(order.len()));
+    // Unstable is enough: keys are distinct.
+    keys.sort_unstable_by_key(|k| order.iter().position(|o| o == k).unwrap_or(order.len()));
     for key in keys {
-        let Ok(mut value) = serde_json::to_value(&*scenario) else {
+        let Some(mut value) = as_value(scenario) else {
             return;
         };
         let mut one = Map::new();
@@ -399,6 +400,15 @@ fn apply_patch(
             ),
         }
     }
+}
+
+/// A scenario as a JSON value.
+///
+/// NOTE: through its text, not `serde_json::to_value`/`from_value`: those are separate
+/// instantiations of the scenario's (de)serialiser, and the page's WebAssembly already
+/// holds the text ones.
+fn as_value(scenario: &Scenario) -> Option<Value> {
+    serde_json::from_str(&scenario.to_json()).ok()
 }
 
 /// RFC 7396: the patch that turns `from` into `to` (`None` when they are equal).

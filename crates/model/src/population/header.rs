@@ -155,7 +155,8 @@ pub(super) fn read_header(
 
 /// The known column an unknown header name is probably meant to be.
 fn suggestion(name: &str) -> Option<Column> {
-    let name = name.to_lowercase();
+    // Column names are ASCII; a full Unicode lowercase would cost the page its tables.
+    let name = name.to_ascii_lowercase();
     if matches!(name.as_str(), "name" | "segments" | "sector" | "size") {
         return Some(Column::Segment);
     }
