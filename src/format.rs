@@ -82,6 +82,95 @@ pub fn percent(share: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// Reads a number as people type it in the page's language: `1,250,000.5` or
+/// `1.250.000,5`, with spaces or a currency or percent sign around it. A single separator
+/// followed by exactly three digits is a thousands separator if it is the language's own
+/// (`1.250` is 1250 in Spanish, 1.25 in English); otherwise it is the decimal point (both
+/// `2.5` and `2,5` are two and a half). `None` for anything else.
+pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
+    let group = match lang {
+        Lang::En => ',',
+        Lang::Es => '.',
+    };
+    let cleaned: String = text
+        .trim()
+        .trim_end_matches(['%', '€'])
+        .trim_end_matches("EUR")
+        .trim_start_matches("EUR")
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
+        .collect();
+    let (sign, digits) = match cleaned.strip_prefix(['-', '−']) {
+        Some(rest) => ("-", rest),
+        None => ("", cleaned.strip_prefix('+').unwrap_or(&cleaned)),
+    };
+    // An exponent (1e6) is left to the standard reader, with a point for a comma.
+    if digits.contains(['e', 'E']) {
+        return format!("{sign}{}", digits.replace(',', "."))
+            .parse()
+            .ok()
+            .filter(|v: &f64| !v.is_nan());
+    }
+    let separators: Vec<(usize, char)> = digits
+        .char_indices()
+        .filter(|(_, c)| *c == '.' || *c == ',')
+        .collect();
+    let decimal_at = match separators.as_slice() {
+        [] => None,
+        [(i, c)] => {
+            let after = digits.len() - i - 1;
+            let before = *i;
+            let grouping = *c == group && after == 3 && (1..=3).contains(&before);
+            (!grouping).then_some(*i)
+        }
+        [.., (last, c)] => {
+            let first = separators[0].1;
+            // Mixed separators: the last one is the decimal point. Repeated ones group.
+            (*c != first).then_some(*last)
+        }
+    };
+    let (int_part, frac_part) = match decimal_at {
+        Some(i) => (&digits[..i], &digits[i + 1..]),
+        None => (digits, ""),
+    };
+    // Grouping: the first group has 1 to 3 digits, every other exactly 3.
+    let groups: Vec<&str> = int_part.split(['.', ',']).collect();
+    let grouped_ok = groups.len() == 1
+        || (groups[0].len() <= 3
+            && !groups[0].is_empty()
+            && groups[1..].iter().all(|g| g.len() == 3));
+    let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if !grouped_ok || !groups.iter().all(|g| all_digits(g)) || !all_digits(frac_part) {
+        return None;
+    }
+    let int: String = groups.concat();
+    if int.is_empty() && frac_part.is_empty() {
+        return None;
+    }
+    format!(
+        "{sign}{}.{}",
+        if int.is_empty() { "0" } else { &int },
+        if frac_part.is_empty() { "0" } else { frac_part }
+    )
+    .parse()
+    .ok()
+}
+
+/// A value for an input box: no grouping, the language's decimal separator, at most
+/// `decimals` places without trailing zeros.
+pub fn plain(value: f64, decimals: usize, lang: Lang) -> String {
+    let text = format!("{:.*}", decimals, value);
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    };
+    match lang {
+        Lang::En => text,
+        Lang::Es => text.replace('.', ","),
+    }
+}
+
 /// Drops trailing zeros after the decimal point (and the point itself).
 fn trim_zeros(text: String, lang: Lang) -> String {
     let point = match lang {
@@ -109,6 +198,53 @@ mod tests {
         assert_eq!(number(-1500.0, 0, Lang::En), "−1,500");
         assert_eq!(number(-0.2, 0, Lang::En), "0");
         assert_eq!(number(f64::NAN, 0, Lang::En), "–");
+    }
+
+    #[test]
+    fn reads_numbers_as_people_type_them() {
+        let en = |t| parse_number(t, Lang::En);
+        let es = |t| parse_number(t, Lang::Es);
+        assert_eq!(en("1,250,000"), Some(1_250_000.0));
+        assert_eq!(es("1.250.000"), Some(1_250_000.0));
+        assert_eq!(es("1.250.000,5"), Some(1_250_000.5));
+        assert_eq!(en("1,250,000.5"), Some(1_250_000.5));
+        assert_eq!(en("1,250"), Some(1_250.0));
+        assert_eq!(es("1,250"), Some(1.25));
+        assert_eq!(en("1.250"), Some(1.25));
+        assert_eq!(es("1.250"), Some(1_250.0));
+        assert_eq!(en("2.5"), Some(2.5));
+        assert_eq!(es("2,5"), Some(2.5));
+        assert_eq!(es("0,38"), Some(0.38));
+        assert_eq!(en("EUR 1,250,000"), Some(1_250_000.0));
+        assert_eq!(es("1.250.000 EUR"), Some(1_250_000.0));
+        assert_eq!(es("1 250 000"), Some(1_250_000.0));
+        assert_eq!(en("-5"), Some(-5.0));
+        assert_eq!(en("1e999"), Some(f64::INFINITY));
+        assert_eq!(en(".5"), Some(0.5));
+        for bad in [
+            "",
+            "abc",
+            "1.25.0",
+            "1,2,3",
+            "12,34,567",
+            "--5",
+            "1e",
+            "NaN",
+            "1..2",
+            "5 apples",
+            ".",
+        ] {
+            assert_eq!(en(bad), None, "{bad}");
+            assert_eq!(es(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn plain_numbers_for_inputs() {
+        assert_eq!(plain(1_250_000.0, 0, Lang::En), "1250000");
+        assert_eq!(plain(0.85, 2, Lang::En), "0.85");
+        assert_eq!(plain(0.85, 2, Lang::Es), "0,85");
+        assert_eq!(plain(0.5, 3, Lang::En), "0.5");
     }
 
     #[test]

@@ -10,7 +10,9 @@
 //!
 //! Runs are computed in chunks of about [`CHUNK_MS`]; between chunks the worker yields to
 //! its event loop, so a newer job supersedes the one in flight (only the newest is ever
-//! finished). A job longer than [`PARTIAL_EVERY_MS`] also sends what it has so far.
+//! finished). The first chunk's results are sent at once, so a quick succession of
+//! changes (a dragged slider) still shows figures; a long job then sends what it has
+//! every [`PARTIAL_EVERY_MS`].
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -98,7 +100,8 @@ async fn work(scope: &DedicatedWorkerGlobalScope, pending: &RefCell<Option<(u64,
         let started = now_ms();
         let mut last_partial = started;
         let mut ensemble = Ensemble::new(&model);
-        let mut chunk = 50u32;
+        // Small enough for a quick first look, large enough to be worth a look.
+        let mut chunk = 100u32;
         while ensemble.runs() < total {
             let from = ensemble.runs();
             let to = from.saturating_add(chunk).min(total);
@@ -114,7 +117,9 @@ async fn work(scope: &DedicatedWorkerGlobalScope, pending: &RefCell<Option<(u64,
             if pending.borrow().is_some() {
                 break;
             }
-            if now_ms() - last_partial >= PARTIAL_EVERY_MS {
+            // A first look right after the first chunk (so a drag shows something), then
+            // every PARTIAL_EVERY_MS.
+            if from == 0 || now_ms() - last_partial >= PARTIAL_EVERY_MS {
                 last_partial = now_ms();
                 post(scope, id, &ensemble, false, now_ms() - started);
             }
@@ -275,7 +280,9 @@ fn read_answer(data: &JsValue, models: &VecDeque<(u64, Model)>) -> Option<Answer
     if let Some(message) = get(data, "error").as_string() {
         return Some(Answer::Failed { id, message });
     }
-    let (_, model) = models.iter().rev().find(|(job, _)| *job == id)?;
+    // Only the newest job's answers are worth summarising: an older one is already
+    // superseded (summarising it would only make a drag stutter).
+    let (_, model) = models.back().filter(|(job, _)| *job == id)?;
     let t0 = now_ms();
     let runs = get(data, "runs").as_f64()? as u32;
     let baseline = get(data, "baseline")

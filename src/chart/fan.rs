@@ -69,7 +69,7 @@ pub struct Layout {
 }
 
 const MARGIN_LEFT: f64 = 60.0;
-const MARGIN_RIGHT: f64 = 14.0;
+const MARGIN_RIGHT: f64 = 20.0;
 const MARGIN_TOP: f64 = 14.0;
 const MARGIN_BOTTOM: f64 = 30.0;
 
@@ -156,7 +156,8 @@ pub fn FanChart(props: &FanChartProps) -> Html {
     let point_label = |i: usize| -> String {
         let with = format::count(summary.policy.adopters.p50[i], *lang);
         let without = format::count(summary.baseline.adopters.p50[i], *lang);
-        let extra = format::count(summary.additional.adopters.mean[i], *lang);
+        // Medians, as the lines and the tooltip show.
+        let extra = format::count(summary.additional.adopters.p50[i], *lang);
         (t.point_label)(summary.calendar_years[i], &with, &without, &extra)
     };
 

@@ -44,7 +44,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     html! {
         <details class="data-table">
             <summary>{ t.show_table }</summary>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={(t.table_caption)(technology)}>
                 <table data-testid="data-table">
                     <caption>{ (t.table_caption)(technology) }</caption>
                     <thead><tr>

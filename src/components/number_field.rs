@@ -22,14 +22,12 @@ pub enum Verdict {
     Invalid,
 }
 
-/// Judges typed text against `[min, max]`. Pure, tested natively.
-pub fn judge(text: &str, min: f64, max: f64, whole: bool) -> Verdict {
-    let Ok(v) = text.trim().parse::<f64>() else {
+/// Judges typed text against `[min, max]`, read as the page's language writes numbers
+/// (see [`format::parse_number`]). Pure, tested natively.
+pub fn judge(text: &str, min: f64, max: f64, whole: bool, lang: Lang) -> Verdict {
+    let Some(v) = format::parse_number(text, lang) else {
         return Verdict::Invalid;
     };
-    if v.is_nan() {
-        return Verdict::Invalid;
-    }
     let v = if whole && v.is_finite() { v.round() } else { v };
     if v < min {
         Verdict::Clamped(min)
@@ -107,7 +105,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let shown = draft
         .as_ref()
         .cloned()
-        .unwrap_or_else(|| plain(props.value, props.decimals));
+        .unwrap_or_else(|| format::plain(props.value, props.decimals, props.lang));
     let message_id = format!("{}-message", props.id);
 
     let oninput = {
@@ -121,13 +119,13 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         let (draft, problem, props) = (draft.clone(), problem.clone(), props.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            // A browser number box reports text it cannot read as an empty value.
-            let text = if input.validity().bad_input() {
-                "?".to_string()
-            } else {
-                input.value()
-            };
-            match judge(&text, props.min, props.max, props.whole) {
+            match judge(
+                &input.value(),
+                props.min,
+                props.max,
+                props.whole,
+                props.lang,
+            ) {
                 Verdict::Valid(v) => {
                     problem.set(None);
                     draft.set(None);
@@ -169,8 +167,10 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     };
     html! {
         <span class="number-field">
-            <input type="number" id={props.id.clone()} value={shown}
-                min={props.min.to_string()} max={props.max.to_string()} step={props.step.to_string()}
+            // A text box, not type="number": the browser's number box silently drops what it
+            // cannot read (1.250.000 arrives as 1.250000), so the page reads the text itself,
+            // in the page's language.
+            <input type="text" id={props.id.clone()} value={shown} autocomplete="off" spellcheck="false"
                 inputmode={if props.whole { "numeric" } else { "decimal" }}
                 aria-label={props.aria_label.clone()} aria-describedby={describedby}
                 aria-invalid={message.is_some().then_some("true")} disabled={props.disabled}
@@ -182,37 +182,39 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     }
 }
 
-/// The value as a plain number for an input box (no grouping: browsers reject it).
-fn plain(value: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, value);
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn judges_text() {
-        assert_eq!(judge("12", 0.0, 100.0, false), Verdict::Valid(12.0));
-        assert_eq!(judge(" 2.5 ", 0.0, 100.0, false), Verdict::Valid(2.5));
-        assert_eq!(judge("2.5", 0.0, 100.0, true), Verdict::Valid(3.0));
-        assert_eq!(judge("-3", 0.0, 100.0, false), Verdict::Clamped(0.0));
-        assert_eq!(judge("1e999", 0.0, 100.0, false), Verdict::Clamped(100.0));
-        assert_eq!(judge("abc", 0.0, 100.0, false), Verdict::Invalid);
-        assert_eq!(judge("", 0.0, 100.0, false), Verdict::Invalid);
-        assert_eq!(judge("NaN", 0.0, 100.0, false), Verdict::Invalid);
-        assert_eq!(judge("1.250.000", 0.0, 1e10, false), Verdict::Invalid);
-    }
-
-    #[test]
-    fn plain_numbers_for_inputs() {
-        assert_eq!(plain(1_250_000.0, 0), "1250000");
-        assert_eq!(plain(0.85, 2), "0.85");
-        assert_eq!(plain(0.5, 3), "0.5");
+        let en = |t| judge(t, 0.0, 100.0, false, Lang::En);
+        assert_eq!(en("12"), Verdict::Valid(12.0));
+        assert_eq!(en(" 2.5 "), Verdict::Valid(2.5));
+        assert_eq!(
+            judge("2.5", 0.0, 100.0, true, Lang::En),
+            Verdict::Valid(3.0)
+        );
+        assert_eq!(en("-3"), Verdict::Clamped(0.0));
+        assert_eq!(en("1e999"), Verdict::Clamped(100.0));
+        assert_eq!(en("abc"), Verdict::Invalid);
+        assert_eq!(en(""), Verdict::Invalid);
+        assert_eq!(en("NaN"), Verdict::Invalid);
+        assert_eq!(
+            judge("1.250.000", 0.0, 1e10, false, Lang::Es),
+            Verdict::Valid(1_250_000.0)
+        );
+        assert_eq!(
+            judge("1.250.000", 0.0, 1e10, false, Lang::En),
+            Verdict::Valid(1_250_000.0)
+        );
+        assert_eq!(
+            judge("2000000,5", 0.0, 1e10, false, Lang::Es),
+            Verdict::Valid(2_000_000.5)
+        );
+        assert_eq!(
+            judge("1.25.0", 0.0, 1e10, false, Lang::Es),
+            Verdict::Invalid
+        );
     }
 }

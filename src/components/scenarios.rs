@@ -216,7 +216,7 @@ fn Compare(props: &CompareProps) -> Html {
     html! {
         <div class="compare" data-testid="compare">
             <h3>{ t.compare_heading }</h3>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t.compare_heading}>
                 <table>
                     <thead><tr>{ for c.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
                     <tbody>{ for table_rows }</tbody>
