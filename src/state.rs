@@ -227,7 +227,9 @@ impl AppState {
     }
 
     /// The state with a new scenario, if it is valid and differs; the old state otherwise.
-    fn with_scenario(self: Rc<Self>, scenario: Scenario) -> Rc<Self> {
+    fn with_scenario(self: Rc<Self>, mut scenario: Scenario) -> Rc<Self> {
+        // Numbers computed or typed on the page are kept as a file or link would keep them.
+        scenario.normalize();
         if scenario == self.scenario || scenario.validate().is_err() {
             return self;
         }

@@ -317,11 +317,59 @@ impl Scenario {
             }
         }
         let mut scenario = read_tracked(text)?;
+        scenario.normalize();
         // An omitted programme fits inside a short horizon rather than failing it.
         if !object.contains_key("programme_years") {
             scenario.programme_years = scenario.programme_years.min(scenario.years.max(1));
         }
         Ok(scenario)
+    }
+
+    /// The scenario with every number kept to 15 significant digits (see
+    /// [`crate::param::tidy15`]), so that it survives any JSON round trip exactly. Reading
+    /// a scenario does this; so must any code that computes a number into one.
+    pub fn normalize(&mut self) {
+        use crate::param::tidy15;
+        self.budget_eur = tidy15(self.budget_eur);
+        for share in [
+            &mut self.mix.vouchers,
+            &mut self.mix.training,
+            &mut self.mix.pilots,
+        ] {
+            *share = tidy15(*share);
+        }
+        for s in &mut self.segments {
+            s.p = s.p.tidied();
+            s.q = s.q.tidied();
+            s.aware_share = s.aware_share.tidied();
+        }
+        let v = &mut self.vouchers;
+        v.value_eur = tidy15(v.value_eur);
+        v.admin_eur = tidy15(v.admin_eur);
+        for p in [
+            &mut v.apply_lia,
+            &mut v.apply_aware,
+            &mut v.used,
+            &mut v.conversion,
+        ] {
+            *p = p.tidied();
+        }
+        self.training.cost_per_action_eur = tidy15(self.training.cost_per_action_eur);
+        self.training.uplift = self.training.uplift.tidied();
+        let p = &mut self.pilots;
+        p.cost_eur = tidy15(p.cost_eur);
+        p.half_saturation = tidy15(p.half_saturation);
+        for x in [
+            &mut p.apply_lia,
+            &mut p.apply_aware,
+            &mut p.success,
+            &mut p.peer_weight,
+        ] {
+            *x = x.tidied();
+        }
+        for t in &mut self.targets {
+            t.value = tidy15(t.value);
+        }
     }
 
     /// Compact JSON for this scenario (every field written out).
