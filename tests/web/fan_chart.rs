@@ -17,7 +17,7 @@ use crate::common::{
 
 // The chart's margins (src/chart/fan.rs).
 const LEFT: f64 = 60.0;
-const RIGHT: f64 = 14.0;
+const RIGHT: f64 = 20.0;
 const TOP: f64 = 14.0;
 const BOTTOM: f64 = 30.0;
 /// Path coordinates are written with one decimal.
@@ -112,7 +112,7 @@ async fn one_focusable_labelled_point_per_year() {
                 "{year}: {} with the plan, {} without, {} extra",
                 format::count(summary.policy.adopters.p50[i], Lang::En),
                 format::count(summary.baseline.adopters.p50[i], Lang::En),
-                format::count(summary.additional.adopters.mean[i], Lang::En)
+                format::count(summary.additional.adopters.p50[i], Lang::En)
             )
         );
     }
