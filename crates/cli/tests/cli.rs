@@ -30,6 +30,7 @@
 //! | Bad values | years, runs, budget, 1e999, mix, segments, ranges, targets | `years_outside_1_to_50_are_refused`, `runs_outside_1_to_100000_are_refused`, `negative_budget_is_refused`, `numbers_too_large_for_f64_are_refused`, `mix_not_summing_to_one_is_refused`, `share_above_one_is_refused`, `more_adopters_than_firms_is_refused`, `empty_segments_are_refused`, `more_than_20_segments_are_refused`, `zero_firms_is_refused`, `range_with_low_above_high_is_refused`, `target_year_outside_the_horizon_is_refused` |
 //! | Bad arguments | `--runs`, `--format`, commands, options, presets | `non_numeric_runs_option_is_refused`, `negative_runs_option_is_refused`, `unknown_format_is_refused`, `unknown_command_is_refused`, `unknown_option_is_refused`, `missing_arguments_are_refused`, `unknown_preset_is_refused` |
 //! | Size | a large valid run finishes | `large_valid_run_finishes` |
+//! | Links | `link` and `run --url` agree with the scenario file; damaged links are refused part by part | `a_link_runs_like_its_scenario`, `a_preset_link_is_short`, `damaged_links_are_refused_naming_each_bad_part` |
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -992,4 +993,54 @@ fn large_valid_run_finishes() {
     assert_eq!(run["runs"], 2000);
     let additional = &run["summary"]["additional_adopters"]["mean"];
     assert!(additional.as_f64().is_some_and(|v| v > 0.0), "{additional}");
+}
+
+// ---------------------------------------------------------------------------------------
+// Links (the page's address carries the scenario)
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_link_runs_like_its_scenario() {
+    // A scenario file, its link, and the link run give the same numbers, byte for byte.
+    let mut scenario: Value =
+        serde_json::from_str(&ok(&["preset", "murcia"], b"")).expect("preset JSON");
+    scenario["budget_eur"] = 1_750_000.into();
+    scenario["runs"] = 40.into();
+    scenario["vouchers"]["value_eur"] = 6_000.into();
+    let text = scenario.to_string();
+    let link = ok(&["link", "--scenario", "-"], text.as_bytes());
+    let link = link.trim();
+    assert!(
+        link.starts_with("?v=1&preset=murcia&budget=1750000"),
+        "{link}"
+    );
+    let from_file = ok(&["run", "--scenario", "-"], text.as_bytes());
+    let full = format!("https://example.org/sim/{link}&lang=es#results");
+    assert_eq!(ok(&["run", "--url", &full], b""), from_file);
+    assert!(ok(&["check", "--url", link], b"").starts_with("ok: "));
+}
+
+#[test]
+fn a_preset_link_is_short() {
+    assert_eq!(
+        ok(&["link", "--preset", "cantabria"], b"").trim(),
+        "?v=1&preset=cantabria&runs=1000&seed=2025"
+    );
+}
+
+#[test]
+fn damaged_links_are_refused_naming_each_bad_part() {
+    for (link, parts) in [
+        ("?v=1&budget=abc&mix=90-90-90", &["`budget`", "`mix`"][..]),
+        ("?v=9&runs=10", &["`v`"]),
+        ("?v=1&preset=atlantis", &["`preset`"]),
+        ("?v=1&x=not-base64!", &["`x`"]),
+        ("?runs=10", &["`v`"]),
+        ("?v=1&years=0", &["`years`"]),
+    ] {
+        let message = refused(&["run", "--url", link], b"");
+        assert_names(&message, parts);
+    }
+    refused(&["link"], b"");
+    refused(&["link", "--scenario", "-"], b"not json");
 }

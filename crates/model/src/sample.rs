@@ -156,7 +156,7 @@ fn stirling_tail(k: f64) -> f64 {
 
 /// `x.floor()` without a libm call (x86-64 without SSE4.1 has no rounding instruction);
 /// exact for the magnitudes used here (|x| < 2^53).
-#[inline]
+#[inline(always)]
 fn floor(x: f64) -> f64 {
     let t = x as i64 as f64;
     if t > x { t - 1.0 } else { t }
@@ -164,6 +164,7 @@ fn floor(x: f64) -> f64 {
 
 /// `base^exp` by repeated squaring: IEEE multiplications only, so identical on every
 /// platform (unlike `powi`, whose precision Rust leaves unspecified).
+#[inline(always)]
 fn powu(mut base: f64, mut exp: u32) -> f64 {
     let mut acc = 1.0;
     while exp > 0 {

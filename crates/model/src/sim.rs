@@ -154,7 +154,7 @@ struct Hazards {
 impl Hazards {
     /// Probability that a non-adopter who did not adopt in the baseline adopts in the
     /// policy world, given its policy-world probability `h`.
-    #[inline]
+    #[inline(always)]
     fn thinned(&self, h: f64) -> f64 {
         let gap = 1.0 - self.base;
         if gap > 0.0 {
@@ -599,7 +599,7 @@ fn cell_mut(st: &mut SegState, c: usize) -> &mut u32 {
 
 /// One year for one cell of non-adopters: `x` adopt in both worlds, then `y` of the rest
 /// adopt in the policy world only.
-#[inline]
+#[inline(always)]
 fn step<R: Rng + ?Sized>(
     rng: &mut R,
     cell: &mut u32,

@@ -312,6 +312,7 @@ fn describe(values: &mut [i64]) -> Point {
 }
 
 /// Type-7 quantile of sorted values.
+#[inline(always)]
 fn quantile_sorted(sorted: &[i64], level: f64) -> f64 {
     let h = (sorted.len() - 1) as f64 * level;
     let lo = h.floor() as usize;
