@@ -1,7 +1,6 @@
 //! The page: state provider, worker, layout.
 
 use adoption_model::preset::PRESETS;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::address::{initial_state, page_link, post_height_to_parent, sync_address, worker_url};
@@ -13,6 +12,7 @@ use crate::components::notices::Notices;
 use crate::components::plan_controls::PlanControls;
 use crate::components::results::Results;
 use crate::components::scenarios::Scenarios;
+use crate::components::select_field::{Choice, SelectField, language_choices};
 use crate::components::share::Share;
 use crate::components::targets::Targets;
 use crate::hooks::use_simulation;
@@ -202,22 +202,19 @@ pub fn Page() -> Html {
 fn PresetSelect() -> Html {
     let app = use_app();
     let t = app.lang.texts();
+    let choices: Vec<Choice> = PRESETS
+        .iter()
+        .map(|p| Choice {
+            title: Some(t.data(p.summary).into()),
+            ..Choice::new(p.name, t.data(&(p.build)().name).to_string())
+        })
+        .collect();
     let onchange = {
         let app = app.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            app.dispatch(Action::LoadPreset(select.value()));
-        })
+        Callback::from(move |name: String| app.dispatch(Action::LoadPreset(name)))
     };
     html! {
-        <label class="select">
-            <span>{ t.preset }</span>
-            <select id="preset" {onchange}>
-                { for PRESETS.iter().map(|p| html! {
-                    <option value={p.name} selected={app.preset == p.name} title={t.data(p.summary)}>{ t.data(&(p.build)().name).to_string() }</option>
-                }) }
-            </select>
-        </label>
+        <SelectField id="preset" label={t.preset} {choices} selected={app.preset.clone()} {onchange} />
     }
 }
 
@@ -241,24 +238,16 @@ fn PresetNote() -> Html {
 #[component]
 fn LanguageSelect() -> Html {
     let app = use_app();
-    let t = app.lang.texts();
     let onchange = {
         let app = app.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(lang) = Lang::from_code(&select.value()) {
+        Callback::from(move |code: String| {
+            if let Some(lang) = Lang::from_code(&code) {
                 app.dispatch(Action::SetLang(lang));
             }
         })
     };
     html! {
-        <label class="select">
-            <span>{ t.language }</span>
-            <select id="language" {onchange}>
-                { for Lang::ALL.iter().map(|l| html! {
-                    <option value={l.code()} selected={*l == app.lang} lang={l.code()}>{ l.texts().language_name }</option>
-                }) }
-            </select>
-        </label>
+        <SelectField id="language" label={app.lang.texts().language} choices={language_choices()}
+            selected={app.lang.code()} {onchange} />
     }
 }

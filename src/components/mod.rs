@@ -11,6 +11,7 @@ pub mod number_field;
 pub mod plan_controls;
 pub mod results;
 pub mod scenarios;
+pub mod select_field;
 pub mod share;
 pub mod slider_field;
 pub mod targets;

@@ -4,6 +4,7 @@
 use web_sys::{HtmlDialogElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::select_field::{SelectField, language_choices};
 use crate::address::page_link;
 use crate::app::use_app;
 use crate::i18n::Lang;
@@ -89,14 +90,11 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     );
     let on_lang = {
         let lang = lang.clone();
-        move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            if let Some(l) = Lang::from_code(&value) {
+        Callback::from(move |code: String| {
+            if let Some(l) = Lang::from_code(&code) {
                 lang.set(l);
             }
-        }
+        })
     };
     let on_ro = {
         let read_only = read_only.clone();
@@ -122,14 +120,8 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     html! {
         <dialog ref={props.node.clone()} class="embed-dialog" aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ t.embed_heading }</h2>
-            <label class="select" for="embed-lang">
-                <span>{ t.language }</span>
-                <select id="embed-lang" onchange={on_lang}>
-                    { for Lang::ALL.iter().map(|l| html! {
-                        <option value={l.code()} selected={*l == *lang}>{ l.texts().language_name }</option>
-                    }) }
-                </select>
-            </label>
+            <SelectField id="embed-lang" label={t.language} choices={language_choices()}
+                selected={lang.code()} onchange={on_lang} />
             <label class="check" for="embed-ro">
                 <input type="checkbox" id="embed-ro" checked={*read_only} onchange={on_ro} />
                 { t.embed_read_only }
