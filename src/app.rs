@@ -1,6 +1,7 @@
 //! The page: state provider, worker, layout.
 
 use adoption_model::preset::PRESETS;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::address::{initial_state, page_link, post_height_to_parent, sync_address, worker_url};
@@ -67,6 +68,9 @@ pub fn App() -> Html {
     }
 }
 
+/// How long the state must rest before the address bar follows it, in milliseconds.
+const ADDRESS_DELAY_MS: u32 = 300;
+
 /// Properties of [`Simulation`].
 #[derive(Properties, PartialEq)]
 struct SimulationProps {
@@ -88,9 +92,20 @@ fn Simulation(props: &SimulationProps) -> Html {
 fn Keeper() -> Html {
     let app = use_app();
     {
+        // Browsers limit history.replaceState (Safari: 100 calls in 10 s), and a slider
+        // drag changes the state at every frame: the address follows once the changes
+        // pause. The first sync (opening the page) is immediate.
+        let pending = use_mut_ref(|| None::<Timeout>);
+        let opened = use_mut_ref(|| false);
         let state = (*app).clone();
         use_effect_with((app.revision, app.lang, app.lang_chosen), move |_| {
-            sync_address(&state)
+            if std::mem::replace(&mut *opened.borrow_mut(), true) {
+                let later = Timeout::new(ADDRESS_DELAY_MS, move || sync_address(&state));
+                // Replacing a pending timeout cancels it.
+                *pending.borrow_mut() = Some(later);
+            } else {
+                sync_address(&state);
+            }
         });
     }
     {

@@ -103,7 +103,14 @@ fn load(source: &Source) -> Result<Scenario, String> {
         Source::Url(url) => {
             // The page shows what it can of a damaged link; a script should not get a
             // half-right answer, so any problem refuses the link here.
-            let read = link::read(link::query_of(url));
+            let query = link::query_of(url);
+            if !link::is_link(query) {
+                return Err(format!(
+                    "\"{}\" carries no scenario link (no `v`, `preset`, `budget`, ... in its query)",
+                    url.chars().take(80).collect::<String>()
+                ));
+            }
+            let read = link::read(query);
             if read.problems.is_empty() {
                 return Ok(read.scenario);
             }

@@ -30,7 +30,7 @@
 //! | Bad values | years, runs, budget, 1e999, mix, segments, ranges, targets | `years_outside_1_to_50_are_refused`, `runs_outside_1_to_100000_are_refused`, `negative_budget_is_refused`, `numbers_too_large_for_f64_are_refused`, `mix_not_summing_to_one_is_refused`, `share_above_one_is_refused`, `more_adopters_than_firms_is_refused`, `empty_segments_are_refused`, `more_than_20_segments_are_refused`, `zero_firms_is_refused`, `range_with_low_above_high_is_refused`, `target_year_outside_the_horizon_is_refused` |
 //! | Bad arguments | `--runs`, `--format`, commands, options, presets | `non_numeric_runs_option_is_refused`, `negative_runs_option_is_refused`, `unknown_format_is_refused`, `unknown_command_is_refused`, `unknown_option_is_refused`, `missing_arguments_are_refused`, `unknown_preset_is_refused` |
 //! | Size | a large valid run finishes | `large_valid_run_finishes` |
-//! | Links | `link` and `run --url` agree with the scenario file; damaged links are refused part by part | `a_link_runs_like_its_scenario`, `a_preset_link_is_short`, `damaged_links_are_refused_naming_each_bad_part` |
+//! | Links | `link` and `run --url` agree with the scenario file; damaged links are refused part by part | `a_link_runs_like_its_scenario`, `a_hand_typed_link_needs_no_version`, `a_preset_link_is_short`, `damaged_links_are_refused_naming_each_bad_part` |
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -1021,6 +1021,17 @@ fn a_link_runs_like_its_scenario() {
 }
 
 #[test]
+fn a_hand_typed_link_needs_no_version() {
+    // `?preset=murcia` is what people type into an iframe's src: it is read as format 1.
+    let typed = ok(&["run", "--url", "?preset=murcia&runs=30"], b"");
+    let mut scenario: Value =
+        serde_json::from_str(&ok(&["preset", "murcia"], b"")).expect("preset JSON");
+    scenario["runs"] = 30.into();
+    let from_file = ok(&["run", "--scenario", "-"], scenario.to_string().as_bytes());
+    assert_eq!(typed, from_file);
+}
+
+#[test]
 fn a_preset_link_is_short() {
     assert_eq!(
         ok(&["link", "--preset", "cantabria"], b"").trim(),
@@ -1035,7 +1046,7 @@ fn damaged_links_are_refused_naming_each_bad_part() {
         ("?v=9&runs=10", &["`v`"]),
         ("?v=1&preset=atlantis", &["`preset`"]),
         ("?v=1&x=not-base64!", &["`x`"]),
-        ("?runs=10", &["`v`"]),
+        ("https://example.org/widget/?lang=es", &["scenario link"]),
         ("?v=1&years=0", &["`years`"]),
     ] {
         let message = refused(&["run", "--url", link], b"");

@@ -97,9 +97,16 @@ pub fn query_of(link: &str) -> &str {
     }
 }
 
-/// Whether a query string carries a scenario link (has a `v` key).
+/// The keys of a scenario link.
+const LINK_KEYS: [&str; 9] = [
+    "v", "preset", "budget", "mix", "years", "prog", "runs", "seed", "x",
+];
+
+/// Whether a query string carries a scenario link (has any of its keys; the page's own
+/// keys, such as `lang`, alone do not make one).
 pub fn is_link(query: &str) -> bool {
-    form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).any(|(k, _)| k == "v")
+    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .any(|(k, _)| LINK_KEYS.contains(&k.as_ref()))
 }
 
 /// The link query string for a scenario: written against the frozen base of the preset
@@ -188,22 +195,17 @@ pub fn read(query: &str) -> LinkRead {
         });
     };
 
-    match get("v") {
-        Some("1") => {}
-        Some(other) => problem(
+    // A link without a version is one typed by hand (`?preset=murcia`): every link this
+    // simulator writes carries `v`, so it is read as the current format.
+    if let Some(other) = get("v").filter(|v| v.parse() != Ok(LINK_VERSION)) {
+        problem(
             "v",
             format!(
                 "this link was made by a different version of the simulator (link format \"{}\"); \
                  it can only read format {LINK_VERSION}, so the reference scenario is shown",
                 clip(other)
             ),
-        ),
-        None => problem(
-            "v",
-            "the link has no format version; the reference scenario is shown".into(),
-        ),
-    }
-    if !matches!(get("v"), Some("1")) {
+        );
         let scenario = base_v1("cantabria").unwrap_or_default();
         return LinkRead {
             scenario,
@@ -319,10 +321,7 @@ pub fn read(query: &str) -> LinkRead {
     }
 
     for (key, _) in &pairs {
-        let known = [
-            "v", "preset", "budget", "mix", "years", "prog", "runs", "seed", "x",
-        ];
-        if !known.contains(&key.as_str()) && !PAGE_KEYS.contains(&key.as_str()) {
+        if !LINK_KEYS.contains(&key.as_str()) && !PAGE_KEYS.contains(&key.as_str()) {
             problem(
                 &clip(key),
                 "is not part of a scenario link and was ignored".into(),
@@ -560,7 +559,10 @@ mod tests {
         let r = read("v=1&preset=atlantis&budget=2000000");
         assert_eq!(r.problems[0].part, "preset");
         assert_eq!(r.scenario.budget_eur, 2_000_000.0);
-        assert!(read("").problems.iter().any(|p| p.part == "v"));
+        // No version: typed by hand, read as the current format.
+        let r = read("");
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        assert_eq!(r.scenario, preset::cantabria());
     }
 
     #[test]

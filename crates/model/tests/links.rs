@@ -53,7 +53,8 @@ fn damaged_links_keep_what_they_can() {
         ("v=1&preset=cantabria&budget=12e99&seed=7", &["budget"]),
         ("v=1&preset=narnia&seed=7", &["preset"]),
         ("v=2&preset=cantabria&seed=7", &["v"]),
-        ("preset=cantabria&seed=7", &["v"]),
+        // Typed by hand, without the version: read as the current format.
+        ("preset=cantabria&seed=7", &[]),
         (
             "v=1&preset=cantabria&mix=90-90-90&years=abc&prog=99&seed=7&evil=%3Cscript%3E",
             &["mix", "years", "prog", "evil"],
@@ -108,4 +109,16 @@ proptest! {
         prop_assert!(r.problems.is_empty(), "{:?}", r.problems);
         prop_assert_eq!(r.scenario, s);
     }
+}
+
+#[test]
+fn hand_typed_links_without_version_are_read() {
+    let r = link::read("?preset=murcia&budget=2000000");
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.preset, "murcia");
+    assert_eq!(r.scenario.budget_eur, 2_000_000.0);
+    assert!(link::is_link("?preset=murcia"));
+    assert!(link::is_link("seed=3&lang=es"));
+    assert!(!link::is_link("?lang=es&embed=1"));
+    assert!(!link::is_link(""));
 }
