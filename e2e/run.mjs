@@ -16,6 +16,7 @@ import './tests/input.mjs';
 import './tests/a11y.mjs';
 import './tests/layout.mjs';
 import './tests/i18n.mjs';
+import './tests/links.mjs';
 
 const grep = (process.argv[2] || process.env.E2E_GREP || '').toLowerCase();
 const tests = registeredTests().filter((t) => t.name.toLowerCase().includes(grep));
