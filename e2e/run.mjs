@@ -17,6 +17,7 @@ import './tests/a11y.mjs';
 import './tests/layout.mjs';
 import './tests/i18n.mjs';
 import './tests/links.mjs';
+import './tests/saved.mjs';
 
 const grep = (process.argv[2] || process.env.E2E_GREP || '').toLowerCase();
 const tests = registeredTests().filter((t) => t.name.toLowerCase().includes(grep));
