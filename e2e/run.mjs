@@ -18,6 +18,8 @@ import './tests/layout.mjs';
 import './tests/i18n.mjs';
 import './tests/links.mjs';
 import './tests/saved.mjs';
+import './tests/presets.mjs';
+import './tests/targets.mjs';
 
 const grep = (process.argv[2] || process.env.E2E_GREP || '').toLowerCase();
 const tests = registeredTests().filter((t) => t.name.toLowerCase().includes(grep));
