@@ -20,6 +20,7 @@ import './tests/links.mjs';
 import './tests/saved.mjs';
 import './tests/presets.mjs';
 import './tests/targets.mjs';
+import './tests/files.mjs';
 
 const grep = (process.argv[2] || process.env.E2E_GREP || '').toLowerCase();
 const tests = registeredTests().filter((t) => t.name.toLowerCase().includes(grep));
