@@ -21,6 +21,8 @@ import './tests/saved.mjs';
 import './tests/presets.mjs';
 import './tests/targets.mjs';
 import './tests/files.mjs';
+import './tests/brief.mjs';
+import './tests/embed.mjs';
 
 const grep = (process.argv[2] || process.env.E2E_GREP || '').toLowerCase();
 const tests = registeredTests().filter((t) => t.name.toLowerCase().includes(grep));
