@@ -23,6 +23,7 @@ import './tests/targets.mjs';
 import './tests/files.mjs';
 import './tests/brief.mjs';
 import './tests/embed.mjs';
+import './tests/texts.mjs';
 
 const grep = (process.argv[2] || process.env.E2E_GREP || '').toLowerCase();
 const tests = registeredTests().filter((t) => t.name.toLowerCase().includes(grep));
