@@ -24,6 +24,8 @@ import './tests/files.mjs';
 import './tests/brief.mjs';
 import './tests/embed.mjs';
 import './tests/texts.mjs';
+import './tests/a11y-features.mjs';
+import './tests/privacy.mjs';
 
 const grep = (process.argv[2] || process.env.E2E_GREP || '').toLowerCase();
 const tests = registeredTests().filter((t) => t.name.toLowerCase().includes(grep));

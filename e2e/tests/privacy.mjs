@@ -1,0 +1,73 @@
+// Privacy with everything issue #4 added: saving, comparing, importing (picker and drop),
+// exporting (CSV, PNG, SVG, JSON, template), the embed dialog and printing make no request
+// outside the page's origin (none but its own files and blob: URLs), set no cookie, and
+// write nothing to Web Storage but the saved scenarios.
+
+import {
+  ORIGIN,
+  STORE_KEY,
+  assert,
+  assertEqual,
+  assertPrivate,
+  download,
+  dropFile,
+  fresh,
+  gotoReady,
+  originOf,
+  pickFile,
+  test,
+  typeValue,
+  waitNotice,
+} from '../lib.mjs';
+
+test('privacy: saving, comparing, importing, exporting, embedding and printing stay on the page\'s origin; no cookies', async (t) => {
+  const page = await t.page();
+  await gotoReady(page);
+  const rec = t.rec(page);
+  const loaded = rec.requests.length;
+
+  await page.click('#save-button');
+  await fresh(page, () => typeValue(page, '#budget-exact', '2000000'));
+  await page.click('#save-button');
+  await page.waitForFunction(() => document.querySelectorAll('.saved-list li.saved').length === 2);
+  await page.check('#compare-0');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=compare] tbody tr').length === 2 && !document.querySelector('[data-testid=compare] .pending'));
+
+  // Files out and in.
+  const files = [];
+  for (const button of ['#export-csv', '#export-png', '#export-svg', '#export-json', '#csv-template']) {
+    files.push(await download(page, () => page.click(button)));
+  }
+  const [, , , json, template] = files;
+  await fresh(page, () => typeValue(page, '#budget-exact', '1000000'));
+  await fresh(page, () => pickFile(page, '#import-scenario', json.name, json.buffer, 'application/json'));
+  await fresh(page, () => pickFile(page, '#import-population', 'two.csv', 'segment,firms,adopters\nA,6000,1200\nB,4000,900\n', 'text/csv'));
+  await fresh(page, () => dropFile(page, template.name, template.text, 'text/csv'));
+  await waitNotice(page, 3);
+
+  await page.click('#open-embed');
+  await page.waitForFunction(() => document.querySelector('dialog.embed-dialog').open);
+  await page.click('#close-embed');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+
+  const after = rec.requests.slice(loaded);
+  const network = after.filter((u) => !u.startsWith('blob:'));
+  t.note(`${loaded} requests while loading; ${after.length} after (${after.length - network.length} blob:, ${network.length} other: ${network.map((u) => new URL(u).pathname).join(', ') || 'none'})`);
+  // After loading, only the site's own files may load again: the comparison worker's
+  // module and WebAssembly, and the favicon (Chromium fetches it again when the address
+  // changes).
+  const unexpected = network.filter((u) => originOf(u) !== ORIGIN || !/\/(app|favicon)-[0-9a-f]+(_bg)?\.(js|wasm|svg)$/.test(new URL(u).pathname));
+  assertEqual(unexpected, [], 'requests after loading other than the site\'s own files');
+  assertEqual(after.filter((u) => originOf(u) !== ORIGIN), [], 'blob: URLs of other origins');
+  await assertPrivate(t, page);
+  assertEqual(await page.evaluate(() => document.cookie), '', 'document.cookie');
+
+  const writes = await page.evaluate(() => window.__e2eStorageWrites.map(([store, op, key]) => `${store} ${op} ${key}`));
+  const other = writes.filter((w) => w !== `local setItem ${STORE_KEY}`);
+  assertEqual(other, [], 'Web Storage writes other than the saved scenarios');
+  assert(writes.length >= 2, `the saved scenarios were written (${writes.length} writes)`);
+  const keys = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage).map((k) => `session:${k}`)]);
+  assertEqual(keys, [STORE_KEY], 'Web Storage keys');
+});
