@@ -166,7 +166,9 @@ pub fn post_height_to_parent() {
         let _ = js_sys::Reflect::set(
             &message,
             &"height".into(),
-            &f64::from(measured.scroll_height()).into(),
+            // The content's own height (the root box is as tall as its content), not the
+            // scroll height, which is never less than the frame: a host could never shrink it.
+            &measured.get_bounding_client_rect().height().ceil().into(),
         );
         let _ = parent.post_message(&message, "*");
     });

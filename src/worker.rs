@@ -232,7 +232,9 @@ impl Simulator {
                     }
                     return;
                 }
-                if let Some(answer) = read_answer(&data, &models.borrow()) {
+                // The borrow ends before `on_answer`, which may send the next job.
+                let answer = read_answer(&data, &models.borrow());
+                if let Some(answer) = answer {
                     on_answer(answer);
                 }
             })

@@ -49,7 +49,14 @@ for (const lang of ['en', 'es']) {
     const headlineText = await page.textContent('[data-testid=additional-adopters]');
     await page.emulateMedia({ media: 'print' });
 
-    const visible = (selector) => page.$$eval(selector, (es) => es.some((e) => e.checkVisibility()));
+    // checkVisibility() alone says an SVG <g> with display: none is visible (Chromium), so
+    // the element and its ancestors are also asked for their computed display.
+    const visible = (selector) => page.$$eval(selector, (es) => es.some((e) => {
+      for (let n = e; n instanceof Element; n = n.parentElement) {
+        if (getComputedStyle(n).display === 'none') return false;
+      }
+      return e.checkVisibility();
+    }));
     for (const hidden of ['.controls', '.tools', '.page-header', '.page-footer', '.notices', 'input', 'select', 'button', 'textarea', '.view-switch', '.status']) {
       assert(!(await visible(hidden)), `${hidden} is hidden in print`);
     }

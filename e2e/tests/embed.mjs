@@ -110,7 +110,9 @@ test('embedded in a host page (cross-origin and under a sub-path): the host gets
         assert(Number.isFinite(m.data.height) && m.data.height > 100, `${name}: height ${m.data.height}`);
         assertEqual(m.origin, origin, `${name}: message origin`);
       }
-      const now = await frame.evaluate(() => document.documentElement.scrollHeight);
+      // The content's height (the root box), which a host can follow both ways.
+      const content = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const now = await content();
       await page.waitForFunction(([f, h]) => window.messages.filter((m) => m.frame === f).at(-1)?.data.height === h, [name, now]);
       t.note(`${name}: ${got.length} message(s), height ${now}`);
     }
@@ -119,7 +121,7 @@ test('embedded in a host page (cross-origin and under a sub-path): the host gets
     await page.$eval('#same', (f) => { f.width = '360'; });
     await page.waitForFunction((h) => (window.messages.filter((m) => m.frame === 'same').at(-1)?.data.height ?? 0) > h, before);
     const after = (await heights('same')).at(-1).data.height;
-    assertEqual(after, await frames.same.evaluate(() => document.documentElement.scrollHeight), 'the new height is the frame\'s content height');
+    assertEqual(after, await frames.same.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)), 'the new height is the frame\'s content height');
     t.note(`narrowed to 360 px: height ${before} → ${after}`);
 
     assertEqual(await frames.cross.getAttribute('html', 'lang'), 'es', 'the cross-origin frame speaks Spanish');

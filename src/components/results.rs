@@ -65,7 +65,7 @@ pub fn Results() -> Html {
                     (TargetKind::AdoptionShare, ChartView::Adopters) => target.value * scenario.total_firms() as f64,
                     _ => return None,
                 };
-                Some(TargetMark { value, year: target.year, label: t.data(&target.label).to_string().into() })
+                Some(TargetMark { value, year: target.year, label: narrative::target_label(target.kind, target.value, target.year, &target.label, lang).into() })
             })
             .collect();
         let words = narrative::paragraph(&summary, &scenario, lang);

@@ -11,7 +11,7 @@ use crate::address::worker_url;
 use crate::app::use_app;
 use crate::chart::{LinesChart, Series};
 use crate::format;
-use crate::hooks::use_compare;
+use crate::hooks::{Compared, use_compare};
 use crate::i18n::Lang;
 use crate::mix;
 use crate::narrative::target_label;
@@ -160,18 +160,19 @@ fn Compare(props: &CompareProps) -> Html {
         props.scenarios.iter().map(|(_, s)| s.clone()).collect(),
         worker_url(),
     );
-    let mut rows: Vec<(String, &Scenario, Option<Rc<Summary>>)> = vec![(
-        t.current.to_string(),
-        &*props.current_scenario,
-        props.current.clone(),
-    )];
+    let current = props
+        .current
+        .clone()
+        .map_or(Compared::Computing, Compared::Ready);
+    let mut rows: Vec<(String, &Scenario, Compared)> =
+        vec![(t.current.to_string(), &*props.current_scenario, current)];
     for ((name, scenario), summary) in props.scenarios.iter().zip(summaries) {
         rows.push((name.clone(), scenario, summary));
     }
     let table_rows = rows.iter().map(|(name, scenario, summary)| {
         let p = mix::percents(&scenario.mix);
         let cells = match summary {
-            Some(s) => {
+            Compared::Ready(s) => {
                 let h = &s.summary;
                 let e = &h.additional_adopters;
                 let targets: Vec<String> = h
@@ -185,7 +186,8 @@ fn Compare(props: &CompareProps) -> Html {
                     <td>{ if targets.is_empty() { "–".to_string() } else { targets.join("; ") } }</td>
                 </> }
             }
-            None => html! { <td colspan="3" class="pending">{ t.computing }</td> },
+            Compared::Computing => html! { <td colspan="3" class="pending">{ t.computing }</td> },
+            Compared::Failed => html! { <td colspan="3" class="pending">{ t.compare_failed }</td> },
         };
         html! {
             <tr>
@@ -205,7 +207,9 @@ fn Compare(props: &CompareProps) -> Html {
     let series: Vec<Series> = rows
         .iter()
         .filter_map(|(name, _, summary)| {
-            let s = summary.as_ref()?;
+            let Compared::Ready(s) = summary else {
+                return None;
+            };
             (s.calendar_years == years).then(|| Series {
                 label: name.clone().into(),
                 values: s.additional.adopters.p50.clone(),

@@ -17,8 +17,19 @@ struct Queue {
     waiting: VecDeque<(String, Scenario)>,
     in_flight: Option<(u64, String)>,
     next_id: u64,
-    /// Finished summaries by scenario JSON (a handful: a list is enough).
-    done: Vec<(String, Rc<Summary>)>,
+    /// Finished jobs by scenario JSON (a handful: a list is enough).
+    done: Vec<(String, Compared)>,
+}
+
+/// Where one compared scenario stands.
+#[derive(Clone, PartialEq)]
+pub enum Compared {
+    /// Waiting or being computed.
+    Computing,
+    /// Computed.
+    Ready(Rc<Summary>),
+    /// The simulator refused or failed it.
+    Failed,
 }
 
 impl Queue {
@@ -26,11 +37,11 @@ impl Queue {
         self.done.iter().any(|(k, _)| k == key)
     }
 
-    fn get(&self, key: &str) -> Option<Rc<Summary>> {
+    fn get(&self, key: &str) -> Compared {
         self.done
             .iter()
             .find(|(k, _)| k == key)
-            .map(|(_, s)| s.clone())
+            .map_or(Compared::Computing, |(_, s)| s.clone())
     }
 
     /// Sends the next waiting job if none is in flight (the worker only finishes the
@@ -44,16 +55,17 @@ impl Queue {
                 continue;
             }
             self.next_id += 1;
-            if simulator.send(self.next_id, &scenario).is_ok() {
-                self.in_flight = Some((self.next_id, key));
+            match simulator.send(self.next_id, &scenario) {
+                Ok(()) => self.in_flight = Some((self.next_id, key)),
+                Err(_) => self.done.push((key, Compared::Failed)),
             }
         }
     }
 }
 
-/// The summary of each scenario, `None` while it is being computed.
+/// Where each scenario stands.
 #[hook]
-pub fn use_compare(scenarios: Vec<Scenario>, module_url: AttrValue) -> Vec<Option<Rc<Summary>>> {
+pub fn use_compare(scenarios: Vec<Scenario>, module_url: AttrValue) -> Vec<Compared> {
     let queue: Rc<RefCell<Queue>> = use_mut_ref(Queue::default).clone();
     let refresh = use_force_update();
     let simulator = {
@@ -76,16 +88,20 @@ pub fn use_compare(scenarios: Vec<Scenario>, module_url: AttrValue) -> Vec<Optio
                     ..
                 } = answer
                 {
-                    q.done.push((key, summary));
-                    refresh.force_update();
+                    q.done.push((key, Compared::Ready(summary)));
                 } else if let Answer::Summary { .. } = answer {
                     // A partial result: keep waiting for this job.
                     q.in_flight = Some((*id, key));
                     return;
+                } else {
+                    q.done.push((key, Compared::Failed));
                 }
                 if let Some(s) = me_in_answer.borrow().upgrade() {
                     q.pump(&s);
                 }
+                // The queue is released before the page redraws and reads it.
+                drop(q);
+                refresh.force_update();
             })
             .map(Rc::new);
             if let Some(s) = &simulator {
@@ -105,8 +121,14 @@ pub fn use_compare(scenarios: Vec<Scenario>, module_url: AttrValue) -> Vec<Optio
                     q.waiting.push_back(job);
                 }
             }
-            if let Some(s) = simulator.as_ref() {
-                q.pump(s);
+            match simulator.as_ref() {
+                Some(s) => q.pump(s),
+                // No worker (the browser refused one): nothing will be computed.
+                None => {
+                    while let Some((key, _)) = q.waiting.pop_front() {
+                        q.done.push((key, Compared::Failed));
+                    }
+                }
             }
         });
     }
