@@ -9,6 +9,7 @@
 use std::rc::Rc;
 
 use adoption_model::link::LinkProblem;
+use adoption_model::message::Message;
 use adoption_model::scenario::{Segment, Target};
 use adoption_model::{Instrument, Param, Scenario, Summary, preset};
 use yew::Reducible;
@@ -24,12 +25,33 @@ pub enum Notice {
     LinkProblems(Vec<LinkProblem>),
     /// The saved scenarios could not be read or written.
     Store(StoreProblem),
-    /// A scenario file could not be imported (why, as the model words it).
-    ScenarioFile(String),
-    /// A population CSV could not be imported (the problems, one per line).
-    PopulationFile(String),
+    /// A scenario file could not be imported.
+    ScenarioFile {
+        /// The file's name.
+        file: String,
+        /// Why.
+        problem: FileProblem,
+    },
+    /// A population CSV could not be imported.
+    PopulationFile {
+        /// The file's name.
+        file: String,
+        /// Why.
+        problem: FileProblem,
+    },
     /// A file was imported.
     Imported(String),
+}
+
+/// Why an imported file was refused (worded when shown, in the page's language then).
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileProblem {
+    /// Larger than the page reads.
+    TooLarge,
+    /// Not text.
+    NotText,
+    /// The model's reasons, one per line.
+    Refused(Vec<Message>),
 }
 
 /// How the page is shown.

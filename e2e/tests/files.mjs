@@ -97,11 +97,13 @@ for (const lang of ['en', 'es']) {
     assert(!start.summary.includes(w.firms(firms)), 'it did not before');
     await dismissAll(page);
 
-    // Bad files: every problem with its line and column; nothing changes.
+    // Bad files: every problem with its line and column, in the page's language; nothing
+    // changes.
+    const [line, column] = lang === 'es' ? ['línea', 'columna'] : ['line', 'column'];
     const bad = [
-      ['missing-column.csv', 'segment,firms\nNorth,6000\n', /^line 1\b.*adopters/],
-      ['too-many-adopters.csv', 'segment,firms,adopters\nNorth,6000,1200\nSouth,1200,5000\n', /^line 3, column "adopters": /],
-      ['text-in-number.csv', 'segment,firms,adopters\nNorth,abc,1200\n', /^line 2, column "firms": /],
+      ['missing-column.csv', 'segment,firms\nNorth,6000\n', new RegExp(`^${line} 1, ${column} "adopters": `)],
+      ['too-many-adopters.csv', 'segment,firms,adopters\nNorth,6000,1200\nSouth,1200,5000\n', new RegExp(`^${line} 3, ${column} "adopters": `)],
+      ['text-in-number.csv', 'segment,firms,adopters\nNorth,abc,1200\n', new RegExp(`^${line} 2, ${column} "firms": `)],
     ];
     for (const [name, text, problem] of bad) {
       notice = await refused(page, () => pickFile(page, '#import-population', name, text, CSV), 1);

@@ -97,7 +97,7 @@ test('Spanish: every new text (notices, saved scenarios, comparison, targets, fi
   const shown = await notices(page);
   const big = shown.find((n) => n.details[0]?.startsWith('grande.json'));
   assert(big, `a notice about grande.json: ${JSON.stringify(shown)}`);
-  if (/larger than|MiB/.test(big.details[0])) english.push(`notice detail "${big.details[0]}"`);
+  if (/larger than|more than/.test(big.details[0])) english.push(`notice detail "${big.details[0]}"`);
   const missing = SPANISH.filter((s) => !words.text.includes(s) && !words.attrs.includes(s));
   t.note(`${ENGLISH.length} English phrases looked for in ${words.body.length} characters and ${words.attrs.length} attributes`);
   assertEqual(missing, [], 'Spanish texts missing');
@@ -108,7 +108,7 @@ test('Spanish: every new text (notices, saved scenarios, comparison, targets, fi
 test('Spanish notices: the details of link, CSV and scenario-file problems are Spanish', async (t) => {
   const page = await t.page();
   await gotoReady(page, '?lang=es&v=1&budget=abc&zzz=1');
-  await pickFile(page, '#import-population', 'mal.csv', 'segment,firms,adopters\nNorte,abc,10\nSur,100,500\n', 'text/csv');
+  await pickFile(page, '#import-population', 'mal.csv', 'segment,firms,adopters\nNorte,abc,10\nSur,1200,5000\n', 'text/csv');
   await waitNotice(page, 2);
   await pickFile(page, '#import-scenario', 'roto.json', '{"version":1,"years":500}', 'application/json');
   await waitNotice(page, 3);
@@ -116,7 +116,18 @@ test('Spanish notices: the details of link, CSV and scenario-file problems are S
   const english = details.filter((d) => /\b(is|are|the|line|column|must|not|was|ignored|field|between)\b/.test(d));
   t.note(`details: ${details.join(' | ')}`);
   assertEqual(english, [], 'English in the details of Spanish notices');
-}, { known: 'the details are the model\'s own messages (crates/model: link.rs, population/, scenario errors), written in English only; the page shows them as they are' });
+  // Numbers as Spanish writes them.
+  assert(details.includes('línea 3, columna "adopters": 5.000 es más que las 1.200 empresas del segmento'),
+    `Spanish numbers in the CSV detail: ${details.join(' | ')}`);
+  // The notices are worded when shown: switching the language rewords them.
+  await page.selectOption('#language', 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const english2 = (await notices(page)).flatMap((n) => n.details);
+  t.note(`in English: ${english2.join(' | ')}`);
+  assert(english2.includes('line 3, column "adopters": 5,000 is more than the segment\'s 1,200 firms'),
+    `the CSV detail in English after switching: ${english2.join(' | ')}`);
+  assert(english2.includes('roto.json: field `years`: must be between 1 and 50'), `the scenario detail in English: ${english2.join(' | ')}`);
+});
 
 test('the address keeps an explicit ?lang=, the switcher writes it, the browser\'s language alone does not', async (t) => {
   // English browser: no lang in the address until the user picks one.

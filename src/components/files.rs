@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::app::{StateHandle, use_app};
 use crate::export::{self, ReadProblem};
-use crate::state::{Action, Notice};
+use crate::state::{Action, FileProblem, Notice};
 
 /// What kind of file the user gave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,15 +40,16 @@ pub fn import_file(app: StateHandle, file: web_sys::File, kind: Option<FileKind>
         let text = match export::read_text(&file).await {
             Ok(text) => text,
             Err(problem) => {
-                let why = match problem {
-                    ReadProblem::TooLarge => format!("{name}: larger than 1 MiB"),
-                    ReadProblem::Unreadable => format!("{name}: not a text file"),
+                let problem = match problem {
+                    ReadProblem::TooLarge => FileProblem::TooLarge,
+                    ReadProblem::Unreadable => FileProblem::NotText,
                 };
-                let notice = match kind.unwrap_or(FileKind::guess(&name, "")) {
-                    FileKind::Scenario => Notice::ScenarioFile(why),
-                    FileKind::Population => Notice::PopulationFile(why),
-                };
-                app.dispatch(Action::Notify(notice));
+                refused(
+                    &app,
+                    kind.unwrap_or(FileKind::guess(&name, "")),
+                    name,
+                    problem,
+                );
                 return;
             }
         };
@@ -63,9 +64,12 @@ pub fn import_file(app: StateHandle, file: web_sys::File, kind: Option<FileKind>
                     app.dispatch(Action::LoadScenario(Box::new(scenario)));
                     app.dispatch(Action::Notify(Notice::Imported(title)));
                 }
-                Err(e) => {
-                    app.dispatch(Action::Notify(Notice::ScenarioFile(format!("{name}: {e}"))))
-                }
+                Err(e) => refused(
+                    &app,
+                    FileKind::Scenario,
+                    name,
+                    FileProblem::Refused(vec![e.message()]),
+                ),
             },
             FileKind::Population => match population::parse_csv(&text) {
                 Ok(segments) => {
@@ -82,17 +86,32 @@ pub fn import_file(app: StateHandle, file: web_sys::File, kind: Option<FileKind>
                             app.dispatch(Action::LoadScenario(Box::new(next)));
                             app.dispatch(Action::Notify(Notice::Imported(name)));
                         }
-                        Err(e) => app.dispatch(Action::Notify(Notice::PopulationFile(format!(
-                            "{name}: {e}"
-                        )))),
+                        Err(e) => refused(
+                            &app,
+                            FileKind::Population,
+                            name,
+                            FileProblem::Refused(vec![e.message()]),
+                        ),
                     }
                 }
-                Err(e) => app.dispatch(Action::Notify(Notice::PopulationFile(format!(
-                    "{name}\n{e}"
-                )))),
+                Err(e) => refused(
+                    &app,
+                    FileKind::Population,
+                    name,
+                    FileProblem::Refused(e.lines()),
+                ),
             },
         }
     });
+}
+
+/// Tells that a file was refused, and why.
+fn refused(app: &StateHandle, kind: FileKind, file: String, problem: FileProblem) {
+    let notice = match kind {
+        FileKind::Scenario => Notice::ScenarioFile { file, problem },
+        FileKind::Population => Notice::PopulationFile { file, problem },
+    };
+    app.dispatch(Action::Notify(notice));
 }
 
 /// The export and import buttons.

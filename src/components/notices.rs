@@ -3,18 +3,35 @@
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::i18n::Texts;
-use crate::state::{Action, Notice};
+use crate::i18n::{Lang, say};
+use crate::state::{Action, FileProblem, Notice};
 use crate::storage::StoreProblem;
 
-/// The text of a notice and its technical details (in the words of the model, if any).
-fn words(notice: &Notice, t: &Texts) -> (String, Vec<String>) {
+/// The text of a notice and its details (the model's reasons, if any).
+fn words(notice: &Notice, lang: Lang) -> (String, Vec<String>) {
+    let t = lang.texts();
+    // A file's name with the reason it was refused; a population file's problems (one per
+    // line or cell) each on a line of their own, under its name.
+    let file_details = |file: &str, problem: &FileProblem, listed: bool| -> Vec<String> {
+        let reasons: Vec<String> = match problem {
+            FileProblem::TooLarge => vec![t.file_too_large.to_string()],
+            FileProblem::NotText => vec![t.file_not_text.to_string()],
+            FileProblem::Refused(messages) => messages.iter().map(|m| say(m, lang)).collect(),
+        };
+        match (listed, reasons.as_slice()) {
+            (true, _) if matches!(problem, FileProblem::Refused(_)) => {
+                std::iter::once(file.to_string()).chain(reasons).collect()
+            }
+            (_, [one]) => vec![format!("{file}: {one}")],
+            _ => std::iter::once(file.to_string()).chain(reasons).collect(),
+        }
+    };
     match notice {
         Notice::LinkProblems(problems) => (
             t.notice_link.to_string(),
             problems
                 .iter()
-                .map(|p| format!("{}: {}", p.part, p.message))
+                .map(|p| format!("{}: {}", p.part, say(&p.message, lang)))
                 .collect(),
         ),
         Notice::Store(problem) => (
@@ -27,10 +44,13 @@ fn words(notice: &Notice, t: &Texts) -> (String, Vec<String>) {
             },
             Vec::new(),
         ),
-        Notice::ScenarioFile(why) => (t.notice_scenario_file.to_string(), vec![why.clone()]),
-        Notice::PopulationFile(why) => (
+        Notice::ScenarioFile { file, problem } => (
+            t.notice_scenario_file.to_string(),
+            file_details(file, problem, false),
+        ),
+        Notice::PopulationFile { file, problem } => (
             t.notice_population_file.to_string(),
-            why.lines().map(str::to_string).collect(),
+            file_details(file, problem, true),
         ),
         Notice::Imported(name) => ((t.notice_imported)(name), Vec::new()),
     }
@@ -47,7 +67,7 @@ pub fn Notices() -> Html {
     html! {
         <div class="notices" data-testid="notices">
             { for app.notices.iter().map(|(id, notice)| {
-                let (text, details) = words(notice, t);
+                let (text, details) = words(notice, app.lang);
                 let id = *id;
                 let ok = matches!(notice, Notice::Imported(_));
                 let on_dismiss = { let app = app.clone(); move |_| app.dispatch(Action::Dismiss(id)) };

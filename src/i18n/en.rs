@@ -1,5 +1,7 @@
 //! English.
 
+use adoption_model::message::Key;
+
 use super::Texts;
 
 fn plural(n: u64, one: &str, many: &str) -> String {
@@ -13,6 +15,9 @@ fn plural(n: u64, one: &str, many: &str) -> String {
 /// The English texts.
 pub static TEXTS: Texts = Texts {
     language_name: "English",
+    messages: Key::english,
+    file_too_large: "larger than 1 MB, more than any scenario or population file needs",
+    file_not_text: "not a text file",
     language: "Language",
     title: "SME digitalisation policy simulator",
     tagline: "Set a budget and split it across vouchers, training and pilot projects: see how many more small firms go digital, and how sure we can be.",
@@ -119,6 +124,7 @@ pub static TEXTS: Texts = Texts {
     table_additional: "Extra adopters (mean)",
     table_interval: "Extra: 9 in 10 futures",
     computing: "Computing…",
+    compare_failed: "Could not be computed",
     computing_partial: |done, total| format!("Computing… {done} of {total} simulated futures"),
     based_on: |runs| format!("Based on {runs} simulated futures"),
     failed: |why| format!("This scenario cannot be simulated: {why}"),

@@ -13,6 +13,9 @@ fn plural(n: u64, one: &str, many: &str) -> String {
 /// The Spanish texts.
 pub static TEXTS: Texts = Texts {
     language_name: "Español",
+    messages: super::es_messages::template,
+    file_too_large: "ocupa más de 1 MB, más de lo que necesita cualquier archivo de escenario o de población",
+    file_not_text: "no es un archivo de texto",
     language: "Idioma",
     title: "Simulador de políticas de digitalización de pymes",
     tagline: "Fije un presupuesto y repártalo entre bonos, formación y proyectos piloto: vea cuántas pequeñas empresas más se digitalizan y con qué grado de certeza.",
@@ -123,6 +126,7 @@ pub static TEXTS: Texts = Texts {
     table_additional: "Adicionales (media)",
     table_interval: "Adicionales: 9 de cada 10 futuros",
     computing: "Calculando…",
+    compare_failed: "No se pudo calcular",
     computing_partial: |done, total| format!("Calculando… {done} de {total} futuros simulados"),
     based_on: |runs| format!("Basado en {runs} futuros simulados"),
     failed: |why| format!("Este escenario no se puede simular: {why}"),

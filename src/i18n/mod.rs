@@ -4,8 +4,12 @@
 mod en;
 mod es;
 mod es_data;
+mod es_messages;
 
+use adoption_model::message::{Arg, Key, Message, tidy};
 use serde::{Deserialize, Serialize};
+
+use crate::format;
 
 /// A language the page speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -177,6 +181,8 @@ pub struct Texts {
     pub table_interval: &'static str,
     /// Status while computing.
     pub computing: &'static str,
+    /// A compared scenario the simulator could not compute.
+    pub compare_failed: &'static str,
     /// Status with partial runs.
     pub computing_partial: fn(&str, &str) -> String,
     /// Status when ready: runs.
@@ -309,6 +315,13 @@ pub struct Texts {
     /// segments, target labels), from the English in the scenario to this language.
     /// Words not listed (a user's own) are shown as they are.
     pub data: &'static [(&'static str, &'static str)],
+    /// A file larger than the page reads.
+    pub file_too_large: &'static str,
+    /// A file that is not text.
+    pub file_not_text: &'static str,
+    /// The model's messages (why a link, scenario or file was refused): the template for
+    /// each key, with the placeholders of its English template.
+    pub messages: fn(Key) -> &'static str,
 }
 
 impl Texts {
@@ -323,6 +336,27 @@ impl Texts {
             .map(|(_, t)| *t)
             .unwrap_or(english)
     }
+}
+
+/// A message from the model in this language, with its numbers as the language writes them.
+pub fn say(message: &Message, lang: Lang) -> String {
+    message.render(&lang.texts().messages, &|arg| match arg {
+        Arg::Count(n) => format::count(*n as f64, lang),
+        Arg::Number(v) => {
+            let text = tidy(*v);
+            if v.abs() >= 1e4 && v.fract() == 0.0 && !text.contains('e') {
+                format::count(*v, lang)
+            } else if lang == Lang::Es {
+                text.replace('.', ",")
+            } else {
+                text
+            }
+        }
+        Arg::Plain(n) => n.to_string(),
+        Arg::Text(t) => t.clone(),
+        // Nested messages are rendered by `render` itself.
+        Arg::Part(m) => say(m, lang),
+    })
 }
 
 /// Figures for the plain-language summary, already formatted for the language.
@@ -379,5 +413,54 @@ mod tests {
             assert!(t.assumption_labels.iter().all(|s| !s.is_empty()));
             assert!((t.buys)(1, 2, 3).contains('3'));
         }
+    }
+
+    #[test]
+    fn every_language_words_every_model_message_with_its_values() {
+        use adoption_model::message::placeholders;
+        for lang in Lang::ALL {
+            let t = lang.texts();
+            for key in Key::ALL {
+                let (english, ours) = (key.english(), (t.messages)(*key));
+                assert!(!ours.trim().is_empty(), "{lang:?} {key:?}");
+                // Only values the message has (a translation may leave out the JSON
+                // reader's English words).
+                let known = placeholders(english);
+                for i in placeholders(ours) {
+                    assert!(known.contains(&i), "{lang:?} {key:?}: {{{i}}} in {ours:?}");
+                }
+                if lang != Lang::En {
+                    assert_ne!(ours, english, "{lang:?} {key:?} is not translated");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn model_messages_read_in_spanish_with_spanish_numbers() {
+        let m = Message::new(
+            Key::Field,
+            [
+                Arg::text("budget_eur"),
+                Message::new(
+                    Key::BetweenGot,
+                    [Arg::Number(0.0), Arg::Number(1e9), Arg::Number(2.5)],
+                )
+                .into(),
+            ],
+        );
+        assert_eq!(
+            say(&m, Lang::Es),
+            "campo `budget_eur`: debe estar entre 0 y 1.000.000.000 (se encontró 2,5)"
+        );
+        assert_eq!(
+            say(&m, Lang::En),
+            "field `budget_eur`: must be between 0 and 1,000,000,000 (got 2.5)"
+        );
+        let rows = Message::new(Key::RowWidth, [Arg::Count(1), Arg::Count(3)]);
+        assert_eq!(
+            say(&rows, Lang::Es),
+            "esta línea tiene 1 celda pero la cabecera tiene 3 columnas"
+        );
     }
 }

@@ -3,6 +3,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+use adoption_model::message::grouped;
 use adoption_model::scenario::limits;
 
 /// Shown by `adoption help`.
@@ -128,7 +129,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                         let n: u32 = v.parse().map_err(|_| {
                             format!(
                                 "--runs must be a whole number from 1 to {} (got \"{v}\")",
-                                limits::MAX_RUNS
+                                grouped(limits::MAX_RUNS.into())
                             )
                         })?;
                         runs = Some(n);

@@ -7,6 +7,7 @@ mod args;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+use adoption_model::message::grouped;
 use adoption_model::scenario::limits;
 use adoption_model::{Scenario, link, preset, simulate};
 
@@ -68,7 +69,7 @@ fn execute(command: Command) -> Result<(), String> {
                 if !(1..=limits::MAX_RUNS).contains(&runs) {
                     return Err(format!(
                         "--runs must be between 1 and {} (got {runs})",
-                        limits::MAX_RUNS
+                        grouped(limits::MAX_RUNS.into())
                     ));
                 }
                 scenario.runs = runs;

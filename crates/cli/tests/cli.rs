@@ -807,10 +807,10 @@ fn years_outside_1_to_50_are_refused() {
 fn runs_outside_1_to_100000_are_refused() {
     for runs in [0, 100_001] {
         let text = format!(r#"{{"version": 1, "runs": {runs}}}"#);
-        refuse_scenario(&format!("runs{runs}.json"), &text, &["`runs`", "100000"]);
+        refuse_scenario(&format!("runs{runs}.json"), &text, &["`runs`", "100,000"]);
         let flag = runs.to_string();
         let message = refused(&["run", "--preset", "cantabria", "--runs", &flag], b"");
-        assert_names(&message, &["runs", "100000"]);
+        assert_names(&message, &["runs", "100,000"]);
     }
 }
 

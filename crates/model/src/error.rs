@@ -2,16 +2,18 @@
 
 use std::fmt;
 
+use crate::message::{Arg, Key, Message};
+
 /// Why a scenario was refused. Every variant names what to fix.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ScenarioError {
     /// The text is not valid JSON, or a value has the wrong type or an unknown name.
     /// `path` is the field where reading stopped (empty at the top level).
     Syntax {
         /// Where in the scenario reading stopped, e.g. `segments[1].firms`.
         path: String,
-        /// What was wrong, as reported by the JSON reader.
-        message: String,
+        /// What was wrong (in English, the JSON reader's own words).
+        message: Message,
         /// 1-based line of the problem in the text.
         line: usize,
         /// 1-based column of the problem in the text.
@@ -27,13 +29,13 @@ pub enum ScenarioError {
         /// The field, e.g. `mix.vouchers` or `segments[0].adopters`.
         field: String,
         /// What the value must be.
-        problem: String,
+        problem: Message,
     },
 }
 
 impl ScenarioError {
     /// A range or consistency problem with one field.
-    pub fn field(field: impl Into<String>, problem: impl Into<String>) -> Self {
+    pub fn field(field: impl Into<String>, problem: impl Into<Message>) -> Self {
         ScenarioError::Field {
             field: field.into(),
             problem: problem.into(),
@@ -51,8 +53,9 @@ impl ScenarioError {
     }
 }
 
-impl fmt::Display for ScenarioError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ScenarioError {
+    /// The whole error as a message, the field and position included.
+    pub fn message(&self) -> Message {
         match self {
             ScenarioError::Syntax {
                 path,
@@ -60,25 +63,48 @@ impl fmt::Display for ScenarioError {
                 line,
                 column,
             } => {
+                let position = [Arg::Plain(*line as i64), Arg::Plain(*column as i64)];
                 if path.is_empty() || path == "." {
-                    write!(
-                        f,
-                        "scenario is not valid: {message} (line {line}, column {column})"
+                    Message::new(
+                        Key::ScenarioAt,
+                        [Arg::Part(Box::new(message.clone()))]
+                            .into_iter()
+                            .chain(position),
                     )
                 } else {
-                    write!(
-                        f,
-                        "field `{path}`: {message} (line {line}, column {column})"
+                    Message::new(
+                        Key::FieldAt,
+                        [Arg::text(path), Arg::Part(Box::new(message.clone()))]
+                            .into_iter()
+                            .chain(position),
                     )
                 }
             }
-            ScenarioError::Version { found } => write!(
-                f,
-                "field `version`: this program reads scenario format version {} (got {found})",
-                crate::scenario::FORMAT_VERSION
+            ScenarioError::Version { found } => Message::new(
+                Key::Field,
+                [
+                    Arg::text("version"),
+                    Message::new(
+                        Key::VersionUnknown,
+                        [
+                            Arg::Plain(crate::scenario::FORMAT_VERSION as i64),
+                            Arg::Plain(i64::try_from(*found).unwrap_or(i64::MAX)),
+                        ],
+                    )
+                    .into(),
+                ],
             ),
-            ScenarioError::Field { field, problem } => write!(f, "field `{field}`: {problem}"),
+            ScenarioError::Field { field, problem } => Message::new(
+                Key::Field,
+                [Arg::text(field), Arg::Part(Box::new(problem.clone()))],
+            ),
         }
+    }
+}
+
+impl fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
     }
 }
 

@@ -36,6 +36,7 @@ pub mod ensemble;
 pub mod error;
 mod json_path;
 pub mod link;
+pub mod message;
 pub mod param;
 pub mod plan;
 pub mod population;

@@ -25,6 +25,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value};
 
+use crate::message::{Arg, Key, Message};
 use crate::scenario::Scenario;
 
 /// The link format this module writes.
@@ -56,17 +57,30 @@ const BASES_V1: &[(&str, &str)] = &[
 ];
 
 /// One part of a link that could not be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LinkProblem {
     /// The part of the link (its key, or a field inside `x`).
     pub part: String,
-    /// What was wrong, in words.
-    pub message: String,
+    /// What was wrong.
+    pub message: Message,
+}
+
+impl LinkProblem {
+    /// The problem with the part it is about, as one message.
+    pub fn located(&self) -> Message {
+        Message::new(
+            Key::LinkPart,
+            [
+                Arg::Text(self.part.clone()),
+                Arg::Part(Box::new(self.message.clone())),
+            ],
+        )
+    }
 }
 
 impl std::fmt::Display for LinkProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "link part `{}`: {}", self.part, self.message)
+        self.located().fmt(f)
     }
 }
 
@@ -188,7 +202,7 @@ pub fn read(query: &str) -> LinkRead {
             .map(|(_, v)| v.as_str())
     };
     let mut problems = Vec::new();
-    let mut problem = |part: &str, message: String| {
+    let mut problem = |part: &str, message: Message| {
         problems.push(LinkProblem {
             part: part.to_string(),
             message,
@@ -200,10 +214,9 @@ pub fn read(query: &str) -> LinkRead {
     if let Some(other) = get("v").filter(|v| v.parse() != Ok(LINK_VERSION)) {
         problem(
             "v",
-            format!(
-                "this link was made by a different version of the simulator (link format \"{}\"); \
-                 it can only read format {LINK_VERSION}, so the reference scenario is shown",
-                clip(other)
+            Message::new(
+                Key::LinkVersion,
+                [Arg::Text(clip(other)), Arg::Plain(LINK_VERSION.into())],
             ),
         );
         let scenario = base_v1("cantabria").unwrap_or_default();
@@ -220,10 +233,7 @@ pub fn read(query: &str) -> LinkRead {
         None => {
             problem(
                 "preset",
-                format!(
-                    "there is no preset \"{}\"; the reference scenario is used",
-                    clip(name)
-                ),
+                Message::new(Key::LinkPreset, [Arg::Text(clip(name))]),
             );
             (
                 "cantabria".to_string(),
@@ -233,7 +243,7 @@ pub fn read(query: &str) -> LinkRead {
     };
 
     // Readable parts, each read on its own (a part that does not read is reported).
-    type Setter = fn(&mut Scenario, &str) -> Result<(), String>;
+    type Setter = fn(&mut Scenario, &str) -> Result<(), Message>;
     let readable: [(&str, Setter); 6] = [
         ("budget", |s, v| {
             s.budget_eur = number(v)?;
@@ -242,17 +252,11 @@ pub fn read(query: &str) -> LinkRead {
         ("mix", |s, v| {
             let parts: Vec<&str> = v.split(['-', ' ', '_']).collect();
             let [a, b, c] = parts.as_slice() else {
-                return Err(format!(
-                    "must be three whole percents like 40-20-40 (got \"{}\")",
-                    clip(v)
-                ));
+                return Err(Message::new(Key::LinkMixShape, [Arg::Text(clip(v))]));
             };
             let p = [whole(a)?, whole(b)?, whole(c)?];
             if p.iter().sum::<u64>() != 100 {
-                return Err(format!(
-                    "the three percents must add up to 100 (got \"{}\")",
-                    clip(v)
-                ));
+                return Err(Message::new(Key::LinkMixSum, [Arg::Text(clip(v))]));
             }
             s.mix.vouchers = p[0] as f64 / 100.0;
             s.mix.training = p[1] as f64 / 100.0;
@@ -307,8 +311,7 @@ pub fn read(query: &str) -> LinkRead {
             for (key, set) in readable {
                 let Some(value) = get(key) else { continue };
                 let mut next = scenario.clone();
-                match set(&mut next, value)
-                    .and_then(|()| next.validate().map_err(|e| e.to_string()))
+                match set(&mut next, value).and_then(|()| next.validate().map_err(|e| e.message()))
                 {
                     Ok(()) => scenario = next,
                     Err(message) => problem(key, message),
@@ -322,10 +325,7 @@ pub fn read(query: &str) -> LinkRead {
 
     for (key, _) in &pairs {
         if !LINK_KEYS.contains(&key.as_str()) && !PAGE_KEYS.contains(&key.as_str()) {
-            problem(
-                &clip(key),
-                "is not part of a scenario link and was ignored".into(),
-            );
+            problem(&clip(key), Key::LinkUnknownPart.into());
         }
     }
     LinkRead {
@@ -336,15 +336,15 @@ pub fn read(query: &str) -> LinkRead {
 }
 
 /// Decodes the `x` part: base64url of a JSON object.
-fn decode_patch(x: &str) -> Result<Map<String, Value>, String> {
-    const DAMAGED: &str = "is damaged (perhaps cut short when copied); the other parts were used";
+fn decode_patch(x: &str) -> Result<Map<String, Value>, Message> {
+    let damaged = || Message::from(Key::LinkDamaged);
     let bytes = URL_SAFE_NO_PAD
         .decode(x.trim_end_matches('=').as_bytes())
-        .map_err(|_| DAMAGED.to_string())?;
-    let text = String::from_utf8(bytes).map_err(|_| DAMAGED.to_string())?;
+        .map_err(|_| damaged())?;
+    let text = String::from_utf8(bytes).map_err(|_| damaged())?;
     match serde_json::from_str::<Value>(&text) {
         Ok(Value::Object(map)) => Ok(map),
-        _ => Err(DAMAGED.to_string()),
+        _ => Err(damaged()),
     }
 }
 
@@ -360,7 +360,7 @@ fn patched(scenario: &Scenario, patch: &Map<String, Value>) -> Option<Scenario> 
 fn apply_patch(
     scenario: &mut Scenario,
     patch: &Map<String, Value>,
-    problem: &mut impl FnMut(&str, String),
+    problem: &mut impl FnMut(&str, Message),
 ) {
     let order = [
         "name",
@@ -395,7 +395,7 @@ fn apply_patch(
             Ok(next) => *scenario = next,
             Err(e) => problem(
                 &format!("x.{}", clip(key)),
-                format!("was not usable ({e}); the base's value was kept"),
+                Message::new(Key::LinkFieldKept, [e.message().into()]),
             ),
         }
     }
@@ -456,22 +456,22 @@ fn merge(target: &mut Value, patch: &Value) {
     }
 }
 
-fn number(v: &str) -> Result<f64, String> {
+fn number(v: &str) -> Result<f64, Message> {
     v.trim()
         .parse::<f64>()
         .ok()
         .filter(|x| x.is_finite())
-        .ok_or_else(|| format!("is not a number (got \"{}\")", clip(v)))
+        .ok_or_else(|| Message::new(Key::NotANumber, [Arg::Text(clip(v))]))
 }
 
-fn whole(v: &str) -> Result<u64, String> {
+fn whole(v: &str) -> Result<u64, Message> {
     v.trim()
         .parse::<u64>()
-        .map_err(|_| format!("is not a whole number (got \"{}\")", clip(v)))
+        .map_err(|_| Message::new(Key::NotWhole, [Arg::Text(clip(v))]))
 }
 
-fn whole_u32(v: &str) -> Result<u32, String> {
-    u32::try_from(whole(v)?).map_err(|_| format!("is too large (got \"{}\")", clip(v)))
+fn whole_u32(v: &str) -> Result<u32, Message> {
+    u32::try_from(whole(v)?).map_err(|_| Message::new(Key::TooLarge, [Arg::Text(clip(v))]))
 }
 
 /// Link text echoed in a message, cut short.

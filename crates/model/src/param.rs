@@ -5,6 +5,7 @@ use rand_distr::{Distribution, Triangular};
 use serde::{Deserialize, Serialize};
 
 use crate::error::ScenarioError;
+use crate::message::{Arg, Key, Message};
 
 /// A model parameter: either known exactly, or uncertain within a declared range.
 ///
@@ -80,23 +81,23 @@ impl Param {
 
     /// Checks that the parameter lies within `[min, max]` and that a range is well ordered.
     pub fn check(&self, field: &str, min: f64, max: f64) -> Result<(), ScenarioError> {
-        let within = |v: f64, what: &str| -> Result<(), ScenarioError> {
+        let within = |v: f64, key: Key| -> Result<(), ScenarioError> {
             if v.is_finite() && v >= min && v <= max {
                 Ok(())
             } else {
                 Err(ScenarioError::field(
                     field,
-                    format!("{what}must be between {min} and {max} (got {})", tidy(v)),
+                    Message::new(key, [Arg::Number(min), Arg::Number(max), Arg::Number(v)]),
                 ))
             }
         };
         match self {
-            Param::Exact(v) => within(*v, ""),
+            Param::Exact(v) => within(*v, Key::BetweenGot),
             Param::Range(r) => {
-                within(r.low, "low ")?;
-                within(r.high, "high ")?;
+                within(r.low, Key::LowBetween)?;
+                within(r.high, Key::HighBetween)?;
                 if let Some(m) = r.mode {
-                    within(m, "mode ")?;
+                    within(m, Key::ModeBetween)?;
                 }
                 let m = r.mode();
                 if r.low <= m && m <= r.high {
@@ -104,11 +105,9 @@ impl Param {
                 } else {
                     Err(ScenarioError::field(
                         field,
-                        format!(
-                            "needs low <= mode <= high (got low {}, mode {}, high {})",
-                            tidy(r.low),
-                            tidy(m),
-                            tidy(r.high)
+                        Message::new(
+                            Key::RangeOrder,
+                            [Arg::Number(r.low), Arg::Number(m), Arg::Number(r.high)],
                         ),
                     ))
                 }
@@ -128,21 +127,6 @@ impl Param {
             },
             Param::Range(r) => r.low,
         }
-    }
-}
-
-/// A number for a message: at most 12 significant digits, so float noise such as
-/// 0.030000000000000002 reads 0.03.
-fn tidy(v: f64) -> String {
-    if !v.is_finite() || v == 0.0 {
-        return v.to_string();
-    }
-    let digits = (12 - v.abs().log10().floor() as i32 - 1).clamp(0, 17) as usize;
-    let text = format!("{v:.digits$}");
-    if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        text
     }
 }
 

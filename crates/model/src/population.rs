@@ -41,15 +41,14 @@ mod problem;
 mod records;
 mod row;
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 pub use problem::{MAX_PROBLEMS, PopulationError, Problem};
 
+use crate::message::{Arg, Key, Message};
 use crate::param::Param;
 use crate::scenario::{Segment, limits};
 use crate::{Scenario, ScenarioError};
-use cell::grouped;
 use header::{Column, read_header};
 use problem::Problems;
 use records::{Delimiter, Records};
@@ -67,12 +66,13 @@ pub fn parse_csv(text: &str) -> Result<Vec<Segment>, PopulationError> {
         return Err(PopulationError::single(
             None,
             None,
-            format!(
-                "the file is {} bytes; the most this reads is {} bytes (1 MiB), far more than \
-                 {} segments need",
-                grouped(text.len() as u64),
-                grouped(MAX_CSV_BYTES as u64),
-                limits::MAX_SEGMENTS
+            Message::new(
+                Key::CsvTooLarge,
+                [
+                    Arg::Count(text.len() as u64),
+                    Arg::Count(MAX_CSV_BYTES as u64),
+                    Arg::Plain(limits::MAX_SEGMENTS as i64),
+                ],
             ),
         ));
     }
@@ -81,18 +81,10 @@ pub fn parse_csv(text: &str) -> Result<Vec<Segment>, PopulationError> {
         return Err(PopulationError::single(
             Some(records::line_of(text, at)),
             None,
-            "this is not a text file: save the table as CSV (in Excel: \"CSV UTF-8\")".into(),
+            Key::CsvNotText.into(),
         ));
     }
-    let empty = || {
-        PopulationError::single(
-            Some(1),
-            None,
-            "the file is empty: the first line must be a header such as \
-             segment,firms,adopters, then one row per segment"
-                .into(),
-        )
-    };
+    let empty = || PopulationError::single(Some(1), None, Key::CsvEmpty.into());
     let delimiter =
         Delimiter::detect(text, |cell| Column::from_header(cell).is_some()).ok_or_else(empty)?;
     let mut records = Records::new(text, delimiter);
@@ -102,14 +94,14 @@ pub fn parse_csv(text: &str) -> Result<Vec<Segment>, PopulationError> {
 
     let mut segments = Vec::new();
     let mut lines = Vec::new();
-    let mut names: HashMap<String, usize> = HashMap::new();
+    let mut names: Vec<(String, usize)> = Vec::new();
     let mut total_firms: u64 = 0;
     let mut rows = 0usize;
     let mut too_many: Option<usize> = None;
     for record in records {
         rows += 1;
         if rows == limits::MAX_SEGMENTS + 1 {
-            too_many = problems.add(record.line, None, "");
+            too_many = problems.add(record.line, None, Key::TooManySegments);
         }
         let Some(segment) = read_row(&record, &layout, delimiter, &mut problems, &mut names) else {
             continue;
@@ -121,12 +113,7 @@ pub fn parse_csv(text: &str) -> Result<Vec<Segment>, PopulationError> {
             problems.add(
                 record.line,
                 Some(Column::Firms.name()),
-                format!(
-                    "the segments up to this line have {} firms in all; a population has at \
-                     most {}",
-                    grouped(total_firms),
-                    grouped(max)
-                ),
+                Message::new(Key::FirmsSoFar, [Arg::Count(total_firms), Arg::Count(max)]),
             );
         }
         segments.push(segment);
@@ -135,19 +122,18 @@ pub fn parse_csv(text: &str) -> Result<Vec<Segment>, PopulationError> {
     if let Some(index) = too_many {
         problems.reword(
             index,
-            format!(
-                "the file has {rows} segments; a population has at most {} (this is segment {})",
-                limits::MAX_SEGMENTS,
-                limits::MAX_SEGMENTS + 1
+            Message::new(
+                Key::TooManySegments,
+                [
+                    Arg::Plain(rows as i64),
+                    Arg::Plain(limits::MAX_SEGMENTS as i64),
+                    Arg::Plain(limits::MAX_SEGMENTS as i64 + 1),
+                ],
             ),
         );
     }
     if rows == 0 {
-        problems.add(
-            header.line + 1,
-            None,
-            "the file has a header but no segments: add one row per segment below it",
-        );
+        problems.add(header.line + 1, None, Key::CsvNoRows);
     }
     if !problems.is_empty() {
         return Err(problems.into_error());
@@ -183,7 +169,7 @@ fn check_as_scenario(
                 None => (header_line, None, problem.clone()),
             }
         }
-        other => (header_line, None, other.to_string()),
+        other => (header_line, None, other.message()),
     };
     Err(PopulationError::single(Some(line), column, message))
 }

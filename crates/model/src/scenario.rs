@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::ScenarioError;
+use crate::message::{Arg, Key, Message};
 use crate::param::Param;
 
 /// The scenario format version this crate reads and writes.
@@ -284,9 +285,7 @@ impl Scenario {
         let Some(object) = value.as_object() else {
             return Err(ScenarioError::Syntax {
                 path: String::new(),
-                message: format!(
-                    "a scenario must be a JSON object such as {{\"version\": {FORMAT_VERSION}}}"
-                ),
+                message: Message::new(Key::NotAnObject, [Arg::Plain(FORMAT_VERSION as i64)]),
                 line: 1,
                 column: 1,
             });
@@ -297,7 +296,7 @@ impl Scenario {
             None => {
                 return Err(ScenarioError::field(
                     "version",
-                    format!("is required; write \"version\": {FORMAT_VERSION}"),
+                    Message::new(Key::VersionRequired, [Arg::Plain(FORMAT_VERSION as i64)]),
                 ));
             }
             Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
@@ -309,9 +308,12 @@ impl Scenario {
             Some(other) => {
                 return Err(ScenarioError::field(
                     "version",
-                    format!(
-                        "must be the whole number {FORMAT_VERSION} (got {})",
-                        clip(&other.to_string())
+                    Message::new(
+                        Key::VersionNotWhole,
+                        [
+                            Arg::Plain(FORMAT_VERSION as i64),
+                            Arg::text(&other.to_string()),
+                        ],
                     ),
                 ));
             }
@@ -420,25 +422,25 @@ impl Scenario {
         if !(y0..=y1).contains(&self.start_year) {
             return Err(ScenarioError::field(
                 "start_year",
-                format!("must be between {y0} and {y1}"),
+                between(Arg::Plain(y0.into()), Arg::Plain(y1.into())),
             ));
         }
         if !(1..=MAX_YEARS).contains(&self.years) {
             return Err(ScenarioError::field(
                 "years",
-                format!("must be between 1 and {MAX_YEARS}"),
+                between(Arg::Plain(1), Arg::Plain(MAX_YEARS.into())),
             ));
         }
         if self.horizon_year() > y1 {
             return Err(ScenarioError::field(
                 "years",
-                format!("start_year + years must not pass {y1}"),
+                Message::new(Key::HorizonPast, [Arg::Plain(y1.into())]),
             ));
         }
         if !(1..=MAX_RUNS).contains(&self.runs) {
             return Err(ScenarioError::field(
                 "runs",
-                format!("must be between 1 and {MAX_RUNS}"),
+                between(Arg::Plain(1), Arg::Count(MAX_RUNS.into())),
             ));
         }
         check_number("budget_eur", self.budget_eur, 0.0, MAX_BUDGET_EUR)?;
@@ -446,7 +448,7 @@ impl Scenario {
         if !(1..=max_prog).contains(&self.programme_years) {
             return Err(ScenarioError::field(
                 "programme_years",
-                format!("must be between 1 and {max_prog} (and not more than years)"),
+                Message::new(Key::ProgrammeYears, [Arg::Plain(max_prog.into())]),
             ));
         }
         let shares = [
@@ -461,13 +463,13 @@ impl Scenario {
         if (sum - 1.0).abs() > MIX_TOLERANCE {
             return Err(ScenarioError::field(
                 "mix",
-                format!("vouchers + training + pilots must add up to 1 (got {sum})"),
+                Message::new(Key::MixSum, [Arg::Number(sum)]),
             ));
         }
         if self.segments.is_empty() || self.segments.len() > MAX_SEGMENTS {
             return Err(ScenarioError::field(
                 "segments",
-                format!("must list between 1 and {MAX_SEGMENTS} segments"),
+                Message::new(Key::SegmentCount, [Arg::Plain(MAX_SEGMENTS as i64)]),
             ));
         }
         let mut total: u64 = 0;
@@ -475,26 +477,26 @@ impl Scenario {
             let f = |name: &str| format!("segments[{i}].{name}");
             check_text(&f("name"), &s.name, false)?;
             if s.name.trim().is_empty() {
-                return Err(ScenarioError::field(f("name"), "must not be empty"));
+                return Err(ScenarioError::field(f("name"), Key::NotEmpty));
             }
             if self.segments[..i].iter().any(|o| o.name == s.name) {
                 return Err(ScenarioError::field(
                     f("name"),
-                    format!("\"{}\" is used by another segment", s.name),
+                    Message::new(Key::NameUsed, [Arg::text(&s.name)]),
                 ));
             }
             if !(1..=MAX_FIRMS).contains(&s.firms) {
                 return Err(ScenarioError::field(
                     f("firms"),
-                    format!("must be between 1 and {MAX_FIRMS}"),
+                    between(Arg::Plain(1), Arg::Count(MAX_FIRMS.into())),
                 ));
             }
             if s.adopters > s.firms {
                 return Err(ScenarioError::field(
                     f("adopters"),
-                    format!(
-                        "must be between 0 and the segment's firms, {} (got {})",
-                        s.firms, s.adopters
+                    Message::new(
+                        Key::AdoptersAboveFirms,
+                        [Arg::Count(s.firms.into()), Arg::Count(s.adopters.into())],
                     ),
                 ));
             }
@@ -506,16 +508,19 @@ impl Scenario {
         if total > u64::from(MAX_FIRMS) {
             return Err(ScenarioError::field(
                 "segments",
-                format!("firms across all segments must not exceed {MAX_FIRMS} (got {total})"),
+                Message::new(
+                    Key::TotalFirms,
+                    [Arg::Count(MAX_FIRMS.into()), Arg::Count(total)],
+                ),
             ));
         }
         let cells = u64::from(self.runs) * (u64::from(self.years) + 1) * self.segments.len() as u64;
         if cells > MAX_CELLS {
             return Err(ScenarioError::field(
                 "runs",
-                format!(
-                    "runs x (years + 1) x segments is {cells}, more than the {MAX_CELLS} that fit \
-                     in memory: lower runs, years or the number of segments"
+                Message::new(
+                    Key::TooManyCells,
+                    [Arg::Count(cells), Arg::Count(MAX_CELLS)],
                 ),
             ));
         }
@@ -525,7 +530,7 @@ impl Scenario {
         if v.value_eur + v.admin_eur < 1.0 {
             return Err(ScenarioError::field(
                 "vouchers.value_eur",
-                "value_eur + admin_eur must be at least 1 euro",
+                Key::VoucherMinimum,
             ));
         }
         v.apply_lia.check("vouchers.apply_lia", 0.0, 1.0)?;
@@ -542,14 +547,14 @@ impl Scenario {
         if !(1..=MAX_FIRMS_PER_ACTION).contains(&t.firms_per_action) {
             return Err(ScenarioError::field(
                 "training.firms_per_action",
-                format!("must be between 1 and {MAX_FIRMS_PER_ACTION}"),
+                between(Arg::Plain(1), Arg::Count(MAX_FIRMS_PER_ACTION.into())),
             ));
         }
         t.uplift.check("training.uplift", 0.0, 1.0)?;
         if t.effect_years > MAX_EFFECT_YEARS {
             return Err(ScenarioError::field(
                 "training.effect_years",
-                format!("must be between 0 and {MAX_EFFECT_YEARS}"),
+                between(Arg::Plain(0), Arg::Plain(MAX_EFFECT_YEARS.into())),
             ));
         }
         let p = &self.pilots;
@@ -563,7 +568,7 @@ impl Scenario {
         if self.targets.len() > MAX_TARGETS {
             return Err(ScenarioError::field(
                 "targets",
-                format!("must list at most {MAX_TARGETS} targets"),
+                Message::new(Key::TargetCount, [Arg::Plain(MAX_TARGETS as i64)]),
             ));
         }
         for (i, target) in self.targets.iter().enumerate() {
@@ -572,10 +577,12 @@ impl Scenario {
             if !(self.start_year..=self.horizon_year()).contains(&target.year) {
                 return Err(ScenarioError::field(
                     f("year"),
-                    format!(
-                        "must be between the start year {} and the horizon {}",
-                        self.start_year,
-                        self.horizon_year()
+                    Message::new(
+                        Key::TargetYear,
+                        [
+                            Arg::Plain(self.start_year.into()),
+                            Arg::Plain(self.horizon_year().into()),
+                        ],
                     ),
                 ));
             }
@@ -595,7 +602,10 @@ fn check_number(field: &str, v: f64, min: f64, max: f64) -> Result<(), ScenarioE
     } else {
         Err(ScenarioError::field(
             field,
-            format!("must be between {min} and {max} (got {v})"),
+            Message::new(
+                Key::BetweenGot,
+                [Arg::Number(min), Arg::Number(max), Arg::Number(v)],
+            ),
         ))
     }
 }
@@ -610,14 +620,14 @@ fn check_text(field: &str, text: &str, long: bool) -> Result<(), ScenarioError> 
     if n > max {
         return Err(ScenarioError::field(
             field,
-            format!("must be at most {max} characters (got {n})"),
+            Message::new(
+                Key::TextTooLong,
+                [Arg::Plain(max as i64), Arg::Plain(n as i64)],
+            ),
         ));
     }
     if text.chars().any(char::is_control) {
-        return Err(ScenarioError::field(
-            field,
-            "must not contain control characters",
-        ));
+        return Err(ScenarioError::field(field, Key::ControlCharacters));
     }
     Ok(())
 }
@@ -635,24 +645,57 @@ fn read_tracked(text: &str) -> Result<Scenario, ScenarioError> {
 }
 
 fn syntax_error(path: String, e: &serde_json::Error) -> ScenarioError {
+    use serde_json::error::Category;
     // serde_json appends " at line L column C"; keep the message short and give the
     // position separately.
     let full = e.to_string();
-    let message = match full.rfind(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full,
+    let words = match full.rfind(" at line ") {
+        Some(i) => &full[..i],
+        None => &full,
+    };
+    // The JSON reader's words are English; the kind of problem (and the name it is about)
+    // lets other languages say it their way.
+    // `unknown field `x`, expected one of ...`: the name, then the rest of the words.
+    let named = |prefix: &str| {
+        let quoted = words.strip_prefix(prefix)?.strip_prefix('`')?;
+        let end = quoted.find('`')?;
+        let rest = quoted[end + 1..].trim_start_matches([',', ' ']);
+        Some((Arg::text(&quoted[..end]), Arg::Text(clip(rest))))
+    };
+    let message = match e.classify() {
+        Category::Eof => Message::new(Key::JsonEof, [Arg::Text(clip(words))]),
+        Category::Syntax | Category::Io => Message::new(Key::JsonSyntax, [Arg::Text(clip(words))]),
+        Category::Data => {
+            if let Some((name, rest)) = named("unknown field ") {
+                Message::new(Key::JsonUnknownField, [name, rest])
+            } else if let Some((name, _)) = named("missing field ") {
+                Message::new(Key::JsonMissingField, [name])
+            } else if let Some((name, rest)) = named("unknown variant ") {
+                Message::new(Key::JsonUnknownVariant, [name, rest])
+            } else if words.starts_with("invalid type") {
+                Message::new(Key::JsonWrongType, [Arg::Text(clip(words))])
+            } else {
+                Message::new(Key::JsonData, [Arg::Text(clip(words))])
+            }
+        }
     };
     ScenarioError::Syntax {
         path: clip(&path),
-        message: clip(&message),
+        message,
         line: e.line(),
         column: e.column(),
     }
 }
 
-/// Text from the user, cut to a length that fits one line of a message.
+/// A range problem: the value must lie between `min` and `max`.
+fn between(min: Arg, max: Arg) -> Message {
+    Message::new(Key::Between, [min, max])
+}
+
+/// Text for a message, cut to a length that fits one line (long enough for the JSON
+/// reader's list of a scenario's field names).
 fn clip(text: &str) -> String {
-    const MAX: usize = 160;
+    const MAX: usize = 320;
     if text.chars().count() <= MAX {
         text.to_string()
     } else {

@@ -37,7 +37,7 @@ fn only_problem(text: &str) -> (Option<usize>, Option<String>, String) {
         column,
         message,
     } = err.problems[0].clone();
-    (line, column, message)
+    (line, column, message.to_string())
 }
 
 fn problems(text: &str) -> Vec<String> {

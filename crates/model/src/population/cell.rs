@@ -1,23 +1,24 @@
 //! Reading one cell: whole numbers of firms, and numbers or ranges for the coefficients.
 
 use crate::error::ScenarioError;
+use crate::message::{Arg, Key, Message};
 use crate::param::{Param, Range};
 
 /// A whole number of firms as written in a cell (already trimmed and not empty), or a
 /// message saying why it is not one.
-pub(super) fn count(text: &str) -> Result<u64, String> {
+pub(super) fn count(text: &str) -> Result<u64, Message> {
     let digits = text.strip_prefix('+').unwrap_or(text);
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
         // More digits than fit are far above any limit: say so with the text as written.
         return Ok(digits.parse().unwrap_or(u64::MAX));
     }
     if let Some(plain) = without_thousands_separator(text) {
-        return Err(format!(
-            "\"{}\" has a thousands separator: write {plain}, digits only",
-            clip(text)
+        return Err(Message::new(
+            Key::ThousandsSeparator,
+            [Arg::text(text), Arg::Text(plain)],
         ));
     }
-    Err(format!("\"{}\" is not a whole number", clip(text)))
+    Err(Message::new(Key::CellNotWhole, [Arg::text(text)]))
 }
 
 /// `15300` for `15,300`, `15.300`, `15 300` or `1,234,567`: digits in groups of three
@@ -51,20 +52,14 @@ pub(super) fn param(
     column: &str,
     min: f64,
     max: f64,
-) -> Result<Param, String> {
-    let shape = || {
-        format!(
-            "\"{}\" is not a number or a range: write a number such as 0.38, or a range \
-             low..high or low..mode..high such as 0.30..0.38..0.53",
-            clip(text)
-        )
-    };
+) -> Result<Param, Message> {
+    let shape = || Message::new(Key::CellNotParam, [Arg::text(text)]);
     if let Some(percent) = text.strip_suffix('%') {
         return Err(match number(percent.trim(), decimal_comma) {
-            Some(v) => format!(
-                "\"{}\" is a percentage: write it as a share, {}",
-                clip(text),
-                v / 100.0
+            // What to type, so written as the file writes it (not in the reader's format).
+            Some(v) => Message::new(
+                Key::CellPercent,
+                [Arg::text(text), Arg::Text(crate::message::tidy(v / 100.0))],
             ),
             None => shape(),
         });
@@ -77,11 +72,9 @@ pub(super) fn param(
         match number(part.trim(), decimal_comma) {
             Some(v) => parts.push(v),
             None if !decimal_comma && part.contains(',') => {
-                return Err(format!(
-                    "\"{}\" is not a number: in a comma-separated file write decimals with a \
-                     point ({})",
-                    clip(text),
-                    clip(&text.replace(',', "."))
+                return Err(Message::new(
+                    Key::CellDecimalComma,
+                    [Arg::text(text), Arg::text(&text.replace(',', "."))],
                 ));
             }
             None => return Err(shape()),
@@ -99,7 +92,7 @@ pub(super) fn param(
     };
     value.check(column, min, max).map_err(|e| match e {
         ScenarioError::Field { problem, .. } => problem,
-        other => other.to_string(),
+        other => other.message(),
     })?;
     Ok(value)
 }
@@ -136,30 +129,6 @@ fn number(text: &str, decimal_comma: bool) -> Option<f64> {
     text.parse().ok()
 }
 
-/// `1,234,567`: a count with thousands separators, for messages.
-pub(super) fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Text from the file, cut to a length that fits in a message.
-pub(super) fn clip(text: &str) -> String {
-    const MAX: usize = 60;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        let cut: String = text.chars().take(MAX).collect();
-        format!("{cut}…")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,13 +138,48 @@ mod tests {
         assert_eq!(count("8000"), Ok(8000));
         assert_eq!(count("+12"), Ok(12));
         assert_eq!(count("99999999999999999999999"), Ok(u64::MAX));
-        assert!(count("15,300").unwrap_err().contains("write 15300"));
-        assert!(count("1.234.567").unwrap_err().contains("write 1234567"));
-        assert!(count("15 300").unwrap_err().contains("thousands"));
-        assert!(count("15.3").unwrap_err().contains("not a whole number"));
-        assert!(count("1500,00").unwrap_err().contains("not a whole number"));
-        assert!(count("-5").unwrap_err().contains("not a whole number"));
-        assert!(count("ten").unwrap_err().contains("not a whole number"));
+        assert!(
+            count("15,300")
+                .unwrap_err()
+                .to_string()
+                .contains("write 15300")
+        );
+        assert!(
+            count("1.234.567")
+                .unwrap_err()
+                .to_string()
+                .contains("write 1234567")
+        );
+        assert!(
+            count("15 300")
+                .unwrap_err()
+                .to_string()
+                .contains("thousands")
+        );
+        assert!(
+            count("15.3")
+                .unwrap_err()
+                .to_string()
+                .contains("not a whole number")
+        );
+        assert!(
+            count("1500,00")
+                .unwrap_err()
+                .to_string()
+                .contains("not a whole number")
+        );
+        assert!(
+            count("-5")
+                .unwrap_err()
+                .to_string()
+                .contains("not a whole number")
+        );
+        assert!(
+            count("ten")
+                .unwrap_err()
+                .to_string()
+                .contains("not a whole number")
+        );
     }
 
     #[test]
@@ -211,27 +215,32 @@ mod tests {
         assert!(
             p("0.1..0.2..0.3..0.4")
                 .unwrap_err()
+                .to_string()
                 .contains("not a number or a range")
         );
         assert!(
             p("0.5..0.4..0.6")
                 .unwrap_err()
+                .to_string()
                 .contains("low <= mode <= high")
         );
-        assert!(p("1.5").unwrap_err().contains("between 0 and 1"));
-        assert!(p("38%").unwrap_err().contains("as a share, 0.38"));
+        assert!(
+            p("1.5")
+                .unwrap_err()
+                .to_string()
+                .contains("between 0 and 1")
+        );
+        assert!(
+            p("38%")
+                .unwrap_err()
+                .to_string()
+                .contains("as a share, 0.38")
+        );
         assert!(
             param("0,38", false, "q", 0.0, 1.0)
                 .unwrap_err()
+                .to_string()
                 .contains("decimals with a point (0.38)")
         );
-    }
-
-    #[test]
-    fn grouped_counts() {
-        assert_eq!(grouped(0), "0");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(1200), "1,200");
-        assert_eq!(grouped(10_000_000), "10,000,000");
     }
 }

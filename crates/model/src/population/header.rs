@@ -1,11 +1,9 @@
 //! The header row: which column is where, and what is wrong with the header.
 
-use std::collections::HashMap;
-
 use super::PopulationError;
-use super::cell::{clip, grouped};
 use super::problem::Problems;
 use super::records::Record;
+use crate::message::{Arg, Key, Message, clip};
 
 /// A column of the population file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -60,7 +58,26 @@ pub(super) struct Layout {
     /// Cells a row must have: up to the last named header cell.
     pub(super) width: usize,
     /// Position of each known column.
-    pub(super) index: HashMap<Column, usize>,
+    pub(super) index: Index,
+}
+
+/// The position of each known column (six of them: an array, not a map, which would cost
+/// the page its hashing code).
+#[derive(Default)]
+pub(super) struct Index([Option<usize>; 6]);
+
+impl Index {
+    pub(super) fn get(&self, column: &Column) -> Option<&usize> {
+        self.0[*column as usize].as_ref()
+    }
+
+    pub(super) fn contains_key(&self, column: &Column) -> bool {
+        self.get(column).is_some()
+    }
+
+    pub(super) fn insert(&mut self, column: Column, at: usize) {
+        self.0[column as usize] = Some(at);
+    }
 }
 
 /// Checks the header: every column known, none twice, the required ones present.
@@ -84,17 +101,13 @@ pub(super) fn read_header(
         return Err(PopulationError::single(
             Some(line),
             None,
-            format!(
-                "the first line must be the header, naming the columns segment, firms, \
-                 adopters (and, if wanted, p, q, aware_share); it reads: {}",
-                shown.join(", ")
-            ),
+            Message::new(Key::CsvNoHeader, [Arg::Text(shown.join(", "))]),
         ));
     }
     let mut layout = Layout {
         unnamed: Vec::new(),
         width: 0,
-        index: HashMap::new(),
+        index: Index::default(),
     };
     for (i, raw) in header.cells.iter().enumerate() {
         let name = raw.trim();
@@ -106,27 +119,17 @@ pub(super) fn read_header(
         layout.width = i + 1;
         match column {
             Some(c) if layout.index.contains_key(&c) => {
-                problems.add(
-                    line,
-                    Some(c.name()),
-                    "this column appears twice in the header",
-                );
+                problems.add(line, Some(c.name()), Key::ColumnTwice);
             }
             Some(c) => {
                 layout.index.insert(c, i);
             }
             None => {
-                let hint = suggestion(name)
-                    .map(|c| format!(" (did you mean {}?)", c.name()))
-                    .unwrap_or_default();
-                problems.add(
-                    line,
-                    Some(&clip(name)),
-                    format!(
-                        "unknown column{hint}: the columns are segment, firms, adopters, p, q \
-                         and aware_share"
-                    ),
-                );
+                let message = match suggestion(name) {
+                    Some(c) => Message::new(Key::ColumnUnknownHint, [Arg::text(c.name())]),
+                    None => Key::ColumnUnknown.into(),
+                };
+                problems.add(line, Some(&clip(name)), message);
             }
         }
     }
@@ -134,20 +137,12 @@ pub(super) fn read_header(
         problems.add(
             line,
             None,
-            format!(
-                "the header has {} columns, far more than the six a population file has",
-                grouped(header.count as u64)
-            ),
+            Message::new(Key::HeaderTooWide, [Arg::Count(header.count as u64)]),
         );
     }
     for column in Column::ALL.into_iter().filter(|c| c.required()) {
         if !layout.index.contains_key(&column) {
-            problems.add(
-                line,
-                Some(column.name()),
-                "this required column is missing from the header (segment, firms and \
-                 adopters are required)",
-            );
+            problems.add(line, Some(column.name()), Key::ColumnMissing);
         }
     }
     Ok(layout)

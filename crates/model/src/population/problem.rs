@@ -2,11 +2,13 @@
 
 use std::fmt;
 
+use crate::message::{Arg, Key, Message};
+
 /// Most problems kept in a [`PopulationError`]; the rest are only counted.
 pub const MAX_PROBLEMS: usize = 20;
 
 /// One problem in a population file, worded for the person who made the file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     /// 1-based line in the file, counting the header as line 1 and blank lines too.
     /// `None` only for a problem with the file as a whole (it is too large to read).
@@ -15,7 +17,7 @@ pub struct Problem {
     /// unknown header name as written; `None` for a problem with a whole line.
     pub column: Option<String>,
     /// What is wrong and, where it helps, how to fix it.
-    pub message: String,
+    pub message: Message,
 }
 
 /// Why a population file was refused: the problems found, in file order, up to
@@ -24,7 +26,7 @@ pub struct Problem {
 /// `Display` writes one problem per line, such as
 /// `line 4, column "adopters": 5,000 is more than the segment's 1,200 firms`,
 /// and ends with `and N more problems` when some were left out.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PopulationError {
     /// The problems kept, in file order; never empty.
     pub problems: Vec<Problem>,
@@ -32,31 +34,49 @@ pub struct PopulationError {
     pub more: usize,
 }
 
+impl Problem {
+    /// The problem with its line and column, as one message.
+    pub fn located(&self) -> Message {
+        let what = Arg::Part(Box::new(self.message.clone()));
+        let line = |l: usize| Arg::Plain(l as i64);
+        match (self.line, &self.column) {
+            (Some(l), Some(c)) => Message::new(Key::LineColumn, [line(l), Arg::text(c), what]),
+            (Some(l), None) => Message::new(Key::Line, [line(l), what]),
+            (None, Some(c)) => Message::new(Key::Column, [Arg::text(c), what]),
+            (None, None) => self.message.clone(),
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.line, &self.column) {
-            (Some(line), Some(column)) => write!(f, "line {line}, column \"{column}\": ")?,
-            (Some(line), None) => write!(f, "line {line}: ")?,
-            (None, Some(column)) => write!(f, "column \"{column}\": ")?,
-            (None, None) => {}
+        self.located().fmt(f)
+    }
+}
+
+impl PopulationError {
+    /// One message per line: each problem kept, then how many more there were.
+    pub fn lines(&self) -> Vec<Message> {
+        let mut lines: Vec<Message> = self.problems.iter().map(Problem::located).collect();
+        if self.more > 0 {
+            lines.push(Message::new(
+                Key::MoreProblems,
+                [Arg::Count(self.more as u64)],
+            ));
         }
-        f.write_str(&self.message)
+        lines
     }
 }
 
 impl fmt::Display for PopulationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, problem) in self.problems.iter().enumerate() {
+        for (i, line) in self.lines().iter().enumerate() {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{problem}")?;
+            write!(f, "{line}")?;
         }
-        match self.more {
-            0 => Ok(()),
-            1 => write!(f, "\nand 1 more problem"),
-            n => write!(f, "\nand {n} more problems"),
-        }
+        Ok(())
     }
 }
 
@@ -75,7 +95,7 @@ impl Problems {
         &mut self,
         line: usize,
         column: Option<&str>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Option<usize> {
         if self.kept.len() < MAX_PROBLEMS {
             self.kept.push(Problem {
@@ -91,7 +111,7 @@ impl Problems {
     }
 
     /// Replaces the message of a kept problem.
-    pub(super) fn reword(&mut self, index: usize, message: String) {
+    pub(super) fn reword(&mut self, index: usize, message: Message) {
         if let Some(problem) = self.kept.get_mut(index) {
             problem.message = message;
         }
@@ -113,7 +133,7 @@ impl Problems {
 
 impl PopulationError {
     /// An error with a single problem.
-    pub(super) fn single(line: Option<usize>, column: Option<&str>, message: String) -> Self {
+    pub(super) fn single(line: Option<usize>, column: Option<&str>, message: Message) -> Self {
         PopulationError {
             problems: vec![Problem {
                 line,

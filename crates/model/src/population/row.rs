@@ -1,11 +1,10 @@
 //! One segment row: its cells read and checked against the scenario's limits.
 
-use std::collections::HashMap;
-
-use super::cell::{self, clip, grouped};
+use super::cell;
 use super::header::{Column, Layout};
 use super::problem::Problems;
 use super::records::{Delimiter, Record};
+use crate::message::{Arg, Key, Message, clip};
 use crate::param::Param;
 use crate::preset::defaults;
 use crate::scenario::{Segment, limits};
@@ -16,7 +15,7 @@ pub(super) fn read_row(
     layout: &Layout,
     delimiter: Delimiter,
     problems: &mut Problems,
-    names: &mut HashMap<String, usize>,
+    names: &mut Vec<(String, usize)>,
 ) -> Option<Segment> {
     let line = record.line;
     let beyond_blank = record
@@ -26,21 +25,18 @@ pub(super) fn read_row(
         .all(|c| c.trim().is_empty())
         && record.count == record.cells.len();
     if record.count < layout.width || !beyond_blank {
-        let mut message = format!(
-            "this line has {} but the header has {}",
-            plural(record.count, "cell"),
-            plural(layout.width, "column")
-        );
-        if record.cells.iter().any(|c| c.contains(['\n', '\r'])) {
-            message
-                .push_str("; a cell runs over a line break here: is a closing quote (\") missing?");
+        let key = if record.cells.iter().any(|c| c.contains(['\n', '\r'])) {
+            Key::RowWidthQuote
         } else if record.count > layout.width && delimiter == Delimiter::Comma {
-            message.push_str(
-                "; in a comma-separated file a number written with a comma (15,300 or 0,38) \
-                 splits into two cells: write 15300 and 0.38, or put the cell in quotes",
-            );
-        }
-        problems.add(line, None, message);
+            Key::RowWidthComma
+        } else {
+            Key::RowWidth
+        };
+        let counts = [
+            Arg::Count(record.count as u64),
+            Arg::Count(layout.width as u64),
+        ];
+        problems.add(line, None, Message::new(key, counts));
         return None;
     }
     let mut ok = true;
@@ -49,10 +45,7 @@ pub(super) fn read_row(
             problems.add(
                 line,
                 None,
-                format!(
-                    "cell {} has a value but its column has no name in the header",
-                    i + 1
-                ),
+                Message::new(Key::UnnamedCell, [Arg::Plain(i as i64 + 1)]),
             );
             ok = false;
         }
@@ -64,7 +57,7 @@ pub(super) fn read_row(
             .and_then(|&i| record.cells.get(i))
             .map_or("", |c| c.trim())
     };
-    let mut fail = |column: Column, message: String| {
+    let mut fail = |column: Column, message: Message| {
         problems.add(line, Some(column.name()), message);
         false
     };
@@ -73,16 +66,17 @@ pub(super) fn read_row(
     if layout.index.contains_key(&Column::Segment) {
         if let Err(message) = check_name(name) {
             ok = fail(Column::Segment, message);
-        } else if let Some(first) = names.get(name) {
+        } else if let Some((_, first)) = names.iter().find(|(n, _)| n == name) {
             ok = fail(
                 Column::Segment,
-                format!(
-                    "\"{}\" is already the name of the segment on line {first}",
-                    clip(name)
+                Message::new(
+                    Key::SegmentNameTaken,
+                    [Arg::Text(clip(name)), Arg::Plain(*first as i64)],
                 ),
             );
-        } else {
-            names.insert(name.to_string(), line);
+        } else if names.len() <= limits::MAX_SEGMENTS {
+            // Beyond the most segments a population has, the file is refused anyway.
+            names.push((name.to_string(), line));
         }
     }
     let max_firms = u64::from(limits::MAX_FIRMS);
@@ -90,7 +84,10 @@ pub(super) fn read_row(
         Some(Ok(n)) if (1..=max_firms).contains(&n) => Some(n as u32),
         Some(Ok(_)) => {
             let text = clip(cell(Column::Firms));
-            let message = format!("must be between 1 and {} (got {text})", grouped(max_firms));
+            let message = Message::new(
+                Key::BetweenGot,
+                [Arg::Plain(1), Arg::Count(max_firms), Arg::Text(text)],
+            );
             ok = fail(Column::Firms, message);
             None
         }
@@ -103,10 +100,9 @@ pub(super) fn read_row(
     let adopters = match count(cell(Column::Adopters), Column::Adopters, layout) {
         Some(Ok(n)) => match firms {
             Some(f) if n > u64::from(f) => {
-                let message = format!(
-                    "{} is more than the segment's {} firms",
-                    grouped(n),
-                    grouped(u64::from(f))
+                let message = Message::new(
+                    Key::AdoptersMoreThanFirms,
+                    [Arg::Count(n), Arg::Count(u64::from(f))],
                 );
                 ok = fail(Column::Adopters, message);
                 None
@@ -145,24 +141,16 @@ pub(super) fn read_row(
     }
 }
 
-/// `1 cell`, `2 cells`.
-fn plural(n: usize, what: &str) -> String {
-    match n {
-        1 => format!("1 {what}"),
-        n => format!("{} {what}s", grouped(n as u64)),
-    }
-}
-
 /// A required whole number: `None` when its column is missing (reported with the header),
 /// else the number or a message saying why the cell is not one.
-fn count(text: &str, column: Column, layout: &Layout) -> Option<Result<u64, String>> {
+fn count(text: &str, column: Column, layout: &Layout) -> Option<Result<u64, Message>> {
     if !layout.index.contains_key(&column) {
         return None;
     }
     Some(if text.is_empty() {
         Err(match column {
-            Column::Firms => "is empty: write the number of firms in the segment".into(),
-            _ => "is empty: write the number of firms that have already adopted (0 if none)".into(),
+            Column::Firms => Key::FirmsEmpty.into(),
+            _ => Key::AdoptersEmpty.into(),
         })
     } else {
         cell::count(text)
@@ -170,29 +158,25 @@ fn count(text: &str, column: Column, layout: &Layout) -> Option<Result<u64, Stri
 }
 
 /// The rules of `Scenario::validate` for a segment name.
-fn check_name(name: &str) -> Result<(), String> {
+fn check_name(name: &str) -> Result<(), Message> {
     if name.is_empty() {
-        return Err("the segment has no name".into());
+        return Err(Key::NameMissing.into());
     }
     let n = name.chars().count();
     if n > limits::MAX_TEXT {
-        return Err(format!(
-            "the name is {n} characters long; the most is {}",
-            limits::MAX_TEXT
+        return Err(Message::new(
+            Key::NameTooLong,
+            [Arg::Plain(n as i64), Arg::Plain(limits::MAX_TEXT as i64)],
         ));
     }
     if name.contains(['\n', '\r']) {
-        return Err("the name runs over a line break: is a closing quote (\") missing?".into());
+        return Err(Key::NameLineBreak.into());
     }
     if name.chars().any(char::is_control) {
-        return Err("the name contains a control character (such as a tab)".into());
+        return Err(Key::NameControl.into());
     }
     if name.contains('\u{fffd}') {
-        return Err(
-            "the name has characters that could not be read (\u{fffd}): save the file as \
-             \"CSV UTF-8\""
-                .into(),
-        );
+        return Err(Key::NameUnreadable.into());
     }
     Ok(())
 }

@@ -1,0 +1,403 @@
+//! What the model tells people, in any language.
+//!
+//! Every message a user can get from this crate (why a scenario, a link or a population
+//! file was refused) is a [`Message`]: a [`Key`] naming the sentence and the values it
+//! mentions ([`Arg`]). English is here, as each key's template ([`Key::english`]), and is
+//! what `Display` writes (the CLI's messages). A page in another language renders the same
+//! message with its own template for each key and its own number format
+//! ([`Message::render`]): adding a language is one table of templates, checked against
+//! these.
+//!
+//! A template is text with placeholders: `{0}` is the first argument, `{1}` the second;
+//! `{0|firm|firms}` writes a count followed by the word for one or for many. A message can
+//! hold another ([`Arg::Part`]), so a wrapper such as "field `{0}`: {1}" is translated
+//! once.
+//!
+//! ```
+//! use adoption_model::message::{Arg, Key, Message};
+//! let m = Message::new(Key::Between, [Arg::Plain(1), Arg::Plain(50)]);
+//! assert_eq!(m.to_string(), "must be between 1 and 50");
+//! let spanish = m.render(&|_| "debe estar entre {0} y {1}", &|a| a.english());
+//! assert_eq!(spanish, "debe estar entre 1 y 50");
+//! ```
+
+use std::fmt;
+
+/// One value a message mentions.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// A count, written with thousands separators (`10,000,000`).
+    Count(u64),
+    /// A number as the user gave it or a limit (`0.38`, `1000000000`).
+    Number(f64),
+    /// A whole number written as plain digits: a year, a line, a version.
+    Plain(i64),
+    /// Text shown as it is: what the user wrote, or a field, column or link part's name.
+    Text(String),
+    /// A message inside this one.
+    Part(Box<Message>),
+}
+
+impl Arg {
+    /// Text from the user or a name, cut to a length that fits a message.
+    pub fn text(text: &str) -> Arg {
+        Arg::Text(clip(text))
+    }
+
+    /// The argument as English writes it (nested messages in English too).
+    pub fn english(&self) -> String {
+        match self {
+            Arg::Count(n) => grouped(*n),
+            Arg::Number(v) => tidy(*v),
+            Arg::Plain(n) => n.to_string(),
+            Arg::Text(t) => t.clone(),
+            Arg::Part(m) => m.to_string(),
+        }
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Arg {
+        Arg::Part(Box::new(message))
+    }
+}
+
+/// A sentence for a person: which one, and the values it mentions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    /// Which sentence.
+    pub key: Key,
+    /// The values, in the order the templates number them.
+    pub args: Vec<Arg>,
+}
+
+impl Message {
+    /// A message with its arguments.
+    pub fn new(key: Key, args: impl IntoIterator<Item = Arg>) -> Message {
+        Message {
+            key,
+            args: args.into_iter().collect(),
+        }
+    }
+
+    /// The message in some language: `template` gives the sentence for each key,
+    /// `arg` writes a value (for [`Arg::Part`], it is rendered with the same two).
+    pub fn render(
+        &self,
+        template: &dyn Fn(Key) -> &'static str,
+        arg: &dyn Fn(&Arg) -> String,
+    ) -> String {
+        let written = |a: &Arg| match a {
+            Arg::Part(m) => m.render(template, arg),
+            other => arg(other),
+        };
+        fill(template(self.key), &self.args, &written)
+    }
+}
+
+impl From<Key> for Message {
+    fn from(key: Key) -> Message {
+        Message::new(key, [])
+    }
+}
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(&Key::english, &Arg::english))
+    }
+}
+
+/// A template with its placeholders filled.
+fn fill(template: &str, args: &[Arg], written: &dyn Fn(&Arg) -> String) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let inside = &after[..close];
+        match placeholder(inside, args) {
+            Some((a, None)) => out.push_str(&written(a)),
+            Some((a, Some((one, many)))) => {
+                out.push_str(&written(a));
+                out.push(' ');
+                let is_one = matches!(a, Arg::Count(1) | Arg::Plain(1));
+                out.push_str(if is_one { one } else { many });
+            }
+            // Not a placeholder (a brace in the text, as in `{"version": 1}`).
+            None => {
+                out.push('{');
+                rest = after;
+                continue;
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `0` or `0|firm|firms`: the argument and, for a count with words, the two words.
+fn placeholder<'a, 'b>(
+    inside: &'a str,
+    args: &'b [Arg],
+) -> Option<(&'b Arg, Option<(&'a str, &'a str)>)> {
+    let mut parts = inside.split('|');
+    let index: usize = parts.next()?.parse().ok()?;
+    let arg = args.get(index)?;
+    match (parts.next(), parts.next(), parts.next()) {
+        (None, _, _) => Some((arg, None)),
+        (Some(one), Some(many), None) => Some((arg, Some((one, many)))),
+        _ => None,
+    }
+}
+
+/// The placeholders a template uses, by argument index (for checking translations).
+pub fn placeholders(template: &str) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        let inside = &after[..close];
+        let index = inside.split('|').next().and_then(|i| i.parse().ok());
+        match index {
+            Some(i) => {
+                found.push(i);
+                rest = &after[close + 1..];
+            }
+            None => rest = after,
+        }
+    }
+    found
+}
+
+/// `1,234,567`: a count with thousands separators, as English writes it.
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A number for a message: at most 12 significant digits, so float noise such as
+/// 0.030000000000000002 reads 0.03; no thousands separators.
+pub fn tidy(v: f64) -> String {
+    if !v.is_finite() || v == 0.0 {
+        return v.to_string();
+    }
+    let digits = (12 - v.abs().log10().floor() as i32 - 1).clamp(0, 17) as usize;
+    let text = format!("{v:.digits$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+/// Text from the user, cut to a length that fits one line of a message.
+pub fn clip(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(MAX).collect();
+        format!("{cut}…")
+    }
+}
+
+/// Declares the keys with their English templates.
+macro_rules! keys {
+    ($($key:ident => $en:literal,)*) => {
+        /// Every sentence the model can say; the variant's documentation is its English
+        /// template.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key {
+            $(
+                #[doc = $en]
+                $key,
+            )*
+        }
+
+        impl Key {
+            /// Every key, in declaration order.
+            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+
+            /// The English template.
+            pub fn english(self) -> &'static str {
+                match self {
+                    $(Key::$key => $en,)*
+                }
+            }
+        }
+    };
+}
+
+keys! {
+    // Wrappers: where a problem is.
+    Field => "field `{0}`: {1}",
+    FieldAt => "field `{0}`: {1} (line {2}, column {3})",
+    ScenarioAt => "scenario is not valid: {0} (line {1}, column {2})",
+    LinkPart => "link part `{0}`: {1}",
+    LineColumn => "line {0}, column \"{1}\": {2}",
+    Line => "line {0}: {1}",
+    Column => "column \"{0}\": {1}",
+    MoreProblems => "and {0|more problem|more problems}",
+
+    // Reading JSON (`{0}` alone is the JSON reader's own words).
+    JsonSyntax => "{0}",
+    JsonEof => "{0}",
+    JsonUnknownField => "unknown field `{0}`, {1}",
+    JsonMissingField => "missing field `{0}`",
+    JsonUnknownVariant => "unknown variant `{0}`, {1}",
+    JsonWrongType => "{0}",
+    JsonData => "{0}",
+    NotAnObject => "a scenario must be a JSON object such as {\"version\": {0}}",
+    VersionRequired => "is required; write \"version\": {0}",
+    VersionNotWhole => "must be the whole number {0} (got {1})",
+    VersionUnknown => "this program reads scenario format version {0} (got {1})",
+
+    // Ranges and rules of a scenario.
+    Between => "must be between {0} and {1}",
+    BetweenGot => "must be between {0} and {1} (got {2})",
+    LowBetween => "low must be between {0} and {1} (got {2})",
+    ModeBetween => "mode must be between {0} and {1} (got {2})",
+    HighBetween => "high must be between {0} and {1} (got {2})",
+    RangeOrder => "needs low <= mode <= high (got low {0}, mode {1}, high {2})",
+    HorizonPast => "start_year + years must not pass {0}",
+    ProgrammeYears => "must be between 1 and {0} (and not more than years)",
+    MixSum => "vouchers + training + pilots must add up to 1 (got {0})",
+    SegmentCount => "must list between 1 and {0} segments",
+    NotEmpty => "must not be empty",
+    NameUsed => "\"{0}\" is used by another segment",
+    AdoptersAboveFirms => "must be between 0 and the segment's firms, {0} (got {1})",
+    TotalFirms => "firms across all segments must not exceed {0} (got {1})",
+    TooManyCells => "runs x (years + 1) x segments is {0}, more than the {1} that fit in memory: lower runs, years or the number of segments",
+    VoucherMinimum => "value_eur + admin_eur must be at least 1 euro",
+    TargetCount => "must list at most {0} targets",
+    TargetYear => "must be between the start year {0} and the horizon {1}",
+    TextTooLong => "must be at most {0} characters (got {1})",
+    ControlCharacters => "must not contain control characters",
+
+    // Links.
+    LinkVersion => "this link was made by a different version of the simulator (link format \"{0}\"); it can only read format {1}, so the reference scenario is shown",
+    LinkPreset => "there is no preset \"{0}\"; the reference scenario is used",
+    LinkMixShape => "must be three whole percents like 40-20-40 (got \"{0}\")",
+    LinkMixSum => "the three percents must add up to 100 (got \"{0}\")",
+    LinkDamaged => "is damaged (perhaps cut short when copied); the other parts were used",
+    LinkFieldKept => "was not usable ({0}); the base's value was kept",
+    LinkUnknownPart => "is not part of a scenario link and was ignored",
+    NotANumber => "is not a number (got \"{0}\")",
+    NotWhole => "is not a whole number (got \"{0}\")",
+    TooLarge => "is too large (got \"{0}\")",
+
+    // Population files.
+    CsvTooLarge => "the file is {0} bytes; the most this reads is {1} bytes (1 MiB), far more than {2} segments need",
+    CsvNotText => "this is not a text file: save the table as CSV (in Excel: \"CSV UTF-8\")",
+    CsvEmpty => "the file is empty: the first line must be a header such as segment,firms,adopters, then one row per segment",
+    CsvNoRows => "the file has a header but no segments: add one row per segment below it",
+    CsvNoHeader => "the first line must be the header, naming the columns segment, firms, adopters (and, if wanted, p, q, aware_share); it reads: {0}",
+    ColumnTwice => "this column appears twice in the header",
+    ColumnUnknown => "unknown column: the columns are segment, firms, adopters, p, q and aware_share",
+    ColumnUnknownHint => "unknown column (did you mean {0}?): the columns are segment, firms, adopters, p, q and aware_share",
+    HeaderTooWide => "the header has {0} columns, far more than the six a population file has",
+    ColumnMissing => "this required column is missing from the header (segment, firms and adopters are required)",
+    TooManySegments => "the file has {0} segments; a population has at most {1} (this is segment {2})",
+    FirmsSoFar => "the segments up to this line have {0} firms in all; a population has at most {1}",
+    RowWidth => "this line has {0|cell|cells} but the header has {1|column|columns}",
+    RowWidthQuote => "this line has {0|cell|cells} but the header has {1|column|columns}; a cell runs over a line break here: is a closing quote (\") missing?",
+    RowWidthComma => "this line has {0|cell|cells} but the header has {1|column|columns}; in a comma-separated file a number written with a comma (15,300 or 0,38) splits into two cells: write 15300 and 0.38, or put the cell in quotes",
+    UnnamedCell => "cell {0} has a value but its column has no name in the header",
+    SegmentNameTaken => "\"{0}\" is already the name of the segment on line {1}",
+    AdoptersMoreThanFirms => "{0} is more than the segment's {1|firm|firms}",
+    FirmsEmpty => "is empty: write the number of firms in the segment",
+    AdoptersEmpty => "is empty: write the number of firms that have already adopted (0 if none)",
+    ThousandsSeparator => "\"{0}\" has a thousands separator: write {1}, digits only",
+    CellNotWhole => "\"{0}\" is not a whole number",
+    CellNotParam => "\"{0}\" is not a number or a range: write a number such as 0.38, or a range low..high or low..mode..high such as 0.30..0.38..0.53",
+    CellPercent => "\"{0}\" is a percentage: write it as a share, {1}",
+    CellDecimalComma => "\"{0}\" is not a number: in a comma-separated file write decimals with a point ({1})",
+    NameMissing => "the segment has no name",
+    NameTooLong => "the name is {0} characters long; the most is {1}",
+    NameLineBreak => "the name runs over a line break: is a closing quote (\") missing?",
+    NameControl => "the name contains a control character (such as a tab)",
+    NameUnreadable => "the name has characters that could not be read (\u{fffd}): save the file as \"CSV UTF-8\"",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_fill_their_placeholders() {
+        let m = Message::new(Key::RowWidth, [Arg::Count(1), Arg::Count(1_000)]);
+        assert_eq!(
+            m.to_string(),
+            "this line has 1 cell but the header has 1,000 columns"
+        );
+        let m = Message::new(Key::NotAnObject, [Arg::Plain(1)]);
+        assert_eq!(
+            m.to_string(),
+            "a scenario must be a JSON object such as {\"version\": 1}"
+        );
+        let nested = Message::new(
+            Key::Field,
+            [
+                Arg::text("years"),
+                Message::new(Key::Between, [Arg::Plain(1), Arg::Plain(50)]).into(),
+            ],
+        );
+        assert_eq!(
+            nested.to_string(),
+            "field `years`: must be between 1 and 50"
+        );
+    }
+
+    #[test]
+    fn odd_templates_never_panic() {
+        for template in [
+            "{",
+            "}",
+            "{9}",
+            "{0|a}",
+            "{0|a|b|c}",
+            "{x}",
+            "{{0}}",
+            "{0",
+            "{}",
+        ] {
+            let out = fill(template, &[Arg::Plain(3)], &Arg::english);
+            assert!(!out.is_empty() || template.is_empty(), "{template}");
+        }
+        assert_eq!(fill("{{0}}", &[Arg::Plain(3)], &Arg::english), "{3}");
+    }
+
+    #[test]
+    fn every_english_template_uses_arguments_from_zero_without_gaps() {
+        for key in Key::ALL {
+            let mut used = placeholders(key.english());
+            used.sort_unstable();
+            used.dedup();
+            assert!(
+                used.iter().enumerate().all(|(i, u)| i == *u),
+                "{key:?}: {used:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_read_as_people_write_them() {
+        assert_eq!(tidy(0.030000000000000002), "0.03");
+        assert_eq!(tidy(1e9), "1000000000");
+        assert_eq!(grouped(10_000_000), "10,000,000");
+        assert_eq!(grouped(999), "999");
+    }
+}
