@@ -1,23 +1,28 @@
-//! The web worker that runs the model, and the page's handle on it.
+//! The web workers that run the model, and the page's handle on them.
 //!
-//! The worker is this same WebAssembly module, started by a small loader (see
+//! A worker is this same WebAssembly module, started by a small loader (see
 //! [`crate::address::worker_url`]); [`crate::start`] sees it has no window and calls
-//! [`register`]. The page sends a job, `{id, scenario}` (the scenario as JSON text, read
-//! with [`Scenario::from_json`] like any file); the worker answers with the runs' raw
-//! results as typed arrays, moved rather than copied (transferred), and the page
-//! summarises them with the same model code: no serialisation format stands between the
-//! model and the numbers shown, so they are exactly the CLI's.
+//! [`register`]. The page keeps a small pool (one worker per core the browser reports, at
+//! most [`MAX_WORKERS`]) and splits each job's runs between them
+//! ([`adoption_model::ensemble::split_runs`]): it sends every worker `{id, scenario, from,
+//! to}` (the scenario as JSON text, read with [`Scenario::from_json`] like any file); each
+//! answers with its runs' raw results as typed arrays, moved rather than copied
+//! (transferred), and the page merges them in run order and summarises them with the same
+//! model code: no serialisation format stands between the model and the numbers shown,
+//! and the merged runs are exactly one pass's, so the figures are exactly the CLI's.
 //!
-//! Runs are computed in chunks of about [`CHUNK_MS`]; between chunks the worker yields to
-//! its event loop, so a newer job supersedes the one in flight (only the newest is ever
-//! finished). The first chunk's results are sent at once, so a quick succession of
-//! changes (a dragged slider) still shows figures; a long job then sends what it has
-//! every [`PARTIAL_EVERY_MS`].
+//! A worker that has a job of more than about [`FINISH_MS`] computes it in chunks of about
+//! [`CHUNK_MS`]; between chunks it yields to its event loop, so a newer job supersedes the
+//! one in flight (only the newest is ever finished). Such a long job sends its first
+//! chunk's results at once, so a quick succession of changes (a dragged slider) still
+//! shows figures, then what it has every [`PARTIAL_EVERY_MS`]. A shorter job is computed
+//! in one go: nothing to supersede, no partial results to summarise.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
+use adoption_model::ensemble::split_runs;
 use adoption_model::{Ensemble, Model, Scenario, Summary};
 use js_sys::{Array, Float64Array, Object, Reflect, Uint32Array};
 use wasm_bindgen::closure::Closure;
@@ -26,6 +31,13 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker, WorkerOptions, W
 
 /// Time spent per chunk of runs before the worker looks for newer jobs.
 pub const CHUNK_MS: f64 = 4.0;
+/// A job whose runs left would take less than this (judged from its first chunk) is
+/// finished without yielding.
+pub const FINISH_MS: f64 = 25.0;
+/// The most workers a job is split between.
+pub const MAX_WORKERS: usize = 4;
+/// The fewest runs worth a worker of their own.
+pub const MIN_RUNS_PER_WORKER: u32 = 100;
 /// A job longer than this sends partial results, about this often.
 pub const PARTIAL_EVERY_MS: f64 = 150.0;
 
@@ -46,20 +58,16 @@ pub fn register() {
     let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else {
         return;
     };
-    let pending: Rc<RefCell<Option<(u64, String)>>> = Rc::default();
+    let pending: Rc<RefCell<Option<Job>>> = Rc::default();
     let busy = Rc::new(Cell::new(false));
     let on_message = {
         let (scope, pending, busy) = (scope.clone(), pending.clone(), busy.clone());
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            let data = event.data();
-            let (Some(id), Some(text)) = (
-                get(&data, "id").as_f64(),
-                get(&data, "scenario").as_string(),
-            ) else {
+            let Some(job) = Job::read(&event.data()) else {
                 return;
             };
             // Only the newest job matters.
-            *pending.borrow_mut() = Some((id as u64, text));
+            *pending.borrow_mut() = Some(job);
             if !busy.get() {
                 busy.set(true);
                 let (scope, pending, busy) = (scope.clone(), pending.clone(), busy.clone());
@@ -80,13 +88,40 @@ pub fn register() {
     let _ = scope.post_message(&ready);
 }
 
+/// A job as a worker receives it: a scenario and the runs this worker does.
+struct Job {
+    id: u64,
+    scenario: String,
+    /// Runs `from..to` of the scenario's (all of them when the page does not say).
+    runs: Option<std::ops::Range<u32>>,
+}
+
+impl Job {
+    fn read(data: &JsValue) -> Option<Job> {
+        let id = get(data, "id").as_f64()? as u64;
+        let scenario = get(data, "scenario").as_string()?;
+        let bound = |key| {
+            get(data, key)
+                .as_f64()
+                .filter(|x| x.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(x))
+                .map(|x| x as u32)
+        };
+        let runs = match (bound("from"), bound("to")) {
+            (Some(from), Some(to)) if from <= to => Some(from..to),
+            _ => None,
+        };
+        Some(Job { id, scenario, runs })
+    }
+}
+
 /// Runs jobs until none is waiting.
-async fn work(scope: &DedicatedWorkerGlobalScope, pending: &RefCell<Option<(u64, String)>>) {
+async fn work(scope: &DedicatedWorkerGlobalScope, pending: &RefCell<Option<Job>>) {
     loop {
-        let Some((id, text)) = pending.borrow_mut().take() else {
+        let Some(job) = pending.borrow_mut().take() else {
             return;
         };
-        let model = match Scenario::from_json(&text).and_then(|s| Model::new(&s)) {
+        let id = job.id;
+        let model = match Scenario::from_json(&job.scenario).and_then(|s| Model::new(&s)) {
             Ok(model) => model,
             Err(e) => {
                 let answer = Object::new();
@@ -96,30 +131,41 @@ async fn work(scope: &DedicatedWorkerGlobalScope, pending: &RefCell<Option<(u64,
                 continue;
             }
         };
-        let total = model.scenario().runs;
+        let all = model.scenario().runs;
+        let runs = job.runs.unwrap_or(0..all);
+        let (first, end) = (runs.start.min(all), runs.end.min(all));
         let started = now_ms();
         let mut last_partial = started;
         let mut ensemble = Ensemble::new(&model);
         // Small enough for a quick first look, large enough to be worth a look.
         let mut chunk = 100u32;
-        while ensemble.runs() < total {
-            let from = ensemble.runs();
-            let to = from.saturating_add(chunk).min(total);
+        let mut finish = false;
+        while first + ensemble.runs() < end {
+            let from = first + ensemble.runs();
+            let to = if finish {
+                end
+            } else {
+                from.saturating_add(chunk).min(end)
+            };
             let t0 = now_ms();
             ensemble.extend(&model, from..to);
-            // Aim the next chunk at CHUNK_MS of work.
-            let per_run = (now_ms() - t0).max(0.01) / f64::from(to - from);
-            chunk = ((CHUNK_MS / per_run) as u32).clamp(10, 20_000);
-            if ensemble.runs() >= total {
+            if to >= end {
                 break;
             }
+            // Aim the next chunk at CHUNK_MS of work, or finish if little is left.
+            let per_run = (now_ms() - t0).max(0.001) / f64::from(to - from);
+            if f64::from(end - to) * per_run < FINISH_MS {
+                finish = true;
+                continue;
+            }
+            chunk = ((CHUNK_MS / per_run) as u32).clamp(10, 20_000);
             yield_to_event_loop().await;
             if pending.borrow().is_some() {
                 break;
             }
             // A first look right after the first chunk (so a drag shows something), then
             // every PARTIAL_EVERY_MS.
-            if from == 0 || now_ms() - last_partial >= PARTIAL_EVERY_MS {
+            if from == first || now_ms() - last_partial >= PARTIAL_EVERY_MS {
                 last_partial = now_ms();
                 post(scope, id, &ensemble, false, now_ms() - started);
             }
@@ -192,7 +238,9 @@ pub enum Answer {
         runs_done: u32,
         /// Whether every run is in.
         done: bool,
-        /// Milliseconds: the worker's, plus summarising on the page.
+        /// Milliseconds from sending the job (or, if it waited for the workers to start,
+        /// from their starting) to this summary: the workers' computing, the messages and
+        /// summarising on the page.
         compute_ms: f64,
     },
     /// The scenario was refused (why, in words).
@@ -204,88 +252,171 @@ pub enum Answer {
     },
 }
 
-/// The page's handle on one worker: sends jobs, turns answers into summaries.
+/// How many workers a page should use: one per core the browser reports, at most
+/// [`MAX_WORKERS`].
+pub fn pool_size() -> usize {
+    let cores = web_sys::window().map_or(1.0, |w| w.navigator().hardware_concurrency());
+    if cores.is_finite() && cores >= 1.0 {
+        (cores as usize).min(MAX_WORKERS)
+    } else {
+        1
+    }
+}
+
+/// The page's handle on a pool of workers: sends jobs, gathers and summarises answers.
 pub struct Simulator {
+    members: Vec<Member>,
+    jobs: Rc<RefCell<Jobs>>,
+}
+
+/// One worker of the pool.
+struct Member {
     worker: Worker,
-    /// Models of recent jobs, to summarise their answers (the newest last).
-    models: Rc<RefCell<VecDeque<(u64, Model)>>>,
     /// Jobs held until the worker says it listens (`None` once it does).
     held: Rc<RefCell<Option<Vec<Object>>>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
 }
 
+/// The page's memory of recent jobs.
+#[derive(Default)]
+struct Jobs {
+    /// Models of recent jobs, to summarise their answers (the newest last).
+    models: VecDeque<(u64, Model)>,
+    /// The newest job's answers so far.
+    newest: Option<Gathering>,
+}
+
+/// A job's answers, one slot per worker.
+struct Gathering {
+    id: u64,
+    /// When it was sent, on the page's clock.
+    sent_ms: f64,
+    /// Each worker's runs so far, and whether they are all of its share.
+    parts: Vec<Option<(Ensemble, bool)>>,
+    /// Whether its failure was already reported.
+    failed: bool,
+}
+
 impl Simulator {
-    /// Starts a worker from the loader at `url`; `on_answer` gets every answer.
-    pub fn spawn(url: &str, on_answer: impl Fn(Answer) + 'static) -> Option<Simulator> {
+    /// Starts `workers` workers (at least one) from the loader at `url`; `on_answer` gets
+    /// every answer. `None` if the browser refuses a worker.
+    pub fn spawn(
+        url: &str,
+        workers: usize,
+        on_answer: impl Fn(Answer) + 'static,
+    ) -> Option<Simulator> {
+        let jobs: Rc<RefCell<Jobs>> = Rc::default();
+        let on_answer = Rc::new(on_answer);
+        let members = (0..workers.max(1))
+            .map(|k| Member::spawn(url, k, jobs.clone(), on_answer.clone()))
+            .collect::<Option<Vec<_>>>()?;
+        Some(Simulator { members, jobs })
+    }
+
+    /// Sends a job, its runs split between the workers; a scenario the model refuses is
+    /// answered at once, without them.
+    pub fn send(&self, id: u64, scenario: &Scenario) -> Result<(), String> {
+        let model = Model::new(scenario).map_err(|e| e.to_string())?;
+        let mut jobs = self.jobs.borrow_mut();
+        jobs.models.push_back((id, model));
+        while jobs.models.len() > 8 {
+            jobs.models.pop_front();
+        }
+        jobs.newest = Some(Gathering {
+            id,
+            sent_ms: now_ms(),
+            parts: vec![None; self.members.len()],
+            failed: false,
+        });
+        drop(jobs);
+        let text = JsValue::from_str(&scenario.to_json());
+        let shares = split_runs(scenario.runs, self.members.len(), MIN_RUNS_PER_WORKER);
+        for (member, runs) in self.members.iter().zip(shares) {
+            let job = Object::new();
+            set(&job, "id", &JsValue::from_f64(id as f64));
+            set(&job, "scenario", &text);
+            set(&job, "from", &JsValue::from_f64(f64::from(runs.start)));
+            set(&job, "to", &JsValue::from_f64(f64::from(runs.end)));
+            if let Some(held) = member.held.borrow_mut().as_mut() {
+                // Not listening yet: hold the job (the worker keeps only the newest anyway).
+                held.push(job);
+                continue;
+            }
+            member
+                .worker
+                .post_message(&job)
+                .map_err(|_| "the simulator could not be reached".to_string())?;
+        }
+        Ok(())
+    }
+}
+
+impl Member {
+    /// Starts worker number `k` of a pool.
+    fn spawn(
+        url: &str,
+        k: usize,
+        jobs: Rc<RefCell<Jobs>>,
+        on_answer: Rc<dyn Fn(Answer)>,
+    ) -> Option<Member> {
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
         let worker = Worker::new_with_options(url, &options).ok()?;
-        let models: Rc<RefCell<VecDeque<(u64, Model)>>> = Rc::default();
         let held: Rc<RefCell<Option<Vec<Object>>>> = Rc::new(RefCell::new(Some(Vec::new())));
         let on_message = {
-            let (models, held, target) = (models.clone(), held.clone(), worker.clone());
+            let (held, target) = (held.clone(), worker.clone());
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
                 let data = event.data();
                 if get(&data, "ready").is_truthy() {
                     for job in held.borrow_mut().take().unwrap_or_default() {
                         let _ = target.post_message(&job);
                     }
+                    // The time a job waited for the workers to start is not its own.
+                    if let Some(g) = jobs.borrow_mut().newest.as_mut() {
+                        g.sent_ms = now_ms();
+                    }
                     return;
                 }
                 // The borrow ends before `on_answer`, which may send the next job.
-                let answer = read_answer(&data, &models.borrow());
+                let answer = read_answer(&data, k, &mut jobs.borrow_mut());
                 if let Some(answer) = answer {
                     on_answer(answer);
                 }
             })
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        Some(Simulator {
+        Some(Member {
             worker,
-            models,
             held,
             _on_message: on_message,
         })
     }
-
-    /// Sends a job; a scenario the model refuses is answered at once, without the worker.
-    pub fn send(&self, id: u64, scenario: &Scenario) -> Result<(), String> {
-        let model = Model::new(scenario).map_err(|e| e.to_string())?;
-        let mut models = self.models.borrow_mut();
-        models.push_back((id, model));
-        while models.len() > 8 {
-            models.pop_front();
-        }
-        let job = Object::new();
-        set(&job, "id", &JsValue::from_f64(id as f64));
-        set(&job, "scenario", &JsValue::from_str(&scenario.to_json()));
-        if let Some(held) = self.held.borrow_mut().as_mut() {
-            // Not listening yet: hold the job (the worker keeps only the newest anyway).
-            held.push(job);
-            return Ok(());
-        }
-        self.worker
-            .post_message(&job)
-            .map_err(|_| "the simulator could not be reached".to_string())
-    }
 }
 
-impl Drop for Simulator {
+impl Drop for Member {
     fn drop(&mut self) {
         self.worker.terminate();
     }
 }
 
-/// Turns a worker message into an answer (summarising raw results with the job's model).
-fn read_answer(data: &JsValue, models: &VecDeque<(u64, Model)>) -> Option<Answer> {
+/// Takes worker `k`'s message into the newest job's answers; returns what there is to
+/// show: the summary of every run once all are in, of the runs so far when the message is
+/// a long job's partial result, or the job's failure (once).
+fn read_answer(data: &JsValue, k: usize, jobs: &mut Jobs) -> Option<Answer> {
     let id = get(data, "id").as_f64()? as u64;
     if let Some(message) = get(data, "error").as_string() {
+        // Every worker refuses a bad scenario alike: say so once.
+        if let Some(g) = jobs.newest.as_mut().filter(|g| g.id == id)
+            && std::mem::replace(&mut g.failed, true)
+        {
+            return None;
+        }
         return Some(Answer::Failed { id, message });
     }
     // Only the newest job's answers are worth summarising: an older one is already
     // superseded (summarising it would only make a drag stutter).
-    let (_, model) = models.back().filter(|(job, _)| *job == id)?;
-    let t0 = now_ms();
+    let (_, model) = jobs.models.back().filter(|(job, _)| *job == id)?;
+    let gathering = jobs.newest.as_mut().filter(|g| g.id == id)?;
     let runs = get(data, "runs").as_f64()? as u32;
     let baseline = get(data, "baseline")
         .dyn_into::<Uint32Array>()
@@ -299,14 +430,26 @@ fn read_answer(data: &JsValue, models: &VecDeque<(u64, Model)>) -> Option<Answer
         .into_iter()
         .map(|c| c as u64)
         .collect();
-    let ensemble = Ensemble::from_parts(model, runs, baseline, policy, &counts)?;
+    let part = Ensemble::from_parts(model, runs, baseline, policy, &counts)?;
+    let done = get(data, "done").as_bool().unwrap_or(false);
+    *gathering.parts.get_mut(k)? = Some((part, done));
+    let all_done = gathering.parts.iter().all(|p| matches!(p, Some((_, true))));
+    if !all_done && done {
+        // Another worker's share is still coming: wait for it rather than show a part.
+        return None;
+    }
+    // The workers' runs in order: exactly the runs of one pass.
+    let mut ensemble = Ensemble::new(model);
+    for (part, _) in gathering.parts.iter().flatten() {
+        ensemble.merge(part);
+    }
     let summary = Rc::new(Summary::new(model, &ensemble));
-    let worker_ms = get(data, "ms").as_f64().unwrap_or(0.0);
+    let compute_ms = now_ms() - gathering.sent_ms;
     Some(Answer::Summary {
         id,
         summary,
-        runs_done: runs,
-        done: get(data, "done").as_bool().unwrap_or(false),
-        compute_ms: worker_ms + (now_ms() - t0),
+        runs_done: ensemble.runs(),
+        done: all_done,
+        compute_ms,
     })
 }

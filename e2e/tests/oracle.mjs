@@ -4,9 +4,11 @@ import {
   arm,
   assert,
   assertEqual,
+  assertHeadline,
   cliPreset,
   cliRunPreset,
   cliRunScenario,
+  cliRunUrl,
   formatCount,
   gotoReady,
   headline,
@@ -75,4 +77,65 @@ test('supersede: after 20 quick budget changes the headline is the last budget\'
   );
   // Still ready: no late answer to an older budget arrived after the final one.
   assertEqual(await page.getAttribute('[data-testid=status]', 'data-state'), 'ready', 'status at the end');
+}, { timeout: CLI_TIMEOUT });
+
+// The page splits a job's runs between workers, one per core it is told of (at most 4),
+// and merges their answers in run order: the figures must not depend on how many there
+// are. The core count is set before the page loads; messages to and from the workers are
+// counted by wrapping `Worker`.
+function poolInit(cores) {
+  return `
+    Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} });
+    window.__pool = { workers: 0, jobs: [], answers: [] };
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(...a) {
+        super(...a);
+        window.__pool.workers += 1;
+        this.addEventListener('message', (e) => {
+          if (e.data && typeof e.data.done === 'boolean') window.__pool.answers.push({ id: e.data.id, done: e.data.done, runs: e.data.runs });
+        });
+      }
+      postMessage(m, ...rest) {
+        if (m && typeof m.scenario === 'string') window.__pool.jobs.push({ id: m.id, from: m.from, to: m.to });
+        return super.postMessage(m, ...rest);
+      }
+    };`;
+}
+
+test('the figures are the CLI\'s however many workers share the runs (1, 3 and 6 cores)', async (t) => {
+  const out = await cliRunPreset('cantabria');
+  for (const cores of [1, 3, 6]) {
+    const page = await t.page({ init: poolInit(cores) });
+    await gotoReady(page);
+    const pool = await page.evaluate(() => window.__pool);
+    const expected = Math.min(cores, 4);
+    assertEqual(pool.workers, expected, `workers started for ${cores} core(s)`);
+    const last = pool.jobs.at(-1).id;
+    // (Posted as each worker becomes ready: in any order.)
+    const shares = pool.jobs.filter((j) => j.id === last).map((j) => [j.from, j.to]).sort((a, b) => a[0] - b[0]);
+    t.note(`${cores} core(s): ${pool.workers} worker(s), runs ${shares.map(([a, b]) => `${a}–${b}`).join(', ')}`);
+    // Contiguous shares covering every run once, in order.
+    assertEqual(shares.length, expected, 'one share per worker');
+    assertEqual(shares[0][0], 0, 'first share starts at run 0');
+    for (let k = 1; k < shares.length; k += 1) assertEqual(shares[k][0], shares[k - 1][1], `share ${k} follows share ${k - 1}`);
+    assertEqual(shares.at(-1)[1], out.runs, 'last share ends at the last run');
+    await assertHeadline(page, out, 'en', `${cores} core(s)`);
+  }
+}, { timeout: CLI_TIMEOUT });
+
+test('a long job streams partial results from several workers, then exactly the CLI\'s', async (t) => {
+  const link = '?v=1&preset=cantabria&runs=30000&seed=7';
+  const [out, page] = await Promise.all([cliRunUrl(link), t.page({ init: poolInit(3) })]);
+  await gotoReady(page, link);
+  const pool = await page.evaluate(() => window.__pool);
+  const last = pool.jobs.at(-1).id;
+  const answers = pool.answers.filter((a) => a.id === last);
+  const partial = answers.filter((a) => !a.done);
+  t.note(`${answers.length} answers to the job: ${partial.length} partial, ${answers.length - partial.length} final`);
+  assert(partial.length >= 1, 'a 30,000-run job should send partial results');
+  assertEqual(answers.filter((a) => a.done).map((a) => a.runs).reduce((x, y) => x + y, 0), 30_000, 'runs in the final answers');
+  await assertHeadline(page, out);
+  const status = await page.textContent('[data-testid=status]');
+  assert(status.includes(formatCount(30_000)), `status "${status}" should name 30,000 runs`);
 }, { timeout: CLI_TIMEOUT });

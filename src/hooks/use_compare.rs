@@ -1,6 +1,6 @@
 //! Summaries of several scenarios at once, for the comparison view: computed one after
-//! another in a worker of their own (so they never supersede the main simulation), and
-//! remembered for the session.
+//! another in workers of their own (two at most; never the main simulation's, which they
+//! would supersede), and remembered for the session.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -9,7 +9,7 @@ use std::rc::{Rc, Weak};
 use adoption_model::{Scenario, Summary};
 use yew::prelude::*;
 
-use crate::worker::{Answer, Simulator};
+use crate::worker::{Answer, Simulator, pool_size};
 
 /// Jobs waiting, the one in flight, and the results so far.
 #[derive(Default)]
@@ -76,7 +76,7 @@ pub fn use_compare(scenarios: Vec<Scenario>, module_url: AttrValue) -> Vec<Compa
             let me: Rc<RefCell<Weak<Simulator>>> = Rc::default();
             let answer_queue = queue.clone();
             let me_in_answer = me.clone();
-            let simulator = Simulator::spawn(&module_url, move |answer| {
+            let simulator = Simulator::spawn(&module_url, pool_size().min(2), move |answer| {
                 let mut q = answer_queue.borrow_mut();
                 let (Answer::Summary { id, .. } | Answer::Failed { id, .. }) = &answer;
                 let Some((_, key)) = q.in_flight.take_if(|(want, _)| want == id) else {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::state::{Action, AppState};
-use crate::worker::{Answer, Simulator};
+use crate::worker::{Answer, Simulator, pool_size};
 
 impl From<Answer> for Action {
     fn from(answer: Answer) -> Action {
@@ -36,12 +36,13 @@ impl From<Answer> for Action {
     }
 }
 
-/// Keeps the worker started by the loader at `module_url` busy with the newest scenario.
+/// Keeps the workers started by the loader at `module_url` (one per core, see
+/// [`pool_size`]) busy with the newest scenario.
 #[hook]
 pub fn use_simulation(state: UseReducerHandle<AppState>, module_url: AttrValue) {
     let dispatcher = state.dispatcher();
     let simulator = use_memo((), move |_| {
-        Simulator::spawn(&module_url, move |answer| {
+        Simulator::spawn(&module_url, pool_size(), move |answer| {
             dispatcher.dispatch(Action::from(answer))
         })
     });

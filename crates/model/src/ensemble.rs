@@ -81,9 +81,8 @@ impl Ensemble {
             *self = other.clone();
             return;
         }
-        assert_eq!(
-            (self.cells_per_run, self.counts.len()),
-            (other.cells_per_run, other.counts.len()),
+        assert!(
+            self.cells_per_run == other.cells_per_run && self.counts.len() == other.counts.len(),
             "ensembles of different scenarios cannot be merged"
         );
         self.baseline.extend_from_slice(&other.baseline);
@@ -170,10 +169,85 @@ impl Ensemble {
     }
 }
 
+/// Splits runs `0..runs` into `parts` contiguous ranges, in order, for as many threads or
+/// workers; a range gets at least `min_each` runs, so small jobs use fewer parts (the rest
+/// are empty). Merging the ensembles of the ranges in order gives exactly the ensemble of
+/// one pass over `0..runs`.
+pub fn split_runs(runs: u32, parts: usize, min_each: u32) -> Vec<Range<u32>> {
+    let parts = parts.max(1);
+    let used = (runs / min_each.max(1)).clamp(1, parts as u32);
+    let edge = |k: u32| (u64::from(runs) * u64::from(k) / u64::from(used)) as u32;
+    (0..parts as u32)
+        .map(|k| {
+            if k < used {
+                edge(k)..edge(k + 1)
+            } else {
+                runs..runs
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{Scenario, Summary, preset};
+
+    #[test]
+    fn split_runs_covers_every_run_once_in_order() {
+        for (runs, parts, min_each) in [
+            (1000, 2, 100),
+            (1000, 4, 100),
+            (1001, 3, 100),
+            (150, 4, 100),
+            (0, 2, 100),
+            (1, 1, 0),
+            (u32::MAX, 4, 1),
+        ] {
+            let ranges = split_runs(runs, parts, min_each);
+            assert_eq!(ranges.len(), parts);
+            let mut next = 0;
+            for r in ranges.iter().filter(|r| !r.is_empty()) {
+                assert_eq!(r.start, next, "{runs} runs in {parts}: {ranges:?}");
+                next = r.end;
+            }
+            assert_eq!(next, runs, "{runs} runs in {parts}: {ranges:?}");
+            let used = ranges.iter().filter(|r| !r.is_empty()).count();
+            if runs >= 2 * min_each && parts > 1 {
+                assert!(used > 1, "{ranges:?}");
+            }
+            if min_each > 0 && used > 1 {
+                assert!(
+                    ranges
+                        .iter()
+                        .filter(|r| !r.is_empty())
+                        .all(|r| r.len() as u32 >= min_each)
+                );
+            }
+        }
+        assert_eq!(
+            split_runs(150, 4, 100),
+            vec![0..150, 150..150, 150..150, 150..150]
+        );
+    }
+
+    #[test]
+    fn ensembles_of_split_runs_merge_into_one_pass() {
+        let scenario = Scenario {
+            runs: 301,
+            ..preset::cantabria()
+        };
+        let model = Model::new(&scenario).unwrap();
+        let whole = Ensemble::simulate(&model, 0..301);
+        let mut merged = Ensemble::new(&model);
+        for r in split_runs(301, 3, 50) {
+            merged.merge(&Ensemble::simulate(&model, r));
+        }
+        assert_eq!(merged.baseline(), whole.baseline());
+        assert_eq!(merged.policy(), whole.policy());
+        assert_eq!(merged.counts(), whole.counts());
+        assert_eq!(Summary::new(&model, &merged), Summary::new(&model, &whole));
+    }
 
     #[test]
     fn an_ensemble_survives_being_taken_apart() {
