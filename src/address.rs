@@ -1,9 +1,9 @@
 //! The page's address: the state it opens in (from a link, `?lang=`, `?embed=1`, `?ro=1`),
 //! the link it shows for the current scenario, and the worker's loader.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
-use adoption_model::link;
+use adoption_model::{Scenario, link};
 use wasm_bindgen::JsCast;
 use yew::AttrValue;
 
@@ -58,7 +58,7 @@ pub fn initial_state() -> AppState {
 /// The query string for the current state: the scenario's link, plus the language if it
 /// was chosen and the display mode; `options` replace those page keys (for embed links).
 pub fn query(state: &AppState, options: Option<&[(&str, String)]>) -> String {
-    let mut query = link::write(&state.scenario);
+    let mut query = scenario_link(&state.scenario);
     let mut page: Vec<(&str, String)> = Vec::new();
     match options {
         Some(extra) => page.extend(extra.iter().cloned()),
@@ -81,6 +81,27 @@ pub fn query(state: &AppState, options: Option<&[(&str, String)]>) -> String {
         query.push_str(&v);
     }
     query
+}
+
+thread_local! {
+    /// The last scenario's link: a render asks for it several times (share box, embed
+    /// code, print brief), and the address bar once more.
+    static LAST_LINK: RefCell<Option<(Scenario, String)>> = const { RefCell::new(None) };
+}
+
+/// [`link::write`], remembered for the last scenario.
+fn scenario_link(scenario: &Scenario) -> String {
+    LAST_LINK.with(|last| {
+        let mut last = last.borrow_mut();
+        match last.as_ref() {
+            Some((seen, text)) if seen == scenario => text.clone(),
+            _ => {
+                let text = link::write(scenario);
+                *last = Some((scenario.clone(), text.clone()));
+                text
+            }
+        }
+    })
 }
 
 /// The full address of this page for the current state (see [`query`]).

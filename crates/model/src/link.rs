@@ -21,6 +21,8 @@
 //! part it could not, in words (a truncated or tampered link, an unknown version or preset,
 //! values out of range).
 
+use std::sync::OnceLock;
+
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value};
@@ -96,9 +98,16 @@ pub struct LinkRead {
 }
 
 /// The frozen base scenario of a preset for link version 1.
+///
+/// Each is read once: the page writes its link on every change (share box, print brief),
+/// and reading the JSON each time cost more than the rest of the link.
 fn base_v1(preset: &str) -> Option<Scenario> {
-    let (_, text) = BASES_V1.iter().find(|(name, _)| *name == preset)?;
-    Scenario::from_json(text).ok()
+    static READ: [OnceLock<Option<Scenario>>; BASES_V1.len()] =
+        [const { OnceLock::new() }; BASES_V1.len()];
+    let i = BASES_V1.iter().position(|(name, _)| *name == preset)?;
+    READ[i]
+        .get_or_init(|| Scenario::from_json(BASES_V1[i].1).ok())
+        .clone()
 }
 
 /// The query string (after `?`, before `#`) of a full link, or the text itself when it
