@@ -19,7 +19,6 @@
 //! in one go: nothing to supersede, no partial results to summarise.
 
 use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
 use std::rc::Rc;
 
 use adoption_model::ensemble::split_runs;
@@ -266,7 +265,8 @@ pub fn pool_size() -> usize {
 /// The page's handle on a pool of workers: sends jobs, gathers and summarises answers.
 pub struct Simulator {
     members: Vec<Member>,
-    jobs: Rc<RefCell<Jobs>>,
+    /// The newest job's answers so far (older jobs' answers are dropped).
+    newest: Rc<RefCell<Option<Gathering>>>,
 }
 
 /// One worker of the pool.
@@ -277,18 +277,11 @@ struct Member {
     _on_message: Closure<dyn FnMut(MessageEvent)>,
 }
 
-/// The page's memory of recent jobs.
-#[derive(Default)]
-struct Jobs {
-    /// Models of recent jobs, to summarise their answers (the newest last).
-    models: VecDeque<(u64, Model)>,
-    /// The newest job's answers so far.
-    newest: Option<Gathering>,
-}
-
 /// A job's answers, one slot per worker.
 struct Gathering {
     id: u64,
+    /// Its model, to summarise the answers with.
+    model: Model,
     /// When it was sent, on the page's clock.
     sent_ms: f64,
     /// Each worker's runs so far, and whether they are all of its share.
@@ -305,30 +298,25 @@ impl Simulator {
         workers: usize,
         on_answer: impl Fn(Answer) + 'static,
     ) -> Option<Simulator> {
-        let jobs: Rc<RefCell<Jobs>> = Rc::default();
+        let newest: Rc<RefCell<Option<Gathering>>> = Rc::default();
         let on_answer = Rc::new(on_answer);
         let members = (0..workers.max(1))
-            .map(|k| Member::spawn(url, k, jobs.clone(), on_answer.clone()))
+            .map(|k| Member::spawn(url, k, newest.clone(), on_answer.clone()))
             .collect::<Option<Vec<_>>>()?;
-        Some(Simulator { members, jobs })
+        Some(Simulator { members, newest })
     }
 
     /// Sends a job, its runs split between the workers; a scenario the model refuses is
     /// answered at once, without them.
     pub fn send(&self, id: u64, scenario: &Scenario) -> Result<(), String> {
         let model = Model::new(scenario).map_err(|e| e.to_string())?;
-        let mut jobs = self.jobs.borrow_mut();
-        jobs.models.push_back((id, model));
-        while jobs.models.len() > 8 {
-            jobs.models.pop_front();
-        }
-        jobs.newest = Some(Gathering {
+        *self.newest.borrow_mut() = Some(Gathering {
             id,
+            model,
             sent_ms: now_ms(),
             parts: vec![None; self.members.len()],
             failed: false,
         });
-        drop(jobs);
         let text = JsValue::from_str(&scenario.to_json());
         let shares = split_runs(scenario.runs, self.members.len(), MIN_RUNS_PER_WORKER);
         for (member, runs) in self.members.iter().zip(shares) {
@@ -356,7 +344,7 @@ impl Member {
     fn spawn(
         url: &str,
         k: usize,
-        jobs: Rc<RefCell<Jobs>>,
+        newest: Rc<RefCell<Option<Gathering>>>,
         on_answer: Rc<dyn Fn(Answer)>,
     ) -> Option<Member> {
         let options = WorkerOptions::new();
@@ -372,13 +360,13 @@ impl Member {
                         let _ = target.post_message(&job);
                     }
                     // The time a job waited for the workers to start is not its own.
-                    if let Some(g) = jobs.borrow_mut().newest.as_mut() {
+                    if let Some(g) = newest.borrow_mut().as_mut() {
                         g.sent_ms = now_ms();
                     }
                     return;
                 }
                 // The borrow ends before `on_answer`, which may send the next job.
-                let answer = read_answer(&data, k, &mut jobs.borrow_mut());
+                let answer = read_answer(&data, k, newest.borrow_mut().as_mut());
                 if let Some(answer) = answer {
                     on_answer(answer);
                 }
@@ -402,11 +390,12 @@ impl Drop for Member {
 /// Takes worker `k`'s message into the newest job's answers; returns what there is to
 /// show: the summary of every run once all are in, of the runs so far when the message is
 /// a long job's partial result, or the job's failure (once).
-fn read_answer(data: &JsValue, k: usize, jobs: &mut Jobs) -> Option<Answer> {
+fn read_answer(data: &JsValue, k: usize, newest: Option<&mut Gathering>) -> Option<Answer> {
     let id = get(data, "id").as_f64()? as u64;
+    let newest = newest.filter(|g| g.id == id);
     if let Some(message) = get(data, "error").as_string() {
         // Every worker refuses a bad scenario alike: say so once.
-        if let Some(g) = jobs.newest.as_mut().filter(|g| g.id == id)
+        if let Some(g) = newest
             && std::mem::replace(&mut g.failed, true)
         {
             return None;
@@ -415,8 +404,8 @@ fn read_answer(data: &JsValue, k: usize, jobs: &mut Jobs) -> Option<Answer> {
     }
     // Only the newest job's answers are worth summarising: an older one is already
     // superseded (summarising it would only make a drag stutter).
-    let (_, model) = jobs.models.back().filter(|(job, _)| *job == id)?;
-    let gathering = jobs.newest.as_mut().filter(|g| g.id == id)?;
+    let gathering = newest?;
+    let model = &gathering.model;
     let runs = get(data, "runs").as_f64()? as u32;
     let baseline = get(data, "baseline")
         .dyn_into::<Uint32Array>()

@@ -82,16 +82,15 @@ test('supersede: after 20 quick budget changes the headline is the last budget\'
 // The page splits a job's runs between workers, one per core it is told of (at most 4),
 // and merges their answers in run order: the figures must not depend on how many there
 // are. The core count is set before the page loads; messages to and from the workers are
-// counted by wrapping `Worker`.
+// recorded by wrapping `Worker` (the workers themselves, by the test page's recorder).
 function poolInit(cores) {
   return `
     Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} });
-    window.__pool = { workers: 0, jobs: [], answers: [] };
+    window.__pool = { jobs: [], answers: [] };
     const Original = window.Worker;
     window.Worker = class extends Original {
       constructor(...a) {
         super(...a);
-        window.__pool.workers += 1;
         this.addEventListener('message', (e) => {
           if (e.data && typeof e.data.done === 'boolean') window.__pool.answers.push({ id: e.data.id, done: e.data.done, runs: e.data.runs });
         });
@@ -109,12 +108,13 @@ test('the figures are the CLI\'s however many workers share the runs (1, 3 and 6
     const page = await t.page({ init: poolInit(cores) });
     await gotoReady(page);
     const pool = await page.evaluate(() => window.__pool);
+    const workers = t.rec(page).workers.length;
     const expected = Math.min(cores, 4);
-    assertEqual(pool.workers, expected, `workers started for ${cores} core(s)`);
+    assertEqual(workers, expected, `workers started for ${cores} core(s)`);
     const last = pool.jobs.at(-1).id;
     // (Posted as each worker becomes ready: in any order.)
     const shares = pool.jobs.filter((j) => j.id === last).map((j) => [j.from, j.to]).sort((a, b) => a[0] - b[0]);
-    t.note(`${cores} core(s): ${pool.workers} worker(s), runs ${shares.map(([a, b]) => `${a}–${b}`).join(', ')}`);
+    t.note(`${cores} core(s): ${workers} worker(s), runs ${shares.map(([a, b]) => `${a}–${b}`).join(', ')}`);
     // Contiguous shares covering every run once, in order.
     assertEqual(shares.length, expected, 'one share per worker');
     assertEqual(shares[0][0], 0, 'first share starts at run 0');
