@@ -6,12 +6,13 @@
 //!
 //! ```
 //! use adoption_model::assumption::Assumption;
-//! let mut s = adoption_model::Scenario::default();
+//! let mut s = adoption_formats::preset::cantabria();
 //! Assumption::TrainingYears.set_central(&mut s, 2.6);
 //! assert_eq!(s.training.effect_years, 3);
 //! assert_eq!(Assumption::TrainingYears.key(), "training.effect_years");
 //! ```
 
+use crate::instrument::Instrument;
 use crate::param::Param;
 use crate::scenario::{Scenario, limits};
 
@@ -194,6 +195,23 @@ impl Assumption {
         &SPECS[self.index()]
     }
 
+    /// The instrument it belongs to (the first part of its key).
+    pub fn instrument(self) -> Instrument {
+        match self {
+            Assumption::VoucherValue
+            | Assumption::VoucherAdmin
+            | Assumption::VoucherUsed
+            | Assumption::VoucherConversion => Instrument::Vouchers,
+            Assumption::TrainingCost
+            | Assumption::FirmsPerAction
+            | Assumption::TrainingUplift
+            | Assumption::TrainingYears => Instrument::Training,
+            Assumption::PilotCost | Assumption::PilotSuccess | Assumption::PeerWeight => {
+                Instrument::Pilots
+            }
+        }
+    }
+
     /// Its scenario path (and label key), e.g. `vouchers.value_eur`.
     pub fn key(self) -> &'static str {
         self.spec().key
@@ -278,24 +296,9 @@ mod tests {
         for (i, a) in Assumption::ALL.iter().enumerate() {
             assert_eq!(a.index(), i);
             assert_eq!(Assumption::from_key(a.key()), Some(*a));
+            assert!(a.key().starts_with(&format!("{}.", a.instrument().key())));
             let s = a.spec();
             assert!(s.min < s.max && s.step > 0.0, "{a:?}");
         }
-    }
-
-    #[test]
-    fn set_central_clamps_rounds_and_keeps_the_width() {
-        let mut s = Scenario::default();
-        Assumption::FirmsPerAction.set_central(&mut s, 1e9);
-        assert_eq!(s.training.firms_per_action, MAX_FIRMS_PER_ACTION);
-        Assumption::TrainingCost.set_central(&mut s, -5.0);
-        assert_eq!(s.training.cost_per_action_eur, 1.0);
-        Assumption::VoucherValue.set_central(&mut s, f64::NAN);
-        assert_eq!(s.vouchers.value_eur, 9_000.0);
-        // 0.6..0.85..0.95 moved to 0.5 keeps 0.25 below and 0.1 above.
-        Assumption::VoucherConversion.set_central(&mut s, 0.5);
-        let (low, high) = s.vouchers.conversion.bounds();
-        assert!((low - 0.25).abs() < 1e-12 && (high - 0.6).abs() < 1e-12);
-        assert_eq!(Assumption::VoucherConversion.get(&s).central(), 0.5);
     }
 }

@@ -1,14 +1,12 @@
 //! The scenario: everything a run needs, as read from a JSON file, a preset or the page.
 //!
-//! Every field has a documented default (see `docs/scenario.md`), so a scenario file only
-//! has to say what differs. [`Scenario::from_json`] reads and checks in one step;
-//! [`Scenario::validate`] checks a scenario built in code.
+//! These are plain types; [`Scenario::validate`] checks one. Reading a scenario file, with
+//! its documented defaults for omitted fields (`docs/scenario.md`), is
+//! `adoption_formats::scenario`'s job.
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::ScenarioError;
 use crate::instrument::Instrument;
-use crate::message::{Arg, Key, Message};
 use crate::param::Param;
 
 /// The scenario format version this crate reads and writes.
@@ -18,9 +16,10 @@ pub use crate::limits;
 
 /// A complete policy scenario: population, budget, mix, instrument assumptions and targets.
 ///
-/// `Default` is the reference scenario, the `cantabria` preset.
+/// The reference scenario is the `cantabria` preset (`adoption_formats::preset`): the
+/// core holds no preset data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default = "blank::scenario", deny_unknown_fields)]
 pub struct Scenario {
     /// Scenario format version; must be 1.
     pub version: u64,
@@ -62,7 +61,7 @@ pub struct Scenario {
 
 /// Shares of the budget per instrument; each in [0, 1], together 1.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default = "blank::mix", deny_unknown_fields)]
 pub struct Mix {
     /// Share spent on digitalisation vouchers.
     pub vouchers: f64,
@@ -83,20 +82,20 @@ pub struct Segment {
     /// Firms that have already adopted in year 0.
     pub adopters: u32,
     /// Bass innovation coefficient: yearly chance a non-adopter adopts on its own.
-    #[serde(default = "Segment::default_p")]
+    #[serde(default = "blank::param")]
     pub p: Param,
     /// Bass imitation coefficient: how strongly the adopter share pulls non-adopters in.
-    #[serde(default = "Segment::default_q")]
+    #[serde(default = "blank::param")]
     pub q: Param,
     /// Share of non-adopters that are already innovation-aware (the rest are
     /// less-innovation-aware, "LIA"); aware firms apply for support far more often.
-    #[serde(default = "Segment::default_aware_share")]
+    #[serde(default = "blank::param")]
     pub aware_share: Param,
 }
 
 /// Digitalisation vouchers: a grant towards adopting, used or not by the recipient.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default = "blank::vouchers", deny_unknown_fields)]
 pub struct Vouchers {
     /// Grant paid per used voucher, in euros.
     pub value_eur: f64,
@@ -114,7 +113,7 @@ pub struct Vouchers {
 
 /// Training actions: small groups of less-innovation-aware firms made aware.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default = "blank::training", deny_unknown_fields)]
 pub struct Training {
     /// Cost of one training action, in euros.
     pub cost_per_action_eur: f64,
@@ -128,7 +127,7 @@ pub struct Training {
 
 /// Pilot / demonstration projects: a host adopts, and its success is visible to peers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default = "blank::pilots", deny_unknown_fields)]
 pub struct Pilots {
     /// Public cost of one pilot, in euros.
     pub cost_eur: f64,
@@ -172,45 +171,78 @@ pub enum TargetKind {
     AdoptionShare,
 }
 
-impl Segment {
-    fn default_p() -> Param {
-        crate::preset::defaults::P
-    }
-    fn default_q() -> Param {
-        crate::preset::defaults::Q
-    }
-    fn default_aware_share() -> Param {
-        crate::preset::defaults::AWARE_SHARE
-    }
-}
+/// What a field omitted from the JSON reads as: a neutral zero, never preset data.
+///
+/// NOTE: these are placeholders, not defaults. A scenario file's omitted fields are filled
+/// from a frozen, versioned base before it is read (`adoption_formats::scenario`); the
+/// lenient reading only lets a reader name the first wrong field with its line and column
+/// while fields are still missing.
+mod blank {
+    use super::*;
 
-impl Default for Scenario {
-    fn default() -> Self {
-        crate::preset::cantabria()
+    pub(super) fn scenario() -> Scenario {
+        Scenario {
+            version: 0,
+            name: String::new(),
+            description: String::new(),
+            region: String::new(),
+            technology: String::new(),
+            start_year: 0,
+            years: 0,
+            runs: 0,
+            seed: 0,
+            budget_eur: 0.0,
+            programme_years: 0,
+            mix: mix(),
+            segments: Vec::new(),
+            vouchers: vouchers(),
+            training: training(),
+            pilots: pilots(),
+            targets: Vec::new(),
+        }
     }
-}
 
-impl Default for Mix {
-    fn default() -> Self {
-        Scenario::default().mix
+    pub(super) fn param() -> Param {
+        Param::Exact(0.0)
     }
-}
 
-impl Default for Vouchers {
-    fn default() -> Self {
-        crate::preset::defaults::vouchers()
+    pub(super) fn mix() -> Mix {
+        Mix {
+            vouchers: 0.0,
+            training: 0.0,
+            pilots: 0.0,
+        }
     }
-}
 
-impl Default for Training {
-    fn default() -> Self {
-        crate::preset::defaults::training()
+    pub(super) fn vouchers() -> Vouchers {
+        Vouchers {
+            value_eur: 0.0,
+            admin_eur: 0.0,
+            apply_lia: param(),
+            apply_aware: param(),
+            used: param(),
+            conversion: param(),
+        }
     }
-}
 
-impl Default for Pilots {
-    fn default() -> Self {
-        crate::preset::defaults::pilots()
+    pub(super) fn training() -> Training {
+        Training {
+            cost_per_action_eur: 0.0,
+            firms_per_action: 0,
+            uplift: param(),
+            effect_years: 0,
+        }
+    }
+
+    pub(super) fn pilots() -> Pilots {
+        Pilots {
+            cost_eur: 0.0,
+            apply_lia: param(),
+            apply_aware: param(),
+            success: param(),
+            peer_weight: param(),
+            half_saturation: 0.0,
+        }
     }
 }
 
@@ -240,77 +272,6 @@ impl Mix {
 }
 
 impl Scenario {
-    /// Reads a scenario from JSON text and checks it.
-    ///
-    /// # Example
-    /// ```
-    /// let s = adoption_model::Scenario::from_json(r#"{"version": 1, "budget_eur": 0}"#).unwrap();
-    /// assert_eq!(s.budget_eur, 0.0);
-    /// let err = adoption_model::Scenario::from_json(r#"{"version": 1, "years": 500}"#).unwrap_err();
-    /// assert!(err.to_string().contains("years"));
-    /// ```
-    pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
-        let scenario = Self::from_json_unchecked(text)?;
-        scenario.validate()?;
-        Ok(scenario)
-    }
-
-    /// Reads a scenario from JSON text without range checks (types and names are checked).
-    pub fn from_json_unchecked(text: &str) -> Result<Scenario, ScenarioError> {
-        let value: serde_json::Value = match serde_json::from_str(text) {
-            Ok(v) => v,
-            // Not JSON: read again with the field tracker, to say where reading stopped.
-            Err(e) => {
-                return Err(read_tracked(text)
-                    .err()
-                    .unwrap_or_else(|| syntax_error(String::new(), &e)));
-            }
-        };
-        let Some(object) = value.as_object() else {
-            return Err(ScenarioError::Syntax {
-                path: String::new(),
-                message: Message::new(Key::NotAnObject, [Arg::Plain(FORMAT_VERSION as i64)]),
-                line: 1,
-                column: 1,
-            });
-        };
-        // The version is checked first so that a future format gets a clear message
-        // instead of a complaint about whichever field it renamed.
-        match object.get("version") {
-            None => {
-                return Err(ScenarioError::field(
-                    "version",
-                    Message::new(Key::VersionRequired, [Arg::Plain(FORMAT_VERSION as i64)]),
-                ));
-            }
-            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
-            Some(serde_json::Value::Number(n)) if n.as_u64().is_some() => {
-                return Err(ScenarioError::Version {
-                    found: n.as_u64().unwrap_or_default(),
-                });
-            }
-            Some(other) => {
-                return Err(ScenarioError::field(
-                    "version",
-                    Message::new(
-                        Key::VersionNotWhole,
-                        [
-                            Arg::Plain(FORMAT_VERSION as i64),
-                            Arg::text(&other.to_string()),
-                        ],
-                    ),
-                ));
-            }
-        }
-        let mut scenario = read_tracked(text)?;
-        scenario.normalize();
-        // An omitted programme fits inside a short horizon rather than failing it.
-        if !object.contains_key("programme_years") {
-            scenario.programme_years = scenario.programme_years.min(scenario.years.max(1));
-        }
-        Ok(scenario)
-    }
-
     /// The scenario with every number kept to 15 significant digits (see
     /// [`crate::param::tidy15`]), so that it survives any JSON round trip exactly. Reading
     /// a scenario does this; so must any code that computes a number into one.
@@ -358,18 +319,6 @@ impl Scenario {
         }
     }
 
-    /// Compact JSON for this scenario (every field written out).
-    pub fn to_json(&self) -> String {
-        // Serialising plain data with string keys cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// Pretty JSON for this scenario (every field written out).
-    pub fn to_json_pretty(&self) -> String {
-        // Serialising plain data with string keys cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-
     /// Total firms across segments.
     pub fn total_firms(&self) -> u64 {
         self.segments.iter().map(|s| u64::from(s.firms)).sum()
@@ -383,72 +332,5 @@ impl Scenario {
     /// Calendar year of the last simulated year.
     pub fn horizon_year(&self) -> i32 {
         self.start_year.saturating_add(self.years as i32)
-    }
-}
-
-/// Reads a scenario from the text (not a parsed value, so errors carry line and column),
-/// naming the field where reading stopped.
-fn read_tracked(text: &str) -> Result<Scenario, ScenarioError> {
-    serde_json::from_str(text).map_err(|e| {
-        let path = crate::json_path::path_at(
-            text,
-            crate::json_path::offset_of(text, e.line(), e.column()),
-        );
-        syntax_error(path, &e)
-    })
-}
-
-fn syntax_error(path: String, e: &serde_json::Error) -> ScenarioError {
-    use serde_json::error::Category;
-    // serde_json appends " at line L column C"; keep the message short and give the
-    // position separately.
-    let full = e.to_string();
-    let words = match full.rfind(" at line ") {
-        Some(i) => &full[..i],
-        None => &full,
-    };
-    // The JSON reader's words are English; the kind of problem (and the name it is about)
-    // lets other languages say it their way.
-    // `unknown field `x`, expected one of ...`: the name, then the rest of the words.
-    let named = |prefix: &str| {
-        let quoted = words.strip_prefix(prefix)?.strip_prefix('`')?;
-        let end = quoted.find('`')?;
-        let rest = quoted[end + 1..].trim_start_matches([',', ' ']);
-        Some((Arg::text(&quoted[..end]), Arg::Text(clip(rest))))
-    };
-    let message = match e.classify() {
-        Category::Eof => Message::new(Key::JsonEof, [Arg::Text(clip(words))]),
-        Category::Syntax | Category::Io => Message::new(Key::JsonSyntax, [Arg::Text(clip(words))]),
-        Category::Data => {
-            if let Some((name, rest)) = named("unknown field ") {
-                Message::new(Key::JsonUnknownField, [name, rest])
-            } else if let Some((name, _)) = named("missing field ") {
-                Message::new(Key::JsonMissingField, [name])
-            } else if let Some((name, rest)) = named("unknown variant ") {
-                Message::new(Key::JsonUnknownVariant, [name, rest])
-            } else if words.starts_with("invalid type") {
-                Message::new(Key::JsonWrongType, [Arg::Text(clip(words))])
-            } else {
-                Message::new(Key::JsonData, [Arg::Text(clip(words))])
-            }
-        }
-    };
-    ScenarioError::Syntax {
-        path: clip(&path),
-        message,
-        line: e.line(),
-        column: e.column(),
-    }
-}
-
-/// Text for a message, cut to a length that fits one line (long enough for the JSON
-/// reader's list of a scenario's field names).
-fn clip(text: &str) -> String {
-    const MAX: usize = 320;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        let cut: String = text.chars().take(MAX).collect();
-        format!("{cut}…")
     }
 }

@@ -3,9 +3,9 @@
 //! assumption table) and the targets.
 
 use crate::assumption::{Assumption, Unit};
-use crate::error::ScenarioError;
+use crate::error::{Problem, ScenarioError, Whole};
+use crate::instrument::Instrument;
 use crate::limits::{self, *};
-use crate::message::{Arg, Key, Message};
 use crate::scenario::{FORMAT_VERSION, Scenario, TargetKind};
 
 impl Scenario {
@@ -13,9 +13,12 @@ impl Scenario {
     /// returned, naming the field and the allowed range.
     pub fn validate(&self) -> Result<(), ScenarioError> {
         if self.version != FORMAT_VERSION {
-            return Err(ScenarioError::Version {
-                found: self.version,
-            });
+            return Err(ScenarioError::new(
+                "version",
+                Problem::Version {
+                    found: self.version,
+                },
+            ));
         }
         self.check_texts()?;
         self.check_time()?;
@@ -43,27 +46,27 @@ impl Scenario {
     fn check_time(&self) -> Result<(), ScenarioError> {
         let (y0, y1) = YEAR_RANGE;
         if !(y0..=y1).contains(&self.start_year) {
-            return Err(ScenarioError::field(
+            return Err(ScenarioError::new(
                 "start_year",
-                between(Arg::Plain(y0.into()), Arg::Plain(y1.into())),
+                between(Whole::Plain(y0.into()), Whole::Plain(y1.into())),
             ));
         }
         if !(1..=MAX_YEARS).contains(&self.years) {
-            return Err(ScenarioError::field(
+            return Err(ScenarioError::new(
                 "years",
-                between(Arg::Plain(1), Arg::Plain(MAX_YEARS.into())),
+                between(Whole::Plain(1), Whole::Plain(MAX_YEARS.into())),
             ));
         }
         if self.horizon_year() > y1 {
-            return Err(ScenarioError::field(
+            return Err(ScenarioError::new(
                 "years",
-                Message::new(Key::HorizonPast, [Arg::Plain(y1.into())]),
+                Problem::HorizonPast { last: y1 },
             ));
         }
         if !(1..=MAX_RUNS).contains(&self.runs) {
-            return Err(ScenarioError::field(
+            return Err(ScenarioError::new(
                 "runs",
-                between(Arg::Plain(1), Arg::Count(MAX_RUNS.into())),
+                between(Whole::Plain(1), Whole::Count(MAX_RUNS.into())),
             ));
         }
         Ok(())
@@ -74,9 +77,9 @@ impl Scenario {
         check_number("budget_eur", self.budget_eur, 0.0, MAX_BUDGET_EUR)?;
         let max_prog = MAX_PROGRAMME_YEARS.min(self.years);
         if !(1..=max_prog).contains(&self.programme_years) {
-            return Err(ScenarioError::field(
+            return Err(ScenarioError::new(
                 "programme_years",
-                Message::new(Key::ProgrammeYears, [Arg::Plain(max_prog.into())]),
+                Problem::ProgrammeYears { max: max_prog },
             ));
         }
         let shares = [
@@ -89,10 +92,7 @@ impl Scenario {
         }
         let sum: f64 = shares.iter().map(|(_, v)| v).sum();
         if (sum - 1.0).abs() > MIX_TOLERANCE {
-            return Err(ScenarioError::field(
-                "mix",
-                Message::new(Key::MixSum, [Arg::Number(sum)]),
-            ));
+            return Err(ScenarioError::new("mix", Problem::MixSum { sum }));
         }
         Ok(())
     }
@@ -100,9 +100,9 @@ impl Scenario {
     /// The segments, one by one and together; returns the total number of firms.
     fn check_segments(&self) -> Result<u64, ScenarioError> {
         if self.segments.is_empty() || self.segments.len() > MAX_SEGMENTS {
-            return Err(ScenarioError::field(
+            return Err(ScenarioError::new(
                 "segments",
-                Message::new(Key::SegmentCount, [Arg::Plain(MAX_SEGMENTS as i64)]),
+                Problem::SegmentCount { max: MAX_SEGMENTS },
             ));
         }
         let mut total: u64 = 0;
@@ -110,27 +110,29 @@ impl Scenario {
             let f = |name: &str| format!("segments[{i}].{name}");
             check_text(&f("name"), &s.name, false)?;
             if s.name.trim().is_empty() {
-                return Err(ScenarioError::field(f("name"), Key::NotEmpty));
+                return Err(ScenarioError::new(f("name"), Problem::NotEmpty));
             }
             if self.segments[..i].iter().any(|o| o.name == s.name) {
-                return Err(ScenarioError::field(
+                return Err(ScenarioError::new(
                     f("name"),
-                    Message::new(Key::NameUsed, [Arg::text(&s.name)]),
+                    Problem::NameUsed {
+                        name: s.name.clone(),
+                    },
                 ));
             }
             if !(1..=MAX_FIRMS).contains(&s.firms) {
-                return Err(ScenarioError::field(
+                return Err(ScenarioError::new(
                     f("firms"),
-                    between(Arg::Plain(1), Arg::Count(MAX_FIRMS.into())),
+                    between(Whole::Plain(1), Whole::Count(MAX_FIRMS.into())),
                 ));
             }
             if s.adopters > s.firms {
-                return Err(ScenarioError::field(
+                return Err(ScenarioError::new(
                     f("adopters"),
-                    Message::new(
-                        Key::AdoptersAboveFirms,
-                        [Arg::Count(s.firms.into()), Arg::Count(s.adopters.into())],
-                    ),
+                    Problem::AdoptersAboveFirms {
+                        firms: s.firms,
+                        adopters: s.adopters,
+                    },
                 ));
             }
             s.p.check(&f("p"), 0.0, 1.0)?;
@@ -139,12 +141,12 @@ impl Scenario {
             total += u64::from(s.firms);
         }
         if total > u64::from(MAX_FIRMS) {
-            return Err(ScenarioError::field(
+            return Err(ScenarioError::new(
                 "segments",
-                Message::new(
-                    Key::TotalFirms,
-                    [Arg::Count(MAX_FIRMS.into()), Arg::Count(total)],
-                ),
+                Problem::TotalFirms {
+                    max: MAX_FIRMS,
+                    total,
+                },
             ));
         }
         Ok(total)
@@ -154,59 +156,77 @@ impl Scenario {
     fn check_cells(&self) -> Result<(), ScenarioError> {
         let cells = u64::from(self.runs) * (u64::from(self.years) + 1) * self.segments.len() as u64;
         if cells > MAX_CELLS {
-            return Err(ScenarioError::field(
+            return Err(ScenarioError::new(
                 "runs",
-                Message::new(
-                    Key::TooManyCells,
-                    [Arg::Count(cells), Arg::Count(MAX_CELLS)],
-                ),
+                Problem::TooManyCells {
+                    cells,
+                    max: MAX_CELLS,
+                },
             ));
         }
         Ok(())
     }
 
-    /// The instruments: the assumption table's rows, then the rules it does not hold.
+    /// The instruments, one after the other: for each, the costs from the assumption
+    /// table, then the rules the table does not hold (a voucher's least cost, application
+    /// rates), then the table's other rows and, for pilots, their saturation.
     fn check_instruments(&self) -> Result<(), ScenarioError> {
-        for a in Assumption::ALL {
-            check_assumption(self, a)?;
+        for instrument in Instrument::ALL {
+            let rows = Assumption::ALL
+                .into_iter()
+                .filter(|a| a.instrument() == instrument);
+            let (costs, others): (Vec<_>, Vec<_>) = rows.partition(|a| a.spec().unit == Unit::Eur);
+            for a in costs {
+                check_assumption(self, a)?;
+            }
+            self.check_instrument_rules(instrument)?;
+            for a in others {
+                check_assumption(self, a)?;
+            }
         }
-        let v = &self.vouchers;
-        if v.value_eur + v.admin_eur < MIN_VOUCHER_COST_EUR {
-            return Err(ScenarioError::field(
-                Assumption::VoucherValue.key(),
-                Key::VoucherMinimum,
-            ));
-        }
-        v.apply_lia.check("vouchers.apply_lia", 0.0, 1.0)?;
-        v.apply_aware.check("vouchers.apply_aware", 0.0, 1.0)?;
         let p = &self.pilots;
-        p.apply_lia.check("pilots.apply_lia", 0.0, 1.0)?;
-        p.apply_aware.check("pilots.apply_aware", 0.0, 1.0)?;
-        check_number("pilots.half_saturation", p.half_saturation, 0.1, 1_000.0)?;
-        Ok(())
+        check_number("pilots.half_saturation", p.half_saturation, 0.1, 1_000.0)
+    }
+
+    /// An instrument's rules beside the assumption table.
+    fn check_instrument_rules(&self, instrument: Instrument) -> Result<(), ScenarioError> {
+        let (apply_lia, apply_aware) = match instrument {
+            Instrument::Vouchers => {
+                let v = &self.vouchers;
+                if v.value_eur + v.admin_eur < MIN_VOUCHER_COST_EUR {
+                    return Err(ScenarioError::new(
+                        Assumption::VoucherValue.key(),
+                        Problem::VoucherMinimum,
+                    ));
+                }
+                (v.apply_lia, v.apply_aware)
+            }
+            Instrument::Training => return Ok(()),
+            Instrument::Pilots => (self.pilots.apply_lia, self.pilots.apply_aware),
+        };
+        let key = instrument.key();
+        apply_lia.check(&format!("{key}.apply_lia"), 0.0, 1.0)?;
+        apply_aware.check(&format!("{key}.apply_aware"), 0.0, 1.0)
     }
 
     /// The targets: how many, and each one's year and value.
     fn check_targets(&self, total: u64) -> Result<(), ScenarioError> {
         if self.targets.len() > MAX_TARGETS {
-            return Err(ScenarioError::field(
+            return Err(ScenarioError::new(
                 "targets",
-                Message::new(Key::TargetCount, [Arg::Plain(MAX_TARGETS as i64)]),
+                Problem::TargetCount { max: MAX_TARGETS },
             ));
         }
         for (i, target) in self.targets.iter().enumerate() {
             let f = |name: &str| format!("targets[{i}].{name}");
             check_text(&f("label"), &target.label, false)?;
             if !(self.start_year..=self.horizon_year()).contains(&target.year) {
-                return Err(ScenarioError::field(
+                return Err(ScenarioError::new(
                     f("year"),
-                    Message::new(
-                        Key::TargetYear,
-                        [
-                            Arg::Plain(self.start_year.into()),
-                            Arg::Plain(self.horizon_year().into()),
-                        ],
-                    ),
+                    Problem::TargetYear {
+                        start: self.start_year,
+                        horizon: self.horizon_year(),
+                    },
                 ));
             }
             let max = match target.kind {
@@ -231,12 +251,12 @@ fn check_assumption(s: &Scenario, a: Assumption) -> Result<(), ScenarioError> {
     }
     // Counts of firms are written grouped (1,000), years plainly.
     let max = match spec.unit {
-        Unit::Firms => Arg::Count(spec.max as u64),
-        _ => Arg::Plain(spec.max as i64),
+        Unit::Firms => Whole::Count(spec.max as u64),
+        _ => Whole::Plain(spec.max as i64),
     };
-    Err(ScenarioError::field(
+    Err(ScenarioError::new(
         spec.key,
-        between(Arg::Plain(spec.min as i64), max),
+        between(Whole::Plain(spec.min as i64), max),
     ))
 }
 
@@ -244,12 +264,9 @@ fn check_number(field: &str, v: f64, min: f64, max: f64) -> Result<(), ScenarioE
     if v.is_finite() && v >= min && v <= max {
         Ok(())
     } else {
-        Err(ScenarioError::field(
+        Err(ScenarioError::new(
             field,
-            Message::new(
-                Key::BetweenGot,
-                [Arg::Number(min), Arg::Number(max), Arg::Number(v)],
-            ),
+            Problem::Between { min, max, got: v },
         ))
     }
 }
@@ -262,21 +279,18 @@ fn check_text(field: &str, text: &str, long: bool) -> Result<(), ScenarioError> 
     };
     let n = text.chars().count();
     if n > max {
-        return Err(ScenarioError::field(
+        return Err(ScenarioError::new(
             field,
-            Message::new(
-                Key::TextTooLong,
-                [Arg::Plain(max as i64), Arg::Plain(n as i64)],
-            ),
+            Problem::TextTooLong { max, got: n },
         ));
     }
     if text.chars().any(char::is_control) {
-        return Err(ScenarioError::field(field, Key::ControlCharacters));
+        return Err(ScenarioError::new(field, Problem::ControlCharacters));
     }
     Ok(())
 }
 
 /// A range problem: the value must lie between `min` and `max`.
-fn between(min: Arg, max: Arg) -> Message {
-    Message::new(Key::Between, [min, max])
+fn between(min: Whole, max: Whole) -> Problem {
+    Problem::WholeBetween { min, max }
 }

@@ -12,51 +12,30 @@
 //! | `x` | everything else that differs from the base, as a JSON merge patch (RFC 7396) in base64url |
 //!
 //! **Exactness across releases.** A link is read against the *frozen* base of its preset
-//! for its format version (`crates/model/links/v1/*.json`): these files never change, so
+//! for its format version (`crates/formats/bases/v1/*.json`, see [`crate::bases`]): these files never change, so
 //! a link made today gives the same scenario, and the same figures, after the presets
 //! are revised. Stored fixtures test it (`tests/links.rs`). A later format adds a
-//! `links/vN/` directory and a migration here; links of every earlier version keep working.
+//! `bases/vN/` directory and a migration here; links of every earlier version keep working.
 //!
 //! **Bad links.** [`read`] never fails: it keeps every part it can use and reports each
 //! part it could not, in words (a truncated or tampered link, an unknown version or preset,
 //! values out of range).
 
-use std::sync::OnceLock;
-
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value};
 
-use crate::message::{Arg, Key, Message};
-use crate::scenario::Scenario;
+use adoption_model::Scenario;
+
+use crate::bases::{self, PRESETS_V1};
+use crate::message::{Arg, CLIP_LINK, Key, Message, clip};
+use crate::scenario::{ScenarioJson, from_json, from_json_unchecked};
 
 /// The link format this module writes.
 pub const LINK_VERSION: u32 = 1;
 
 /// Keys the page adds for itself (not part of the scenario); they are left alone.
 pub const PAGE_KEYS: [&str; 4] = ["lang", "embed", "ro", "view"];
-
-/// Presets frozen as link bases for version 1 (append-only: a new preset adds a file).
-const BASES_V1: &[(&str, &str)] = &[
-    ("cantabria", include_str!("../links/v1/cantabria.json")),
-    (
-        "cantabria-fast-track",
-        include_str!("../links/v1/cantabria-fast-track.json"),
-    ),
-    ("murcia", include_str!("../links/v1/murcia.json")),
-    (
-        "voucher-portugal",
-        include_str!("../links/v1/voucher-portugal.json"),
-    ),
-    (
-        "training-kickstart",
-        include_str!("../links/v1/training-kickstart.json"),
-    ),
-    (
-        "example-region",
-        include_str!("../links/v1/example-region.json"),
-    ),
-];
 
 /// One part of a link that could not be used.
 #[derive(Clone, Debug, PartialEq)]
@@ -98,16 +77,14 @@ pub struct LinkRead {
 }
 
 /// The frozen base scenario of a preset for link version 1.
-///
-/// Each is read once: the page writes its link on every change (share box, print brief),
-/// and reading the JSON each time cost more than the rest of the link.
 fn base_v1(preset: &str) -> Option<Scenario> {
-    static READ: [OnceLock<Option<Scenario>>; BASES_V1.len()] =
-        [const { OnceLock::new() }; BASES_V1.len()];
-    let i = BASES_V1.iter().position(|(name, _)| *name == preset)?;
-    READ[i]
-        .get_or_init(|| Scenario::from_json(BASES_V1[i].1).ok())
-        .clone()
+    bases::preset_v1(preset)
+}
+
+/// The reference preset's frozen base (the live preset only if the frozen file were
+/// unreadable, which its tests rule out).
+fn reference_base() -> Scenario {
+    base_v1("cantabria").unwrap_or_else(crate::preset::cantabria)
 }
 
 /// The query string (after `?`, before `#`) of a full link, or the text itself when it
@@ -136,12 +113,12 @@ pub fn is_link(query: &str) -> bool {
 /// it comes from (the one with its name), so the page opens on that preset; for a
 /// scenario of its own, against whichever base gives the shortest link.
 pub fn write(scenario: &Scenario) -> String {
-    let same_name = BASES_V1
+    let same_name = PRESETS_V1
         .iter()
         .find(|(name, _)| base_v1(name).is_some_and(|b| b.name == scenario.name));
     match same_name {
         Some((name, _)) => write_from(scenario, name),
-        None => BASES_V1
+        None => PRESETS_V1
             .iter()
             .map(|(name, _)| write_from(scenario, name))
             .min_by_key(|q| q.len())
@@ -154,7 +131,7 @@ pub fn write(scenario: &Scenario) -> String {
 pub fn write_from(scenario: &Scenario, preset: &str) -> String {
     let (preset, mut base) = match base_v1(preset) {
         Some(base) => (preset, base),
-        None => ("cantabria", base_v1("cantabria").unwrap_or_default()),
+        None => ("cantabria", reference_base()),
     };
     let mut out = form_urlencoded::Serializer::new(String::new());
     out.append_pair("v", &LINK_VERSION.to_string());
@@ -225,10 +202,13 @@ pub fn read(query: &str) -> LinkRead {
             "v",
             Message::new(
                 Key::LinkVersion,
-                [Arg::Text(clip(other)), Arg::Plain(LINK_VERSION.into())],
+                [
+                    Arg::Text(clip(other, CLIP_LINK)),
+                    Arg::Plain(LINK_VERSION.into()),
+                ],
             ),
         );
-        let scenario = base_v1("cantabria").unwrap_or_default();
+        let scenario = reference_base();
         return LinkRead {
             scenario,
             preset: "cantabria".into(),
@@ -242,12 +222,9 @@ pub fn read(query: &str) -> LinkRead {
         None => {
             problem(
                 "preset",
-                Message::new(Key::LinkPreset, [Arg::Text(clip(name))]),
+                Message::new(Key::LinkPreset, [Arg::Text(clip(name, CLIP_LINK))]),
             );
-            (
-                "cantabria".to_string(),
-                base_v1("cantabria").unwrap_or_default(),
-            )
+            ("cantabria".to_string(), reference_base())
         }
     };
 
@@ -261,11 +238,17 @@ pub fn read(query: &str) -> LinkRead {
         ("mix", |s, v| {
             let parts: Vec<&str> = v.split(['-', ' ', '_']).collect();
             let [a, b, c] = parts.as_slice() else {
-                return Err(Message::new(Key::LinkMixShape, [Arg::Text(clip(v))]));
+                return Err(Message::new(
+                    Key::LinkMixShape,
+                    [Arg::Text(clip(v, CLIP_LINK))],
+                ));
             };
             let p = [whole(a)?, whole(b)?, whole(c)?];
             if p.iter().sum::<u64>() != 100 {
-                return Err(Message::new(Key::LinkMixSum, [Arg::Text(clip(v))]));
+                return Err(Message::new(
+                    Key::LinkMixSum,
+                    [Arg::Text(clip(v, CLIP_LINK))],
+                ));
             }
             s.mix.vouchers = p[0] as f64 / 100.0;
             s.mix.training = p[1] as f64 / 100.0;
@@ -320,7 +303,8 @@ pub fn read(query: &str) -> LinkRead {
             for (key, set) in readable {
                 let Some(value) = get(key) else { continue };
                 let mut next = scenario.clone();
-                match set(&mut next, value).and_then(|()| next.validate().map_err(|e| e.message()))
+                match set(&mut next, value)
+                    .and_then(|()| next.validate().map_err(|e| Message::from(&e)))
                 {
                     Ok(()) => scenario = next,
                     Err(message) => problem(key, message),
@@ -334,7 +318,7 @@ pub fn read(query: &str) -> LinkRead {
 
     for (key, _) in &pairs {
         if !LINK_KEYS.contains(&key.as_str()) && !PAGE_KEYS.contains(&key.as_str()) {
-            problem(&clip(key), Key::LinkUnknownPart.into());
+            problem(&clip(key, CLIP_LINK), Key::LinkUnknownPart.into());
         }
     }
     LinkRead {
@@ -361,7 +345,7 @@ fn decode_patch(x: &str) -> Result<Map<String, Value>, Message> {
 fn patched(scenario: &Scenario, patch: &Map<String, Value>) -> Option<Scenario> {
     let mut value = as_value(scenario)?;
     merge(&mut value, &Value::Object(patch.clone()));
-    Scenario::from_json_unchecked(&value.to_string()).ok()
+    from_json_unchecked(&value.to_string()).ok()
 }
 
 /// Applies a merge patch field by field, keeping each top-level field only if the
@@ -400,10 +384,10 @@ fn apply_patch(
         let mut one = Map::new();
         one.insert(key.clone(), patch[key].clone());
         merge(&mut value, &Value::Object(one));
-        match Scenario::from_json(&value.to_string()) {
+        match from_json(&value.to_string()) {
             Ok(next) => *scenario = next,
             Err(e) => problem(
-                &format!("x.{}", clip(key)),
+                &format!("x.{}", clip(key, CLIP_LINK)),
                 Message::new(Key::LinkFieldKept, [e.message().into()]),
             ),
         }
@@ -470,27 +454,18 @@ fn number(v: &str) -> Result<f64, Message> {
         .parse::<f64>()
         .ok()
         .filter(|x| x.is_finite())
-        .ok_or_else(|| Message::new(Key::NotANumber, [Arg::Text(clip(v))]))
+        .ok_or_else(|| Message::new(Key::NotANumber, [Arg::Text(clip(v, CLIP_LINK))]))
 }
 
 fn whole(v: &str) -> Result<u64, Message> {
     v.trim()
         .parse::<u64>()
-        .map_err(|_| Message::new(Key::NotWhole, [Arg::Text(clip(v))]))
+        .map_err(|_| Message::new(Key::NotWhole, [Arg::Text(clip(v, CLIP_LINK))]))
 }
 
 fn whole_u32(v: &str) -> Result<u32, Message> {
-    u32::try_from(whole(v)?).map_err(|_| Message::new(Key::TooLarge, [Arg::Text(clip(v))]))
-}
-
-/// Link text echoed in a message, cut short.
-fn clip(text: &str) -> String {
-    const MAX: usize = 40;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(MAX).collect::<String>())
-    }
+    u32::try_from(whole(v)?)
+        .map_err(|_| Message::new(Key::TooLarge, [Arg::Text(clip(v, CLIP_LINK))]))
 }
 
 #[cfg(test)]
@@ -522,7 +497,7 @@ mod tests {
         s.programme_years = 2;
         s.seed = u64::MAX;
         s.vouchers.value_eur = 7_321.5;
-        s.segments[1].q = crate::Param::Exact(0.123_456_789_012_345_6);
+        s.segments[1].q = adoption_model::Param::Exact(0.123_456_789_012_345_6);
         s.targets.clear();
         // As every scenario read from a file, a link or the page is.
         s.normalize();
