@@ -25,7 +25,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value};
 
-use adoption_model::Scenario;
+use adoption_model::{Instrument, Scenario};
 
 use crate::bases::{self, PRESETS_V1};
 use crate::message::{Arg, CLIP_LINK, Key, Message, clip};
@@ -176,29 +176,13 @@ fn whole_percents(s: &Scenario) -> Option<[u32; 3]> {
 /// Reads a link's query string. Never fails: unusable parts are reported and left at the
 /// base's values.
 pub fn read(query: &str) -> LinkRead {
-    let pairs: Vec<(String, String)> =
-        form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .collect();
-    let get = |key: &str| {
-        pairs
-            .iter()
-            .rev()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    };
-    let mut problems = Vec::new();
-    let mut problem = |part: &str, message: Message| {
-        problems.push(LinkProblem {
-            part: part.to_string(),
-            message,
-        });
-    };
+    let link = Parts::parse(query);
+    let mut problems = Problems::default();
 
     // A link without a version is one typed by hand (`?preset=murcia`): every link this
     // simulator writes carries `v`, so it is read as the current format.
-    if let Some(other) = get("v").filter(|v| v.parse() != Ok(LINK_VERSION)) {
-        problem(
+    if let Some(other) = link.get("v").filter(|v| v.parse() != Ok(LINK_VERSION)) {
+        problems.add(
             "v",
             Message::new(
                 Key::LinkVersion,
@@ -208,75 +192,17 @@ pub fn read(query: &str) -> LinkRead {
                 ],
             ),
         );
-        let scenario = reference_base();
         return LinkRead {
-            scenario,
+            scenario: reference_base(),
             preset: "cantabria".into(),
-            problems,
+            problems: problems.0,
         };
     }
 
-    let name = get("preset").unwrap_or("cantabria");
-    let (preset, mut scenario) = match base_v1(name) {
-        Some(base) => (name.to_string(), base),
-        None => {
-            problem(
-                "preset",
-                Message::new(Key::LinkPreset, [Arg::Text(clip(name, CLIP_LINK))]),
-            );
-            ("cantabria".to_string(), reference_base())
-        }
-    };
-
-    // Readable parts, each read on its own (a part that does not read is reported).
-    type Setter = fn(&mut Scenario, &str) -> Result<(), Message>;
-    let readable: [(&str, Setter); 6] = [
-        ("budget", |s, v| {
-            s.budget_eur = number(v)?;
-            Ok(())
-        }),
-        ("mix", |s, v| {
-            let parts: Vec<&str> = v.split(['-', ' ', '_']).collect();
-            let [a, b, c] = parts.as_slice() else {
-                return Err(Message::new(
-                    Key::LinkMixShape,
-                    [Arg::Text(clip(v, CLIP_LINK))],
-                ));
-            };
-            let p = [whole(a)?, whole(b)?, whole(c)?];
-            if p.iter().sum::<u64>() != 100 {
-                return Err(Message::new(
-                    Key::LinkMixSum,
-                    [Arg::Text(clip(v, CLIP_LINK))],
-                ));
-            }
-            s.mix.vouchers = p[0] as f64 / 100.0;
-            s.mix.training = p[1] as f64 / 100.0;
-            s.mix.pilots = p[2] as f64 / 100.0;
-            Ok(())
-        }),
-        ("years", |s, v| {
-            s.years = whole_u32(v)?;
-            s.programme_years = s.programme_years.min(s.years.max(1));
-            Ok(())
-        }),
-        ("prog", |s, v| {
-            s.programme_years = whole_u32(v)?;
-            Ok(())
-        }),
-        ("runs", |s, v| {
-            s.runs = whole_u32(v)?;
-            Ok(())
-        }),
-        ("seed", |s, v| {
-            s.seed = whole(v)?;
-            Ok(())
-        }),
-    ];
-
-    let patch = match get("x").map(decode_patch) {
+    let (preset, base) = starting_base(&link, &mut problems);
+    let patch = match link.get("x").map(decode_patch) {
         Some(Err(message)) => {
-            problem("x", message);
+            problems.add("x", message);
             None
         }
         Some(Ok(patch)) => Some(patch),
@@ -284,48 +210,167 @@ pub fn read(query: &str) -> LinkRead {
     };
     // The whole link at once first: parts can depend on each other (a shorter horizon
     // and the targets that fit it).
-    let mut whole = scenario.clone();
-    let mut all_read = true;
-    for (key, set) in readable {
-        if let Some(value) = get(key) {
-            all_read &= set(&mut whole, value).is_ok();
-        }
-    }
-    let patched = patch
-        .as_ref()
-        .map(|p| patched(&whole, p))
-        .unwrap_or(Some(whole));
-    match patched.filter(|s| all_read && s.validate().is_ok()) {
-        Some(s) => scenario = s,
-        None => {
-            // Something does not fit: keep, part by part, whatever keeps the scenario
-            // valid, and report the rest.
-            for (key, set) in readable {
-                let Some(value) = get(key) else { continue };
-                let mut next = scenario.clone();
-                match set(&mut next, value)
-                    .and_then(|()| next.validate().map_err(|e| Message::from(&e)))
-                {
-                    Ok(()) => scenario = next,
-                    Err(message) => problem(key, message),
-                }
-            }
-            if let Some(patch) = &patch {
-                apply_patch(&mut scenario, patch, &mut problem);
-            }
-        }
-    }
-
-    for (key, _) in &pairs {
+    let scenario = match read_whole(&link, &base, patch.as_ref()) {
+        Some(s) => s,
+        None => read_part_by_part(&link, base, patch.as_ref(), &mut problems),
+    };
+    for (key, _) in &link.pairs {
         if !LINK_KEYS.contains(&key.as_str()) && !PAGE_KEYS.contains(&key.as_str()) {
-            problem(&clip(key, CLIP_LINK), Key::LinkUnknownPart.into());
+            problems.add(&clip(key, CLIP_LINK), Key::LinkUnknownPart.into());
         }
     }
     LinkRead {
         scenario,
         preset,
-        problems,
+        problems: problems.0,
     }
+}
+
+/// A link's key-value pairs, in order.
+struct Parts {
+    pairs: Vec<(String, String)>,
+}
+
+impl Parts {
+    fn parse(query: &str) -> Parts {
+        Parts {
+            pairs: form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+        }
+    }
+
+    /// A key's value; the last one when it is given twice.
+    fn get(&self, key: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The parts that could not be used, in the order found.
+#[derive(Default)]
+struct Problems(Vec<LinkProblem>);
+
+impl Problems {
+    fn add(&mut self, part: &str, message: Message) {
+        self.0.push(LinkProblem {
+            part: part.to_string(),
+            message,
+        });
+    }
+}
+
+/// The preset a link names and its frozen base (the reference's, reported, when the
+/// preset is unknown).
+fn starting_base(link: &Parts, problems: &mut Problems) -> (String, Scenario) {
+    let name = link.get("preset").unwrap_or("cantabria");
+    match base_v1(name) {
+        Some(base) => (name.to_string(), base),
+        None => {
+            problems.add(
+                "preset",
+                Message::new(Key::LinkPreset, [Arg::Text(clip(name, CLIP_LINK))]),
+            );
+            ("cantabria".to_string(), reference_base())
+        }
+    }
+}
+
+/// Sets one readable part of a link on a scenario.
+type Setter = fn(&mut Scenario, &str) -> Result<(), Message>;
+
+/// The parts read on their own (a part that does not read is reported), in order.
+const READABLE: [(&str, Setter); 6] = [
+    ("budget", |s, v| {
+        s.budget_eur = number(v)?;
+        Ok(())
+    }),
+    ("mix", read_mix),
+    ("years", |s, v| {
+        s.years = whole_u32(v)?;
+        s.programme_years = s.programme_years.min(s.years.max(1));
+        Ok(())
+    }),
+    ("prog", |s, v| {
+        s.programme_years = whole_u32(v)?;
+        Ok(())
+    }),
+    ("runs", |s, v| {
+        s.runs = whole_u32(v)?;
+        Ok(())
+    }),
+    ("seed", |s, v| {
+        s.seed = whole(v)?;
+        Ok(())
+    }),
+];
+
+/// `mix=40-20-40`: three whole percents that add up to 100.
+fn read_mix(s: &mut Scenario, v: &str) -> Result<(), Message> {
+    let parts: Vec<&str> = v.split(['-', ' ', '_']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return Err(Message::new(
+            Key::LinkMixShape,
+            [Arg::Text(clip(v, CLIP_LINK))],
+        ));
+    };
+    let p = [whole(a)?, whole(b)?, whole(c)?];
+    if p.iter().sum::<u64>() != 100 {
+        return Err(Message::new(
+            Key::LinkMixSum,
+            [Arg::Text(clip(v, CLIP_LINK))],
+        ));
+    }
+    for (instrument, percent) in Instrument::ALL.into_iter().zip(p) {
+        s.mix.set_share(instrument, percent as f64 / 100.0);
+    }
+    Ok(())
+}
+
+/// Every part and the patch at once, if together they make a valid scenario.
+fn read_whole(
+    link: &Parts,
+    base: &Scenario,
+    patch: Option<&Map<String, Value>>,
+) -> Option<Scenario> {
+    let mut whole = base.clone();
+    for (key, set) in READABLE {
+        if let Some(value) = link.get(key) {
+            set(&mut whole, value).ok()?;
+        }
+    }
+    let whole = match patch {
+        Some(p) => patched(&whole, p)?,
+        None => whole,
+    };
+    whole.validate().is_ok().then_some(whole)
+}
+
+/// Something does not fit: keeps, part by part, whatever keeps the scenario valid, and
+/// reports the rest.
+fn read_part_by_part(
+    link: &Parts,
+    mut scenario: Scenario,
+    patch: Option<&Map<String, Value>>,
+    problems: &mut Problems,
+) -> Scenario {
+    for (key, set) in READABLE {
+        let Some(value) = link.get(key) else { continue };
+        let mut next = scenario.clone();
+        match set(&mut next, value).and_then(|()| next.validate().map_err(|e| Message::from(&e))) {
+            Ok(()) => scenario = next,
+            Err(message) => problems.add(key, message),
+        }
+    }
+    if let Some(patch) = patch {
+        apply_patch(&mut scenario, patch, &mut |part, message| {
+            problems.add(part, message)
+        });
+    }
+    scenario
 }
 
 /// Decodes the `x` part: base64url of a JSON object.
