@@ -107,31 +107,35 @@ pub fn segment_v1() -> SegmentDefaults {
 /// range or the list of targets, are taken whole from whichever side has them).
 const NESTED: [&str; 4] = ["mix", "vouchers", "training", "pilots"];
 
-/// A scenario file's fields with every omitted one taken from the frozen base, version 1.
-/// A range given in the file is kept whole (its omitted `mode` stays omitted).
-pub fn fill_file_v1(file: &Map<String, Value>) -> Map<String, Value> {
+/// A scenario file's fields with every omitted one taken from the frozen base, version 1;
+/// `None` when the file omits nothing. A range given in the file is kept whole (its
+/// omitted `mode` stays omitted).
+pub fn fill_file_v1(file: &Map<String, Value>) -> Option<Map<String, Value>> {
     let mut out = file.clone();
-    fill(&mut out, file_v1());
+    let mut added = fill(&mut out, file_v1());
     for key in NESTED {
         if let (Some(Value::Object(mine)), Some(Value::Object(base))) =
             (out.get_mut(key), file_v1().get(key))
         {
-            fill(mine, base);
+            added |= fill(mine, base);
         }
     }
     if let Some(Value::Array(segments)) = out.get_mut("segments") {
         for segment in segments.iter_mut().filter_map(Value::as_object_mut) {
-            fill(segment, segment_fields_v1());
+            added |= fill(segment, segment_fields_v1());
         }
     }
-    out
+    added.then_some(out)
 }
 
-/// Adds the base's fields that `fields` lacks.
-fn fill(fields: &mut Map<String, Value>, base: &Map<String, Value>) {
+/// Adds the base's fields that `fields` lacks; whether it added any.
+fn fill(fields: &mut Map<String, Value>, base: &Map<String, Value>) -> bool {
+    let mut added = false;
     for (key, value) in base {
         if !fields.contains_key(key) {
             fields.insert(key.clone(), value.clone());
+            added = true;
         }
     }
+    added
 }

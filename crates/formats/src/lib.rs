@@ -14,15 +14,13 @@
 //!
 //! # Modules, and which use which (no cycles)
 //! ```text
-//! message, json_path                 (use nothing of the crate)
+//! message, json_path, bases, preset, table   (use nothing of the crate)
 //! worded     -> message
-//! bases      (frozen JSON files; nothing of the crate)
 //! scenario   -> bases, json_path, message, worded
-//! preset     -> (tests: scenario)
-//! table      (nothing of the crate)
-//! link       -> bases, message, scenario, worded (through message)
-//! population -> bases, message, preset, worded (its own modules: records, header, row,
-//!               cell, problem)
+//! link       -> bases, message, preset (only if a frozen base were unreadable), scenario
+//! population -> message, preset, worded; its parts: records (nothing), problem -> message,
+//!               header -> problem, records, message; cell -> message, worded;
+//!               row -> bases, cell, header, problem, records, message
 //! ```
 //!
 //! # Example

@@ -123,10 +123,13 @@ pub fn from_json_unchecked(text: &str) -> Result<Scenario, ReadError> {
     check_version(object)?;
     // Types and names first, in the text itself, so a problem is named with its line and
     // column; then the values, with omitted fields from the frozen base.
-    read_tracked(text)?;
-    let filled = Value::Object(bases::fill_file_v1(object)).to_string();
-    let mut scenario: Scenario =
-        serde_json::from_str(&filled).map_err(|e| syntax_error(String::new(), &e))?;
+    let complete = read_tracked(text)?;
+    let mut scenario = match bases::fill_file_v1(object) {
+        // A complete scenario (as the page, the worker and saved scenarios write) is read.
+        None => complete,
+        Some(filled) => serde_json::from_str(&Value::Object(filled).to_string())
+            .map_err(|e| syntax_error(String::new(), &e))?,
+    };
     scenario.normalize();
     // An omitted programme fits inside a short horizon rather than failing it.
     if !object.contains_key("programme_years") {

@@ -26,16 +26,15 @@
 //!
 //! # Modules, and which use which (no cycles)
 //! ```text
-//! limits, instrument, sample            (use nothing of the crate)
-//! error      -> limits (docs only)
+//! error, instrument, limits, sample   (use nothing of the crate)
 //! param      -> error
-//! scenario   -> instrument, param, limits
-//! assumption -> scenario, param, limits
-//! validate   -> scenario, assumption, error, limits
-//! plan       -> scenario, instrument
-//! sim        -> scenario, plan, sample, error, limits
+//! scenario   -> instrument, limits, param
+//! assumption -> instrument, param, scenario
+//! validate   -> assumption, error, instrument, limits, scenario
+//! plan       -> instrument, scenario
+//! sim        -> error, plan, sample, scenario
 //! ensemble   -> sim
-//! summary    -> ensemble, sim, plan, scenario
+//! summary    -> ensemble, plan, scenario, sim
 //! ```
 //!
 //! # Example

@@ -1,7 +1,6 @@
 //! The header row: which column is where, and what is wrong with the header.
 
-use super::PopulationError;
-use super::problem::Problems;
+use super::problem::{PopulationError, Problems};
 use super::records::Record;
 use crate::message::{Arg, CLIP, Key, Message, clip};
 
