@@ -3,7 +3,8 @@
 
 use std::cell::{OnceCell, RefCell};
 
-use adoption_model::{Scenario, link};
+use adoption_formats::link;
+use adoption_model::Scenario;
 use wasm_bindgen::JsCast;
 use yew::AttrValue;
 

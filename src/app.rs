@@ -1,6 +1,6 @@
 //! The page: state provider, worker, layout.
 
-use adoption_model::preset::PRESETS;
+use adoption_formats::preset::PRESETS;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -238,7 +238,7 @@ fn PresetSelect() -> Html {
 fn PresetNote() -> Html {
     let app = use_app();
     let t = app.lang.texts();
-    let Some(p) = adoption_model::preset::preset(&app.preset) else {
+    let Some(p) = adoption_formats::preset::preset(&app.preset) else {
         return Html::default();
     };
     html! {

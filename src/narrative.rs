@@ -81,7 +81,7 @@ mod tests {
     fn paragraph_states_the_headline_in_both_languages() {
         let scenario = Scenario {
             runs: 40,
-            ..Scenario::default()
+            ..adoption_formats::preset::cantabria()
         };
         let summary = simulate(&scenario).unwrap();
         let en = paragraph(&summary, &scenario, Lang::En);
@@ -103,7 +103,7 @@ mod tests {
         let scenario = Scenario {
             runs: 10,
             budget_eur: 0.0,
-            ..Scenario::default()
+            ..adoption_formats::preset::cantabria()
         };
         let summary = simulate(&scenario).unwrap();
         let en = paragraph(&summary, &scenario, Lang::En);

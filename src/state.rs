@@ -8,10 +8,11 @@
 
 use std::rc::Rc;
 
-use adoption_model::link::LinkProblem;
-use adoption_model::message::Message;
+use adoption_formats::link::LinkProblem;
+use adoption_formats::message::Message;
+use adoption_formats::preset;
 use adoption_model::scenario::{Segment, Target};
-use adoption_model::{Instrument, Param, Scenario, Summary, preset};
+use adoption_model::{Instrument, Param, Scenario, Summary};
 use yew::Reducible;
 
 use crate::i18n::Lang;
@@ -208,7 +209,7 @@ pub enum Action {
 
 impl Default for AppState {
     fn default() -> Self {
-        AppState::new(Scenario::default(), "cantabria", Lang::En)
+        AppState::new(adoption_formats::preset::cantabria(), "cantabria", Lang::En)
     }
 }
 
@@ -539,7 +540,11 @@ mod tests {
 
     #[test]
     fn assumptions_keep_their_ranges() {
-        let s = with_assumption(Scenario::default(), Assumption::VoucherConversion, 0.5);
+        let s = with_assumption(
+            adoption_formats::preset::cantabria(),
+            Assumption::VoucherConversion,
+            0.5,
+        );
         assert_eq!(s.vouchers.conversion.central(), 0.5);
         assert!(s.vouchers.conversion.is_uncertain());
         let s = with_assumption(s, Assumption::FirmsPerAction, 7.4);

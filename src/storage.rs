@@ -7,6 +7,7 @@
 //! store is never overwritten. Parsing is pure and tested natively; only `load` and
 //! `store` touch the browser.
 
+use adoption_formats::ScenarioJson;
 use adoption_model::Scenario;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -235,7 +236,7 @@ mod tests {
         Saved {
             name: name.into(),
             saved_at: "2026-11-22T10:00:00.000Z".into(),
-            scenario: Ok(Scenario::default()),
+            scenario: Ok(adoption_formats::preset::cantabria()),
         }
     }
 

@@ -21,6 +21,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use adoption_formats::ScenarioJson;
 use adoption_model::ensemble::split_runs;
 use adoption_model::{Ensemble, Model, Scenario, Summary};
 use js_sys::{Array, Float64Array, Object, Reflect, Uint32Array};
@@ -120,7 +121,9 @@ async fn work(scope: &DedicatedWorkerGlobalScope, pending: &RefCell<Option<Job>>
             return;
         };
         let id = job.id;
-        let model = match Scenario::from_json(&job.scenario).and_then(|s| Model::new(&s)) {
+        let model = match Scenario::from_json(&job.scenario)
+            .and_then(|s| Model::new(&s).map_err(Into::into))
+        {
             Ok(model) => model,
             Err(e) => {
                 let answer = Object::new();
@@ -309,7 +312,8 @@ impl Simulator {
     /// Sends a job, its runs split between the workers; a scenario the model refuses is
     /// answered at once, without them.
     pub fn send(&self, id: u64, scenario: &Scenario) -> Result<(), String> {
-        let model = Model::new(scenario).map_err(|e| e.to_string())?;
+        let model = Model::new(scenario)
+            .map_err(|e| adoption_formats::message::Message::from(&e).to_string())?;
         *self.newest.borrow_mut() = Some(Gathering {
             id,
             model,

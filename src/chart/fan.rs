@@ -279,7 +279,7 @@ mod tests {
     fn layout_fits_every_band_inside_the_plot() {
         let summary = simulate(&Scenario {
             runs: 50,
-            ..Scenario::default()
+            ..adoption_formats::preset::cantabria()
         })
         .unwrap();
         for view in [ChartView::Adopters, ChartView::Additional] {
@@ -303,7 +303,7 @@ mod tests {
     fn targets_widen_the_axis() {
         let summary = simulate(&Scenario {
             runs: 20,
-            ..Scenario::default()
+            ..adoption_formats::preset::cantabria()
         })
         .unwrap();
         let mark = TargetMark {

@@ -1,7 +1,9 @@
 //! Export (yearly CSV, chart PNG and SVG, scenario JSON, printable brief) and import (a
 //! scenario file, a population CSV and its template).
 
-use adoption_model::{Scenario, population};
+use adoption_formats::ScenarioJson;
+use adoption_formats::population;
+use adoption_model::Scenario;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -90,7 +92,9 @@ pub fn import_file(app: StateHandle, file: web_sys::File, kind: Option<FileKind>
                             &app,
                             FileKind::Population,
                             name,
-                            FileProblem::Refused(vec![e.message()]),
+                            FileProblem::Refused(vec![adoption_formats::message::Message::from(
+                                &e,
+                            )]),
                         ),
                     }
                 }
@@ -133,7 +137,7 @@ pub fn Files() -> Html {
                 export::download_text(
                     &format!("{stem}-yearly.csv"),
                     "text/csv",
-                    &adoption_model::table::yearly_csv(summary),
+                    &adoption_formats::table::yearly_csv(summary),
                 );
             }
         }

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
+use adoption_formats::ScenarioJson;
 use adoption_model::{Scenario, Summary};
 use yew::prelude::*;
 

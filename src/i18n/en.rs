@@ -1,6 +1,6 @@
 //! English.
 
-use adoption_model::message::Key;
+use adoption_formats::message::Key;
 
 use super::Texts;
 

@@ -201,7 +201,7 @@ pub static DATA: &[(&str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::DATA;
-    use adoption_model::preset::PRESETS;
+    use adoption_formats::preset::PRESETS;
 
     /// Every English word a preset carries, with where it comes from.
     fn preset_words() -> Vec<(String, String)> {

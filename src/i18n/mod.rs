@@ -6,7 +6,7 @@ mod es;
 mod es_data;
 mod es_messages;
 
-use adoption_model::message::{Arg, Key, Message, tidy};
+use adoption_formats::message::{Arg, Key, Message, tidy};
 use serde::{Deserialize, Serialize};
 
 use crate::format;
@@ -417,7 +417,7 @@ mod tests {
 
     #[test]
     fn every_language_words_every_model_message_with_its_values() {
-        use adoption_model::message::placeholders;
+        use adoption_formats::message::placeholders;
         for lang in Lang::ALL {
             let t = lang.texts();
             for key in Key::ALL {

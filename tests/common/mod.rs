@@ -314,7 +314,7 @@ pub fn with_app(initial: AppState, content: Html) -> (Html, AppSlot) {
 pub fn quick_scenario() -> Scenario {
     Scenario {
         runs: 50,
-        ..Scenario::default()
+        ..adoption_formats::preset::cantabria()
     }
 }
 

@@ -1,6 +1,6 @@
 //! The assumptions panel: values change the scenario; uncertain ones show their range.
 
-use adoption_model::{Plan, Scenario};
+use adoption_model::Plan;
 use adoption_widget::components::assumptions::Assumptions;
 use adoption_widget::components::mix_control::MixControl;
 use adoption_widget::state::AppState;
@@ -36,7 +36,7 @@ async fn a_dearer_voucher_buys_fewer_vouchers() {
         "= 25 vouchers · 20 training actions · 15 pilots EUR 5,000 is left over (less than one more unit)"
     );
     // Nothing else in the scenario moved.
-    let mut expected = Scenario::default();
+    let mut expected = adoption_formats::preset::cantabria();
     expected.vouchers.value_eur = 19_000.0;
     assert_eq!(scenario, expected);
 }

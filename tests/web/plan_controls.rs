@@ -24,7 +24,7 @@ async fn controls() -> (Mounted, crate::common::AppSlot) {
 fn plan_at(budget: f64, expected: (u64, u64, u64)) {
     let plan = Plan::new(&Scenario {
         budget_eur: budget,
-        ..Scenario::default()
+        ..adoption_formats::preset::cantabria()
     });
     assert_eq!(
         (plan.vouchers, plan.training_actions, plan.pilots),

@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use adoption_model::message::grouped;
+use adoption_formats::message::grouped;
 use adoption_model::scenario::limits;
 
 /// Shown by `adoption help`.

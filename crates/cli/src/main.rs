@@ -7,9 +7,11 @@ mod args;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use adoption_model::message::grouped;
+use adoption_formats::message::{Message, grouped};
+use adoption_formats::scenario::ScenarioJson;
+use adoption_formats::{link, preset};
 use adoption_model::scenario::limits;
-use adoption_model::{Scenario, link, preset, simulate};
+use adoption_model::{Scenario, simulate};
 
 use args::{Command, Format, Source};
 
@@ -77,7 +79,7 @@ fn execute(command: Command) -> Result<(), String> {
             if let Some(seed) = seed {
                 scenario.seed = seed;
             }
-            let summary = simulate(&scenario).map_err(|e| e.to_string())?;
+            let summary = simulate(&scenario).map_err(|e| Message::from(&e).to_string())?;
             match format {
                 Format::Json => {
                     let mut s =
@@ -85,7 +87,7 @@ fn execute(command: Command) -> Result<(), String> {
                     s.push('\n');
                     s
                 }
-                Format::Csv => adoption_model::table::yearly_csv(&summary),
+                Format::Csv => adoption_formats::table::yearly_csv(&summary),
             }
         }
     };

@@ -9,9 +9,10 @@
 //!
 //! Each bench counts runs, so divan prints the time per run beside the time per call.
 
+use adoption_formats::preset;
 use adoption_model::sample::{binomial, run_stream};
 use adoption_model::scenario::Segment;
-use adoption_model::{Ensemble, Model, Param, Scenario, Summary, preset};
+use adoption_model::{Ensemble, Model, Param, Scenario, Summary};
 use divan::counter::ItemsCount;
 use divan::{Bencher, black_box};
 

@@ -191,7 +191,6 @@ pub fn split_runs(runs: u32, parts: usize, min_each: u32) -> Vec<Range<u32>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Scenario, Summary, preset};
 
     #[test]
     fn split_runs_covers_every_run_once_in_order() {
@@ -229,54 +228,5 @@ mod tests {
             split_runs(150, 4, 100),
             vec![0..150, 150..150, 150..150, 150..150]
         );
-    }
-
-    #[test]
-    fn ensembles_of_split_runs_merge_into_one_pass() {
-        let scenario = Scenario {
-            runs: 301,
-            ..preset::cantabria()
-        };
-        let model = Model::new(&scenario).unwrap();
-        let whole = Ensemble::simulate(&model, 0..301);
-        let mut merged = Ensemble::new(&model);
-        for r in split_runs(301, 3, 50) {
-            merged.merge(&Ensemble::simulate(&model, r));
-        }
-        assert_eq!(merged.baseline(), whole.baseline());
-        assert_eq!(merged.policy(), whole.policy());
-        assert_eq!(merged.counts(), whole.counts());
-        assert_eq!(Summary::new(&model, &merged), Summary::new(&model, &whole));
-    }
-
-    #[test]
-    fn an_ensemble_survives_being_taken_apart() {
-        for scenario in [
-            preset::cantabria(),
-            Scenario {
-                budget_eur: 0.0,
-                ..preset::cantabria()
-            },
-        ] {
-            let scenario = Scenario {
-                runs: 30,
-                ..scenario
-            };
-            let model = Model::new(&scenario).unwrap();
-            let e = Ensemble::simulate(&model, 0..30);
-            let back = Ensemble::from_parts(
-                &model,
-                30,
-                e.baseline().to_vec(),
-                e.stored_policy().to_vec(),
-                &e.counts_flat(),
-            )
-            .unwrap();
-            assert_eq!(Summary::new(&model, &back), Summary::new(&model, &e));
-            assert!(
-                Ensemble::from_parts(&model, 31, e.baseline().to_vec(), vec![], &e.counts_flat())
-                    .is_none()
-            );
-        }
     }
 }

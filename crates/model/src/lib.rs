@@ -9,22 +9,39 @@
 //! The crate is pure Rust with no UI or platform bindings: it builds natively and for
 //! `wasm32-unknown-unknown` and gives the same numbers on both for a given seed.
 //!
+//! This crate is the core: it knows nothing of files, links, CSV, preset data or the
+//! words of messages. `adoption_formats` sits above it (scenario JSON, links, population
+//! and yearly CSV, presets, the message vocabulary) and depends on it, never the reverse.
+//!
 //! # Map
 //! | Purpose | Items |
 //! |---|---|
 //! | Describe a scenario | [`Scenario`], [`scenario::Segment`], [`scenario::Mix`], [`scenario::Vouchers`], [`scenario::Training`], [`scenario::Pilots`], [`scenario::Target`], [`Param`] |
-//! | Ready-made scenarios | [`preset::PRESETS`], [`preset::preset`], [`preset::cantabria`] |
-//! | Check input | [`Scenario::from_json`], [`Scenario::validate`], [`ScenarioError`], [`scenario::limits`] |
-//! | What the budget buys | [`Plan`], [`Instrument`] |
-//! | Simulate | [`Model`], [`Ensemble`] (mergeable partial results), [`simulate`] |
-//! | Report | [`Summary`], [`summary::Stats`], [`summary::Headline`], [`table::yearly_csv`] |
-//! | Share | [`link::write`], [`link::read`] (scenario links), [`population::parse_csv`] (a region's firms) |
+//! | The instruments and their main assumptions | [`Instrument`], [`assumption::Assumption`] (bounds, step, unit: one table) |
+//! | Check a scenario | [`Scenario::validate`], [`ScenarioError`] with its [`error::Problem`], [`limits`] |
+//! | What the budget buys | [`Plan`] |
+//! | Simulate | [`Model`], [`Runner`], [`Ensemble`] (mergeable partial results), [`simulate`] |
+//! | Report | [`Summary`], [`summary::Stats`], [`summary::Headline`] |
 //! | Randomness | [`sample::run_stream`], [`sample::binomial`] |
+//!
+//! # Modules, and which use which (no cycles)
+//! ```text
+//! error, instrument, limits, sample   (use nothing of the crate)
+//! param      -> error
+//! scenario   -> instrument, limits, param
+//! assumption -> instrument, param, scenario
+//! validate   -> assumption, error, instrument, limits, scenario
+//! plan       -> instrument, scenario
+//! sim        -> error, plan, sample, scenario
+//! ensemble   -> sim
+//! summary    -> ensemble, plan, scenario, sim
+//! ```
 //!
 //! # Example
 //! ```
 //! use adoption_model::{Scenario, simulate};
-//! let scenario = Scenario { runs: 200, ..Scenario::default() };
+//! // The reference scenario is a preset, one layer up.
+//! let scenario = Scenario { runs: 200, ..adoption_formats::preset::cantabria() };
 //! let summary = simulate(&scenario).unwrap();
 //! assert!(summary.summary.additional_adopters.mean > 0.0);
 //! // Same seed, same numbers.
@@ -32,29 +49,27 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod assumption;
 pub mod ensemble;
 pub mod error;
-mod json_path;
-pub mod link;
-pub mod message;
+pub mod instrument;
+pub mod limits;
 pub mod param;
 pub mod plan;
-pub mod population;
-pub mod preset;
 pub mod sample;
 pub mod scenario;
 pub mod sim;
 pub mod summary;
-pub mod table;
+mod validate;
 
 pub use ensemble::Ensemble;
 pub use error::ScenarioError;
+pub use instrument::Instrument;
 pub use param::Param;
-pub use plan::{Instrument, Plan};
+pub use plan::Plan;
 pub use scenario::Scenario;
 pub use sim::{Model, Runner};
 pub use summary::Summary;
-
 /// This model's version (printed on briefs, so a result can be traced to its code).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 

@@ -4,8 +4,7 @@ use rand::Rng;
 use rand_distr::{Distribution, Triangular};
 use serde::{Deserialize, Serialize};
 
-use crate::error::ScenarioError;
-use crate::message::{Arg, Key, Message};
+use crate::error::{Problem, RangePart, ScenarioError};
 
 /// A model parameter: either known exactly, or uncertain within a declared range.
 ///
@@ -81,34 +80,40 @@ impl Param {
 
     /// Checks that the parameter lies within `[min, max]` and that a range is well ordered.
     pub fn check(&self, field: &str, min: f64, max: f64) -> Result<(), ScenarioError> {
-        let within = |v: f64, key: Key| -> Result<(), ScenarioError> {
+        let within = |v: f64, part: Option<RangePart>| -> Result<(), ScenarioError> {
             if v.is_finite() && v >= min && v <= max {
-                Ok(())
-            } else {
-                Err(ScenarioError::field(
-                    field,
-                    Message::new(key, [Arg::Number(min), Arg::Number(max), Arg::Number(v)]),
-                ))
+                return Ok(());
             }
+            let problem = match part {
+                None => Problem::Between { min, max, got: v },
+                Some(part) => Problem::RangeBetween {
+                    part,
+                    min,
+                    max,
+                    got: v,
+                },
+            };
+            Err(ScenarioError::new(field, problem))
         };
         match self {
-            Param::Exact(v) => within(*v, Key::BetweenGot),
+            Param::Exact(v) => within(*v, None),
             Param::Range(r) => {
-                within(r.low, Key::LowBetween)?;
-                within(r.high, Key::HighBetween)?;
+                within(r.low, Some(RangePart::Low))?;
+                within(r.high, Some(RangePart::High))?;
                 if let Some(m) = r.mode {
-                    within(m, Key::ModeBetween)?;
+                    within(m, Some(RangePart::Mode))?;
                 }
                 let m = r.mode();
                 if r.low <= m && m <= r.high {
                     Ok(())
                 } else {
-                    Err(ScenarioError::field(
+                    Err(ScenarioError::new(
                         field,
-                        Message::new(
-                            Key::RangeOrder,
-                            [Arg::Number(r.low), Arg::Number(m), Arg::Number(r.high)],
-                        ),
+                        Problem::RangeOrder {
+                            low: r.low,
+                            mode: m,
+                            high: r.high,
+                        },
                     ))
                 }
             }
@@ -232,9 +237,15 @@ mod tests {
         let err = Param::Exact(1.5)
             .check("segments[0].p", 0.0, 1.0)
             .unwrap_err();
-        let text = err.to_string();
-        assert!(text.contains("segments[0].p"), "{text}");
-        assert!(text.contains("between 0 and 1"), "{text}");
+        assert_eq!(err.field, "segments[0].p");
+        assert_eq!(
+            err.problem,
+            Problem::Between {
+                min: 0.0,
+                max: 1.0,
+                got: 1.5
+            }
+        );
         assert!(Param::range(0.5, 0.4, 0.6).check("q", 0.0, 1.0).is_err());
         assert!(Param::Exact(f64::NAN).check("q", 0.0, 1.0).is_err());
         assert!(Param::range(0.1, 0.2, 0.3).check("q", 0.0, 1.0).is_ok());

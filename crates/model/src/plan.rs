@@ -2,28 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::instrument::Instrument;
 use crate::scenario::Scenario;
-
-/// The three policy instruments.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Instrument {
-    /// Digitalisation vouchers.
-    Vouchers,
-    /// Training actions.
-    Training,
-    /// Pilot / demonstration projects.
-    Pilots,
-}
-
-impl Instrument {
-    /// All instruments, in the order used everywhere (mix, tables, charts).
-    pub const ALL: [Instrument; 3] = [
-        Instrument::Vouchers,
-        Instrument::Training,
-        Instrument::Pilots,
-    ];
-}
 
 /// Units bought by the budget: totals and per programme year.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -105,46 +85,4 @@ fn units(money: f64, cost: f64) -> u64 {
         return 0;
     }
     (money / cost + 1e-6).floor() as u64
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cantabria_buys_the_lia_plan() {
-        let plan = Plan::new(&crate::preset::cantabria());
-        assert_eq!(
-            (plan.vouchers, plan.training_actions, plan.pilots),
-            (50, 20, 15)
-        );
-        assert_eq!(plan.training_places, 100);
-        assert!(plan.planned_spend_eur <= 1_250_000.0);
-    }
-
-    #[test]
-    fn years_share_units_evenly_and_exactly() {
-        let plan = Plan {
-            programme_years: 3,
-            ..Plan::new(&crate::preset::cantabria())
-        };
-        let per_year: Vec<u64> = (0..=4).map(|y| plan.in_year(50, y)).collect();
-        assert_eq!(per_year, vec![0, 16, 17, 17, 0]);
-        assert_eq!(per_year.iter().sum::<u64>(), 50);
-        assert_eq!(
-            plan.in_year(u64::MAX, 1) + plan.in_year(u64::MAX, 2) + plan.in_year(u64::MAX, 3),
-            u64::MAX
-        );
-    }
-
-    #[test]
-    fn zero_budget_buys_nothing() {
-        let s = Scenario {
-            budget_eur: 0.0,
-            ..crate::preset::cantabria()
-        };
-        let plan = Plan::new(&s);
-        assert_eq!(plan.vouchers + plan.training_actions + plan.pilots, 0);
-        assert_eq!(plan.planned_spend_eur, 0.0);
-    }
 }

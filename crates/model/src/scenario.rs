@@ -1,60 +1,25 @@
 //! The scenario: everything a run needs, as read from a JSON file, a preset or the page.
 //!
-//! Every field has a documented default (see `docs/scenario.md`), so a scenario file only
-//! has to say what differs. [`Scenario::from_json`] reads and checks in one step;
-//! [`Scenario::validate`] checks a scenario built in code.
+//! These are plain types; [`Scenario::validate`] checks one. Reading a scenario file, with
+//! its documented defaults for omitted fields (`docs/scenario.md`), is
+//! `adoption_formats::scenario`'s job.
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::ScenarioError;
-use crate::message::{Arg, Key, Message};
+use crate::instrument::Instrument;
 use crate::param::Param;
 
 /// The scenario format version this crate reads and writes.
 pub const FORMAT_VERSION: u64 = 1;
 
-/// Documented limits on scenario values. A value outside them is refused with a message
-/// naming the field and the allowed range.
-pub mod limits {
-    /// Most simulated years after the start year.
-    pub const MAX_YEARS: u32 = 50;
-    /// Most Monte Carlo runs in one simulation.
-    pub const MAX_RUNS: u32 = 100_000;
-    /// Most programme years (years in which the budget is spent).
-    pub const MAX_PROGRAMME_YEARS: u32 = 10;
-    /// Most population segments.
-    pub const MAX_SEGMENTS: usize = 20;
-    /// Most firms in one segment, and in the whole population.
-    pub const MAX_FIRMS: u32 = 10_000_000;
-    /// Largest budget, in euros.
-    pub const MAX_BUDGET_EUR: f64 = 10_000_000_000.0;
-    /// Largest unit cost (voucher value, admin cost, training action, pilot), in euros.
-    pub const MAX_UNIT_COST_EUR: f64 = 10_000_000.0;
-    /// Most firms in one training action.
-    pub const MAX_FIRMS_PER_ACTION: u32 = 1_000;
-    /// Longest effect of training, in years.
-    pub const MAX_EFFECT_YEARS: u32 = 20;
-    /// Largest imitation coefficient `q`.
-    pub const MAX_Q: f64 = 1.0;
-    /// Largest number of ordinary adopters one lighthouse pilot can be worth.
-    pub const MAX_PEER_WEIGHT: f64 = 1_000.0;
-    /// Most targets.
-    pub const MAX_TARGETS: usize = 10;
-    /// Longest name, description or label, in characters.
-    pub const MAX_TEXT: usize = 200;
-    /// Most stored values (runs x (years + 1) x segments); bounds memory to about 128 MB.
-    pub const MAX_CELLS: u64 = 16_000_000;
-    /// Allowed calendar years.
-    pub const YEAR_RANGE: (i32, i32) = (1990, 2100);
-    /// How far the mix shares may sum away from 1.
-    pub const MIX_TOLERANCE: f64 = 1e-6;
-}
+pub use crate::limits;
 
 /// A complete policy scenario: population, budget, mix, instrument assumptions and targets.
 ///
-/// `Default` is the reference scenario, the `cantabria` preset.
+/// The reference scenario is the `cantabria` preset (`adoption_formats::preset`): the
+/// core holds no preset data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default = "blank::scenario", deny_unknown_fields)]
 pub struct Scenario {
     /// Scenario format version; must be 1.
     pub version: u64,
@@ -96,7 +61,7 @@ pub struct Scenario {
 
 /// Shares of the budget per instrument; each in [0, 1], together 1.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default = "blank::mix", deny_unknown_fields)]
 pub struct Mix {
     /// Share spent on digitalisation vouchers.
     pub vouchers: f64,
@@ -117,20 +82,20 @@ pub struct Segment {
     /// Firms that have already adopted in year 0.
     pub adopters: u32,
     /// Bass innovation coefficient: yearly chance a non-adopter adopts on its own.
-    #[serde(default = "Segment::default_p")]
+    #[serde(default = "blank::param")]
     pub p: Param,
     /// Bass imitation coefficient: how strongly the adopter share pulls non-adopters in.
-    #[serde(default = "Segment::default_q")]
+    #[serde(default = "blank::param")]
     pub q: Param,
     /// Share of non-adopters that are already innovation-aware (the rest are
     /// less-innovation-aware, "LIA"); aware firms apply for support far more often.
-    #[serde(default = "Segment::default_aware_share")]
+    #[serde(default = "blank::param")]
     pub aware_share: Param,
 }
 
 /// Digitalisation vouchers: a grant towards adopting, used or not by the recipient.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default = "blank::vouchers", deny_unknown_fields)]
 pub struct Vouchers {
     /// Grant paid per used voucher, in euros.
     pub value_eur: f64,
@@ -148,7 +113,7 @@ pub struct Vouchers {
 
 /// Training actions: small groups of less-innovation-aware firms made aware.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default = "blank::training", deny_unknown_fields)]
 pub struct Training {
     /// Cost of one training action, in euros.
     pub cost_per_action_eur: f64,
@@ -162,7 +127,7 @@ pub struct Training {
 
 /// Pilot / demonstration projects: a host adopts, and its success is visible to peers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default = "blank::pilots", deny_unknown_fields)]
 pub struct Pilots {
     /// Public cost of one pilot, in euros.
     pub cost_eur: f64,
@@ -206,127 +171,107 @@ pub enum TargetKind {
     AdoptionShare,
 }
 
-impl Segment {
-    fn default_p() -> Param {
-        crate::preset::defaults::P
-    }
-    fn default_q() -> Param {
-        crate::preset::defaults::Q
-    }
-    fn default_aware_share() -> Param {
-        crate::preset::defaults::AWARE_SHARE
-    }
-}
+/// What a field omitted from the JSON reads as: a neutral zero, never preset data.
+///
+/// NOTE: these are placeholders, not defaults. A scenario file's omitted fields are filled
+/// from a frozen, versioned base before it is read (`adoption_formats::scenario`); the
+/// lenient reading only lets a reader name the first wrong field with its line and column
+/// while fields are still missing.
+mod blank {
+    use super::*;
 
-impl Default for Scenario {
-    fn default() -> Self {
-        crate::preset::cantabria()
+    pub(super) fn scenario() -> Scenario {
+        Scenario {
+            version: 0,
+            name: String::new(),
+            description: String::new(),
+            region: String::new(),
+            technology: String::new(),
+            start_year: 0,
+            years: 0,
+            runs: 0,
+            seed: 0,
+            budget_eur: 0.0,
+            programme_years: 0,
+            mix: mix(),
+            segments: Vec::new(),
+            vouchers: vouchers(),
+            training: training(),
+            pilots: pilots(),
+            targets: Vec::new(),
+        }
     }
-}
 
-impl Default for Mix {
-    fn default() -> Self {
-        Scenario::default().mix
+    pub(super) fn param() -> Param {
+        Param::Exact(0.0)
     }
-}
 
-impl Default for Vouchers {
-    fn default() -> Self {
-        crate::preset::defaults::vouchers()
+    pub(super) fn mix() -> Mix {
+        Mix {
+            vouchers: 0.0,
+            training: 0.0,
+            pilots: 0.0,
+        }
     }
-}
 
-impl Default for Training {
-    fn default() -> Self {
-        crate::preset::defaults::training()
+    pub(super) fn vouchers() -> Vouchers {
+        Vouchers {
+            value_eur: 0.0,
+            admin_eur: 0.0,
+            apply_lia: param(),
+            apply_aware: param(),
+            used: param(),
+            conversion: param(),
+        }
     }
-}
 
-impl Default for Pilots {
-    fn default() -> Self {
-        crate::preset::defaults::pilots()
+    pub(super) fn training() -> Training {
+        Training {
+            cost_per_action_eur: 0.0,
+            firms_per_action: 0,
+            uplift: param(),
+            effect_years: 0,
+        }
+    }
+
+    pub(super) fn pilots() -> Pilots {
+        Pilots {
+            cost_eur: 0.0,
+            apply_lia: param(),
+            apply_aware: param(),
+            success: param(),
+            peer_weight: param(),
+            half_saturation: 0.0,
+        }
     }
 }
 
 impl Mix {
-    /// The shares in instrument order: vouchers, training, pilots.
+    /// The share of one instrument.
+    pub fn share(&self, instrument: Instrument) -> f64 {
+        match instrument {
+            Instrument::Vouchers => self.vouchers,
+            Instrument::Training => self.training,
+            Instrument::Pilots => self.pilots,
+        }
+    }
+
+    /// Sets the share of one instrument (the others are left as they are).
+    pub fn set_share(&mut self, instrument: Instrument, share: f64) {
+        match instrument {
+            Instrument::Vouchers => self.vouchers = share,
+            Instrument::Training => self.training = share,
+            Instrument::Pilots => self.pilots = share,
+        }
+    }
+
+    /// The shares in instrument order ([`Instrument::ALL`]).
     pub fn shares(&self) -> [f64; 3] {
-        [self.vouchers, self.training, self.pilots]
+        Instrument::ALL.map(|i| self.share(i))
     }
 }
 
 impl Scenario {
-    /// Reads a scenario from JSON text and checks it.
-    ///
-    /// # Example
-    /// ```
-    /// let s = adoption_model::Scenario::from_json(r#"{"version": 1, "budget_eur": 0}"#).unwrap();
-    /// assert_eq!(s.budget_eur, 0.0);
-    /// let err = adoption_model::Scenario::from_json(r#"{"version": 1, "years": 500}"#).unwrap_err();
-    /// assert!(err.to_string().contains("years"));
-    /// ```
-    pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
-        let scenario = Self::from_json_unchecked(text)?;
-        scenario.validate()?;
-        Ok(scenario)
-    }
-
-    /// Reads a scenario from JSON text without range checks (types and names are checked).
-    pub fn from_json_unchecked(text: &str) -> Result<Scenario, ScenarioError> {
-        let value: serde_json::Value = match serde_json::from_str(text) {
-            Ok(v) => v,
-            // Not JSON: read again with the field tracker, to say where reading stopped.
-            Err(e) => {
-                return Err(read_tracked(text)
-                    .err()
-                    .unwrap_or_else(|| syntax_error(String::new(), &e)));
-            }
-        };
-        let Some(object) = value.as_object() else {
-            return Err(ScenarioError::Syntax {
-                path: String::new(),
-                message: Message::new(Key::NotAnObject, [Arg::Plain(FORMAT_VERSION as i64)]),
-                line: 1,
-                column: 1,
-            });
-        };
-        // The version is checked first so that a future format gets a clear message
-        // instead of a complaint about whichever field it renamed.
-        match object.get("version") {
-            None => {
-                return Err(ScenarioError::field(
-                    "version",
-                    Message::new(Key::VersionRequired, [Arg::Plain(FORMAT_VERSION as i64)]),
-                ));
-            }
-            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => {}
-            Some(serde_json::Value::Number(n)) if n.as_u64().is_some() => {
-                return Err(ScenarioError::Version {
-                    found: n.as_u64().unwrap_or_default(),
-                });
-            }
-            Some(other) => {
-                return Err(ScenarioError::field(
-                    "version",
-                    Message::new(
-                        Key::VersionNotWhole,
-                        [
-                            Arg::Plain(FORMAT_VERSION as i64),
-                            Arg::text(&other.to_string()),
-                        ],
-                    ),
-                ));
-            }
-        }
-        let mut scenario = read_tracked(text)?;
-        scenario.normalize();
-        // An omitted programme fits inside a short horizon rather than failing it.
-        if !object.contains_key("programme_years") {
-            scenario.programme_years = scenario.programme_years.min(scenario.years.max(1));
-        }
-        Ok(scenario)
-    }
-
     /// The scenario with every number kept to 15 significant digits (see
     /// [`crate::param::tidy15`]), so that it survives any JSON round trip exactly. Reading
     /// a scenario does this; so must any code that computes a number into one.
@@ -374,18 +319,6 @@ impl Scenario {
         }
     }
 
-    /// Compact JSON for this scenario (every field written out).
-    pub fn to_json(&self) -> String {
-        // Serialising plain data with string keys cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// Pretty JSON for this scenario (every field written out).
-    pub fn to_json_pretty(&self) -> String {
-        // Serialising plain data with string keys cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-
     /// Total firms across segments.
     pub fn total_firms(&self) -> u64 {
         self.segments.iter().map(|s| u64::from(s.firms)).sum()
@@ -399,307 +332,5 @@ impl Scenario {
     /// Calendar year of the last simulated year.
     pub fn horizon_year(&self) -> i32 {
         self.start_year.saturating_add(self.years as i32)
-    }
-
-    /// Checks every field against the documented limits; the first problem found is
-    /// returned, naming the field and the allowed range.
-    pub fn validate(&self) -> Result<(), ScenarioError> {
-        use limits::*;
-        if self.version != FORMAT_VERSION {
-            return Err(ScenarioError::Version {
-                found: self.version,
-            });
-        }
-        for (field, text) in [
-            ("name", &self.name),
-            ("description", &self.description),
-            ("region", &self.region),
-            ("technology", &self.technology),
-        ] {
-            check_text(field, text, field == "description")?;
-        }
-        let (y0, y1) = YEAR_RANGE;
-        if !(y0..=y1).contains(&self.start_year) {
-            return Err(ScenarioError::field(
-                "start_year",
-                between(Arg::Plain(y0.into()), Arg::Plain(y1.into())),
-            ));
-        }
-        if !(1..=MAX_YEARS).contains(&self.years) {
-            return Err(ScenarioError::field(
-                "years",
-                between(Arg::Plain(1), Arg::Plain(MAX_YEARS.into())),
-            ));
-        }
-        if self.horizon_year() > y1 {
-            return Err(ScenarioError::field(
-                "years",
-                Message::new(Key::HorizonPast, [Arg::Plain(y1.into())]),
-            ));
-        }
-        if !(1..=MAX_RUNS).contains(&self.runs) {
-            return Err(ScenarioError::field(
-                "runs",
-                between(Arg::Plain(1), Arg::Count(MAX_RUNS.into())),
-            ));
-        }
-        check_number("budget_eur", self.budget_eur, 0.0, MAX_BUDGET_EUR)?;
-        let max_prog = MAX_PROGRAMME_YEARS.min(self.years);
-        if !(1..=max_prog).contains(&self.programme_years) {
-            return Err(ScenarioError::field(
-                "programme_years",
-                Message::new(Key::ProgrammeYears, [Arg::Plain(max_prog.into())]),
-            ));
-        }
-        let shares = [
-            ("mix.vouchers", self.mix.vouchers),
-            ("mix.training", self.mix.training),
-            ("mix.pilots", self.mix.pilots),
-        ];
-        for (field, v) in shares {
-            check_number(field, v, 0.0, 1.0)?;
-        }
-        let sum: f64 = shares.iter().map(|(_, v)| v).sum();
-        if (sum - 1.0).abs() > MIX_TOLERANCE {
-            return Err(ScenarioError::field(
-                "mix",
-                Message::new(Key::MixSum, [Arg::Number(sum)]),
-            ));
-        }
-        if self.segments.is_empty() || self.segments.len() > MAX_SEGMENTS {
-            return Err(ScenarioError::field(
-                "segments",
-                Message::new(Key::SegmentCount, [Arg::Plain(MAX_SEGMENTS as i64)]),
-            ));
-        }
-        let mut total: u64 = 0;
-        for (i, s) in self.segments.iter().enumerate() {
-            let f = |name: &str| format!("segments[{i}].{name}");
-            check_text(&f("name"), &s.name, false)?;
-            if s.name.trim().is_empty() {
-                return Err(ScenarioError::field(f("name"), Key::NotEmpty));
-            }
-            if self.segments[..i].iter().any(|o| o.name == s.name) {
-                return Err(ScenarioError::field(
-                    f("name"),
-                    Message::new(Key::NameUsed, [Arg::text(&s.name)]),
-                ));
-            }
-            if !(1..=MAX_FIRMS).contains(&s.firms) {
-                return Err(ScenarioError::field(
-                    f("firms"),
-                    between(Arg::Plain(1), Arg::Count(MAX_FIRMS.into())),
-                ));
-            }
-            if s.adopters > s.firms {
-                return Err(ScenarioError::field(
-                    f("adopters"),
-                    Message::new(
-                        Key::AdoptersAboveFirms,
-                        [Arg::Count(s.firms.into()), Arg::Count(s.adopters.into())],
-                    ),
-                ));
-            }
-            s.p.check(&f("p"), 0.0, 1.0)?;
-            s.q.check(&f("q"), 0.0, MAX_Q)?;
-            s.aware_share.check(&f("aware_share"), 0.0, 1.0)?;
-            total += u64::from(s.firms);
-        }
-        if total > u64::from(MAX_FIRMS) {
-            return Err(ScenarioError::field(
-                "segments",
-                Message::new(
-                    Key::TotalFirms,
-                    [Arg::Count(MAX_FIRMS.into()), Arg::Count(total)],
-                ),
-            ));
-        }
-        let cells = u64::from(self.runs) * (u64::from(self.years) + 1) * self.segments.len() as u64;
-        if cells > MAX_CELLS {
-            return Err(ScenarioError::field(
-                "runs",
-                Message::new(
-                    Key::TooManyCells,
-                    [Arg::Count(cells), Arg::Count(MAX_CELLS)],
-                ),
-            ));
-        }
-        let v = &self.vouchers;
-        check_number("vouchers.value_eur", v.value_eur, 0.0, MAX_UNIT_COST_EUR)?;
-        check_number("vouchers.admin_eur", v.admin_eur, 0.0, MAX_UNIT_COST_EUR)?;
-        if v.value_eur + v.admin_eur < 1.0 {
-            return Err(ScenarioError::field(
-                "vouchers.value_eur",
-                Key::VoucherMinimum,
-            ));
-        }
-        v.apply_lia.check("vouchers.apply_lia", 0.0, 1.0)?;
-        v.apply_aware.check("vouchers.apply_aware", 0.0, 1.0)?;
-        v.used.check("vouchers.used", 0.0, 1.0)?;
-        v.conversion.check("vouchers.conversion", 0.0, 1.0)?;
-        let t = &self.training;
-        check_number(
-            "training.cost_per_action_eur",
-            t.cost_per_action_eur,
-            1.0,
-            MAX_UNIT_COST_EUR,
-        )?;
-        if !(1..=MAX_FIRMS_PER_ACTION).contains(&t.firms_per_action) {
-            return Err(ScenarioError::field(
-                "training.firms_per_action",
-                between(Arg::Plain(1), Arg::Count(MAX_FIRMS_PER_ACTION.into())),
-            ));
-        }
-        t.uplift.check("training.uplift", 0.0, 1.0)?;
-        if t.effect_years > MAX_EFFECT_YEARS {
-            return Err(ScenarioError::field(
-                "training.effect_years",
-                between(Arg::Plain(0), Arg::Plain(MAX_EFFECT_YEARS.into())),
-            ));
-        }
-        let p = &self.pilots;
-        check_number("pilots.cost_eur", p.cost_eur, 1.0, MAX_UNIT_COST_EUR)?;
-        p.apply_lia.check("pilots.apply_lia", 0.0, 1.0)?;
-        p.apply_aware.check("pilots.apply_aware", 0.0, 1.0)?;
-        p.success.check("pilots.success", 0.0, 1.0)?;
-        p.peer_weight
-            .check("pilots.peer_weight", 0.0, MAX_PEER_WEIGHT)?;
-        check_number("pilots.half_saturation", p.half_saturation, 0.1, 1_000.0)?;
-        if self.targets.len() > MAX_TARGETS {
-            return Err(ScenarioError::field(
-                "targets",
-                Message::new(Key::TargetCount, [Arg::Plain(MAX_TARGETS as i64)]),
-            ));
-        }
-        for (i, target) in self.targets.iter().enumerate() {
-            let f = |name: &str| format!("targets[{i}].{name}");
-            check_text(&f("label"), &target.label, false)?;
-            if !(self.start_year..=self.horizon_year()).contains(&target.year) {
-                return Err(ScenarioError::field(
-                    f("year"),
-                    Message::new(
-                        Key::TargetYear,
-                        [
-                            Arg::Plain(self.start_year.into()),
-                            Arg::Plain(self.horizon_year().into()),
-                        ],
-                    ),
-                ));
-            }
-            let max = match target.kind {
-                TargetKind::AdoptionShare => 1.0,
-                TargetKind::Adopters | TargetKind::AdditionalAdopters => total as f64,
-            };
-            check_number(&f("value"), target.value, 0.0, max)?;
-        }
-        Ok(())
-    }
-}
-
-fn check_number(field: &str, v: f64, min: f64, max: f64) -> Result<(), ScenarioError> {
-    if v.is_finite() && v >= min && v <= max {
-        Ok(())
-    } else {
-        Err(ScenarioError::field(
-            field,
-            Message::new(
-                Key::BetweenGot,
-                [Arg::Number(min), Arg::Number(max), Arg::Number(v)],
-            ),
-        ))
-    }
-}
-
-fn check_text(field: &str, text: &str, long: bool) -> Result<(), ScenarioError> {
-    let max = if long {
-        4 * limits::MAX_TEXT
-    } else {
-        limits::MAX_TEXT
-    };
-    let n = text.chars().count();
-    if n > max {
-        return Err(ScenarioError::field(
-            field,
-            Message::new(
-                Key::TextTooLong,
-                [Arg::Plain(max as i64), Arg::Plain(n as i64)],
-            ),
-        ));
-    }
-    if text.chars().any(char::is_control) {
-        return Err(ScenarioError::field(field, Key::ControlCharacters));
-    }
-    Ok(())
-}
-
-/// Reads a scenario from the text (not a parsed value, so errors carry line and column),
-/// naming the field where reading stopped.
-fn read_tracked(text: &str) -> Result<Scenario, ScenarioError> {
-    serde_json::from_str(text).map_err(|e| {
-        let path = crate::json_path::path_at(
-            text,
-            crate::json_path::offset_of(text, e.line(), e.column()),
-        );
-        syntax_error(path, &e)
-    })
-}
-
-fn syntax_error(path: String, e: &serde_json::Error) -> ScenarioError {
-    use serde_json::error::Category;
-    // serde_json appends " at line L column C"; keep the message short and give the
-    // position separately.
-    let full = e.to_string();
-    let words = match full.rfind(" at line ") {
-        Some(i) => &full[..i],
-        None => &full,
-    };
-    // The JSON reader's words are English; the kind of problem (and the name it is about)
-    // lets other languages say it their way.
-    // `unknown field `x`, expected one of ...`: the name, then the rest of the words.
-    let named = |prefix: &str| {
-        let quoted = words.strip_prefix(prefix)?.strip_prefix('`')?;
-        let end = quoted.find('`')?;
-        let rest = quoted[end + 1..].trim_start_matches([',', ' ']);
-        Some((Arg::text(&quoted[..end]), Arg::Text(clip(rest))))
-    };
-    let message = match e.classify() {
-        Category::Eof => Message::new(Key::JsonEof, [Arg::Text(clip(words))]),
-        Category::Syntax | Category::Io => Message::new(Key::JsonSyntax, [Arg::Text(clip(words))]),
-        Category::Data => {
-            if let Some((name, rest)) = named("unknown field ") {
-                Message::new(Key::JsonUnknownField, [name, rest])
-            } else if let Some((name, _)) = named("missing field ") {
-                Message::new(Key::JsonMissingField, [name])
-            } else if let Some((name, rest)) = named("unknown variant ") {
-                Message::new(Key::JsonUnknownVariant, [name, rest])
-            } else if words.starts_with("invalid type") {
-                Message::new(Key::JsonWrongType, [Arg::Text(clip(words))])
-            } else {
-                Message::new(Key::JsonData, [Arg::Text(clip(words))])
-            }
-        }
-    };
-    ScenarioError::Syntax {
-        path: clip(&path),
-        message,
-        line: e.line(),
-        column: e.column(),
-    }
-}
-
-/// A range problem: the value must lie between `min` and `max`.
-fn between(min: Arg, max: Arg) -> Message {
-    Message::new(Key::Between, [min, max])
-}
-
-/// Text for a message, cut to a length that fits one line (long enough for the JSON
-/// reader's list of a scenario's field names).
-fn clip(text: &str) -> String {
-    const MAX: usize = 320;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        let cut: String = text.chars().take(MAX).collect();
-        format!("{cut}…")
     }
 }

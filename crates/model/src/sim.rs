@@ -254,6 +254,10 @@ impl<'m> Runner<'m> {
     }
 
     /// Simulates run number `run`; see [`Model::run_into`].
+    ///
+    /// NOTE: the random draws happen in a fixed order (this run's parameters, then each
+    /// year: catch-up, training, vouchers, pilots, the untreated firms); the named steps
+    /// below keep that order, which the golden digests pin.
     pub fn run_into(
         &mut self,
         run: u32,
@@ -263,15 +267,37 @@ impl<'m> Runner<'m> {
     ) {
         let model = self.model;
         let s = &model.scenario;
-        let nseg = s.segments.len();
         let mut rng = run_stream(s.seed, run);
+        let d = self.start_run(&mut rng);
+        for (i, st) in self.segs.iter().enumerate() {
+            baseline[i] = st.both;
+            policy[i] = st.both;
+        }
+        if model.plan.is_empty() {
+            self.baseline_years(&mut rng, baseline, policy);
+            return;
+        }
+        for year in 1..=s.years {
+            let tally = &mut counts[year as usize];
+            let offering = year <= model.last_offer_year;
+            self.start_year(year, offering);
+            self.year_hazards(&mut rng, &d);
+            if offering {
+                self.offer(&mut rng, year, &d, tally);
+            }
+            self.untreated_year(&mut rng, year, offering, baseline, policy);
+        }
+    }
 
-        // This run's parameters, drawn in a fixed order.
+    /// This run's parameters, drawn in a fixed order: each segment's, then the
+    /// instruments'. Leaves every segment in its starting state.
+    fn start_run<R: Rng + ?Sized>(&mut self, rng: &mut R) -> Draws {
+        let s = &self.model.scenario;
         self.segs.clear();
         for seg in &s.segments {
-            let p = seg.p.draw(&mut rng);
-            let q = seg.q.draw(&mut rng);
-            let aware_share = seg.aware_share.draw(&mut rng);
+            let p = seg.p.draw(rng);
+            let q = seg.q.draw(rng);
+            let aware_share = seg.aware_share.draw(rng);
             let non = seg.firms - seg.adopters;
             let aware = (aware_share * f64::from(non) + 0.5)
                 .floor()
@@ -288,155 +314,151 @@ impl<'m> Runner<'m> {
                 lighthouses: 0,
             });
         }
-        let d = Draws {
+        Draws {
             vouchers_apply: [
-                s.vouchers.apply_lia.draw(&mut rng),
-                s.vouchers.apply_aware.draw(&mut rng),
+                s.vouchers.apply_lia.draw(rng),
+                s.vouchers.apply_aware.draw(rng),
             ],
-            vouchers_used: s.vouchers.used.draw(&mut rng),
-            vouchers_conversion: s.vouchers.conversion.draw(&mut rng),
-            uplift: s.training.uplift.draw(&mut rng),
-            pilots_apply: [
-                s.pilots.apply_lia.draw(&mut rng),
-                s.pilots.apply_aware.draw(&mut rng),
-            ],
-            pilots_success: s.pilots.success.draw(&mut rng),
-            peer_weight: s.pilots.peer_weight.draw(&mut rng),
-        };
-
-        for (i, st) in self.segs.iter().enumerate() {
-            baseline[i] = st.both;
-            policy[i] = st.both;
+            vouchers_used: s.vouchers.used.draw(rng),
+            vouchers_conversion: s.vouchers.conversion.draw(rng),
+            uplift: s.training.uplift.draw(rng),
+            pilots_apply: [s.pilots.apply_lia.draw(rng), s.pilots.apply_aware.draw(rng)],
+            pilots_success: s.pilots.success.draw(rng),
+            peer_weight: s.pilots.peer_weight.draw(rng),
         }
-        if model.plan.is_empty() {
-            self.baseline_years(&mut rng, baseline, policy);
-            return;
-        }
+    }
 
+    /// Start of a year: expired training effects end; after the last offer, awareness no
+    /// longer matters and the two untrained cells merge.
+    fn start_year(&mut self, year: u32, offering: bool) {
+        let s = &self.model.scenario;
         // Only the programme's cohorts can hold trained firms.
         let cohorts = s.programme_years as usize;
         let effect_years = s.training.effect_years;
-        let half = s.pilots.half_saturation;
-
-        for year in 1..=s.years {
-            let tally = &mut counts[year as usize];
-            let offering = year <= model.last_offer_year;
-            // Start of year: expired training effects; after the last offer, awareness no
-            // longer matters and the two untrained cells merge.
-            for st in self.segs.iter_mut() {
-                for (k, t) in st.trained[..cohorts].iter_mut().enumerate() {
-                    if *t > 0 && year >= k as u32 + 1 + effect_years {
-                        st.aware += *t;
-                        *t = 0;
-                    }
-                }
-                if !offering {
-                    st.lia += st.aware;
-                    st.aware = 0;
+        for st in self.segs.iter_mut() {
+            for (k, t) in st.trained[..cohorts].iter_mut().enumerate() {
+                if *t > 0 && year >= k as u32 + 1 + effect_years {
+                    st.aware += *t;
+                    *t = 0;
                 }
             }
-            // Probabilities from the state at the start of the year (discrete Bass).
-            self.scratch.hazards.clear();
-            for st in self.segs.iter_mut() {
-                let base = (st.p + st.q * f64::from(st.both) * st.inv_firms).min(1.0);
-                let lights = f64::from(st.lighthouses);
-                let visible = lights / (1.0 + lights / half);
-                let adopters = f64::from(st.both + st.policy_only) + d.peer_weight * visible;
-                let policy = (st.p + st.q * adopters * st.inv_firms).min(1.0);
-                let trained = (policy + d.uplift).min(1.0);
-                self.scratch.hazards.push(Hazards {
-                    base,
-                    policy,
-                    trained,
-                });
-                // Additional adopters of earlier years may adopt in the baseline too.
-                let caught_up = binomial(&mut rng, st.policy_only, base);
-                st.policy_only -= caught_up;
-                st.both += caught_up;
+            if !offering {
+                st.lia += st.aware;
+                st.aware = 0;
             }
+        }
+    }
 
-            if offering {
-                let offer = model.offers[year as usize];
-                self.scratch.held.iter_mut().for_each(|h| *h = 0);
-                if offer.places > 0 {
-                    self.train(&mut rng, offer.places, year, tally);
-                }
-                if offer.vouchers > 0 {
-                    let (dw, conv, awarded) = self.treat(
-                        &mut rng,
-                        offer.vouchers,
-                        d.vouchers_apply,
-                        Some((d.vouchers_used, &mut tally.vouchers_used)),
-                        d.vouchers_conversion,
-                    );
-                    tally.vouchers_awarded += awarded;
-                    tally.voucher_deadweight += dw;
-                    tally.voucher_converted += conv;
-                }
-                if offer.pilots > 0 {
-                    let (dw, conv, hosted) = self.treat(
-                        &mut rng,
-                        offer.pilots,
-                        d.pilots_apply,
-                        None,
-                        d.pilots_success,
-                    );
-                    tally.pilots += hosted;
-                    tally.pilot_deadweight += dw;
-                    tally.pilot_converted += conv;
-                    for (st, new) in self.segs.iter_mut().zip(&self.scratch.successes) {
-                        st.lighthouses += new;
-                    }
-                }
+    /// The year's probabilities from the state at its start (discrete Bass), and the
+    /// additional adopters of earlier years who now adopt in the baseline too.
+    fn year_hazards<R: Rng + ?Sized>(&mut self, rng: &mut R, d: &Draws) {
+        let half = self.model.scenario.pilots.half_saturation;
+        self.scratch.hazards.clear();
+        for st in self.segs.iter_mut() {
+            let base = (st.p + st.q * f64::from(st.both) * st.inv_firms).min(1.0);
+            let lights = f64::from(st.lighthouses);
+            let visible = lights / (1.0 + lights / half);
+            let adopters = f64::from(st.both + st.policy_only) + d.peer_weight * visible;
+            let policy = (st.p + st.q * adopters * st.inv_firms).min(1.0);
+            let trained = (policy + d.uplift).min(1.0);
+            self.scratch.hazards.push(Hazards {
+                base,
+                policy,
+                trained,
+            });
+            let caught_up = binomial(rng, st.policy_only, base);
+            st.policy_only -= caught_up;
+            st.both += caught_up;
+        }
+    }
+
+    /// What the programme offers this year: training places, then vouchers, then pilots.
+    fn offer<R: Rng + ?Sized>(
+        &mut self,
+        rng: &mut R,
+        year: u32,
+        d: &Draws,
+        tally: &mut YearCounts,
+    ) {
+        let offer = self.model.offers[year as usize];
+        self.scratch.held.iter_mut().for_each(|h| *h = 0);
+        if offer.places > 0 {
+            self.train(rng, offer.places, year, tally);
+        }
+        if offer.vouchers > 0 {
+            let (dw, conv, awarded) = self.treat(
+                rng,
+                offer.vouchers,
+                d.vouchers_apply,
+                Some((d.vouchers_used, &mut tally.vouchers_used)),
+                d.vouchers_conversion,
+            );
+            tally.vouchers_awarded += awarded;
+            tally.voucher_deadweight += dw;
+            tally.voucher_converted += conv;
+        }
+        if offer.pilots > 0 {
+            let (dw, conv, hosted) =
+                self.treat(rng, offer.pilots, d.pilots_apply, None, d.pilots_success);
+            tally.pilots += hosted;
+            tally.pilot_deadweight += dw;
+            tally.pilot_converted += conv;
+            for (st, new) in self.segs.iter_mut().zip(&self.scratch.successes) {
+                st.lighthouses += new;
             }
+        }
+    }
 
-            // Everyone not treated this year: baseline draw, then the thinned policy draw.
-            for (i, st) in self.segs.iter_mut().enumerate() {
-                let h = self.scratch.hazards[i];
-                let untrained = h.thinned(h.policy);
+    /// Everyone not treated this year: baseline draw, then the thinned policy draw; treated
+    /// firms that did not adopt return to their cells. Stores the year's adopters.
+    fn untreated_year<R: Rng + ?Sized>(
+        &mut self,
+        rng: &mut R,
+        year: u32,
+        offering: bool,
+        baseline: &mut [u32],
+        policy: &mut [u32],
+    ) {
+        let nseg = self.segs.len();
+        let cohorts = self.model.scenario.programme_years as usize;
+        for (i, st) in self.segs.iter_mut().enumerate() {
+            let h = self.scratch.hazards[i];
+            let untrained = h.thinned(h.policy);
+            step(
+                rng,
+                &mut st.lia,
+                &mut st.both,
+                &mut st.policy_only,
+                h.base,
+                untrained,
+            );
+            if st.aware > 0 {
                 step(
-                    &mut rng,
-                    &mut st.lia,
+                    rng,
+                    &mut st.aware,
                     &mut st.both,
                     &mut st.policy_only,
                     h.base,
                     untrained,
                 );
-                if st.aware > 0 {
-                    step(
-                        &mut rng,
-                        &mut st.aware,
-                        &mut st.both,
-                        &mut st.policy_only,
-                        h.base,
-                        untrained,
-                    );
-                }
-                if st.trained[..cohorts].iter().any(|&t| t > 0) {
-                    let boosted = h.thinned(h.trained);
-                    for t in st.trained[..cohorts].iter_mut().filter(|t| **t > 0) {
-                        step(
-                            &mut rng,
-                            t,
-                            &mut st.both,
-                            &mut st.policy_only,
-                            h.base,
-                            boosted,
-                        );
-                    }
-                }
-                if offering {
-                    // Treated firms that did not adopt return; applying made LIA firms aware.
-                    let held = &self.scratch.held[i * self.stride..(i + 1) * self.stride];
-                    st.aware += held[0] + held[1];
-                    for (t, h) in st.trained[..cohorts].iter_mut().zip(&held[2..]) {
-                        *t += h;
-                    }
-                }
-                let at = year as usize * nseg + i;
-                baseline[at] = st.both;
-                policy[at] = st.both + st.policy_only;
             }
+            if st.trained[..cohorts].iter().any(|&t| t > 0) {
+                let boosted = h.thinned(h.trained);
+                for t in st.trained[..cohorts].iter_mut().filter(|t| **t > 0) {
+                    step(rng, t, &mut st.both, &mut st.policy_only, h.base, boosted);
+                }
+            }
+            if offering {
+                // Treated firms that did not adopt return; applying made LIA firms aware.
+                let held = &self.scratch.held[i * self.stride..(i + 1) * self.stride];
+                st.aware += held[0] + held[1];
+                for (t, h) in st.trained[..cohorts].iter_mut().zip(&held[2..]) {
+                    *t += h;
+                }
+            }
+            let at = year as usize * nseg + i;
+            baseline[at] = st.both;
+            policy[at] = st.both + st.policy_only;
         }
     }
 

@@ -6,7 +6,8 @@
 //! change moves them, the failure message prints the new constants: paste them here in the
 //! same commit and say why in its message.
 
-use adoption_model::{Scenario, preset, simulate};
+use adoption_formats::preset;
+use adoption_model::{Scenario, simulate};
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;

@@ -12,9 +12,11 @@
 //! | any text is answered with a scenario or an error, never a panic | `garbage_never_panics` |
 #![cfg(not(target_arch = "wasm32"))]
 
+use adoption_formats::preset;
+use adoption_formats::scenario::ScenarioJson;
 use adoption_model::scenario::{Mix, Segment};
 use adoption_model::sim::YearCounts;
-use adoption_model::{Ensemble, Model, Param, Runner, Scenario, Summary, preset};
+use adoption_model::{Ensemble, Model, Param, Runner, Scenario, Summary};
 use proptest::prelude::*;
 
 fn param(range: std::ops::RangeInclusive<f64>) -> impl Strategy<Value = Param> {

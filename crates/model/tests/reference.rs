@@ -11,8 +11,9 @@
 //! than once in ten thousand runs of the suite (and the seeds are fixed, so never flakes).
 #![cfg(not(target_arch = "wasm32"))]
 
+use adoption_formats::preset;
 use adoption_model::scenario::{Mix, Segment};
-use adoption_model::{Param, Scenario, preset, simulate};
+use adoption_model::{Param, Scenario, simulate};
 
 fn one_segment(firms: u32, adopters: u32, p: f64, q: f64, years: u32, runs: u32) -> Scenario {
     Scenario {

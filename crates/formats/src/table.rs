@@ -1,8 +1,8 @@
 //! The yearly figures as CSV: one row per year, a header row naming each column with its
 //! unit. The CLI's `--format csv` and the page's export are this same table.
 
-use crate::Summary;
-use crate::summary::Stats;
+use adoption_model::Summary;
+use adoption_model::summary::Stats;
 
 const STATS: [&str; 7] = ["mean", "sd", "p5", "p25", "p50", "p75", "p95"];
 
@@ -50,9 +50,9 @@ mod tests {
 
     #[test]
     fn one_row_per_year_with_units_in_the_header() {
-        let summary = crate::simulate(&crate::Scenario {
+        let summary = adoption_model::simulate(&adoption_model::Scenario {
             runs: 10,
-            ..Default::default()
+            ..crate::preset::cantabria()
         })
         .unwrap();
         let csv = yearly_csv(&summary);

@@ -1,4 +1,4 @@
-//! Reading a population from CSV (`adoption_model::population`).
+//! Reading a population from CSV (`adoption_formats::population`).
 //!
 //! | What | Tests |
 //! |---|---|
@@ -10,11 +10,17 @@
 //! | reporting | `the_example_in_docs_scenario_md`, `all_problems_in_file_order`, `problems_are_capped`, `lines_count_blank_lines_and_quoted_breaks` |
 //! | robustness | `any_text_is_answered_without_panic` (property), `accepted_files_pass_scenario_validation` (property) |
 
+use adoption_formats::bases::{SegmentDefaults, segment_v1};
+use adoption_formats::population::{MAX_CSV_BYTES, MAX_PROBLEMS, Problem, parse_csv, template};
+use adoption_formats::preset;
 use adoption_model::Param;
 use adoption_model::param::Range;
-use adoption_model::population::{MAX_CSV_BYTES, MAX_PROBLEMS, Problem, parse_csv, template};
-use adoption_model::preset::{self, defaults};
 use adoption_model::scenario::{Segment, limits};
+
+/// What an omitted coefficient reads as: the frozen base of format version 1.
+fn defaults() -> SegmentDefaults {
+    segment_v1()
+}
 
 fn segment(name: &str, firms: u32, adopters: u32, p: Param, q: Param, a: Param) -> Segment {
     Segment {
@@ -88,17 +94,17 @@ fn names_that_need_quotes_round_trip() {
             "Bars; cafés",
             5,
             5,
-            defaults::P,
-            defaults::Q,
+            defaults().p,
+            defaults().q,
             Param::Exact(1.0),
         ),
         segment(
             "Tab\there",
             1,
             0,
-            defaults::P,
-            defaults::Q,
-            defaults::AWARE_SHARE,
+            defaults().p,
+            defaults().q,
+            defaults().aware_share,
         ),
     ];
     let text = template(&segments);
@@ -138,7 +144,7 @@ fn spanish_excel_semicolons_and_decimal_commas() {
                     mode: None,
                     high: 0.2
                 }),
-                defaults::AWARE_SHARE
+                defaults().aware_share
             ),
         ]
     );
@@ -150,7 +156,7 @@ fn tab_separated() {
     let got = parse_csv(text).unwrap();
     assert_eq!(got[0].name, "Micro firms, services");
     assert_eq!(got[0].q, Param::Exact(0.12));
-    assert_eq!(got[0].p, defaults::P);
+    assert_eq!(got[0].p, defaults().p);
 }
 
 #[test]
@@ -184,8 +190,8 @@ fn header_in_any_order_and_case() {
             "Micro",
             100,
             10,
-            defaults::P,
-            defaults::Q,
+            defaults().p,
+            defaults().q,
             Param::Exact(0.5)
         )]
     );
@@ -198,18 +204,20 @@ fn optional_columns_take_the_defaults() {
         "Micro",
         100,
         0,
-        defaults::P,
-        defaults::Q,
-        defaults::AWARE_SHARE,
+        defaults().p,
+        defaults().q,
+        defaults().aware_share,
     );
     assert_eq!(got, vec![default.clone()]);
     // The same defaults as a scenario file's segment.
-    let json: Segment =
-        serde_json::from_str(r#"{"name": "Micro", "firms": 100, "adopters": 0}"#).unwrap();
-    assert_eq!(json, default);
+    let file = adoption_formats::scenario::from_json(
+        r#"{"version": 1, "segments": [{"name": "Micro", "firms": 100, "adopters": 0}]}"#,
+    )
+    .unwrap();
+    assert_eq!(file.segments, [default]);
     // A blank cell in an optional column also takes the default.
     let got = parse_csv("segment,firms,adopters,p,q\nMicro,100,0,,0.2\n").unwrap();
-    assert_eq!(got[0].p, defaults::P);
+    assert_eq!(got[0].p, defaults().p);
     assert_eq!(got[0].q, Param::Exact(0.2));
 }
 
@@ -613,7 +621,7 @@ mod properties {
                 text.push_str(&row.join(delimiter));
             }
             if let Ok(segments) = parse_csv(&text) {
-                let scenario = Scenario { segments, targets: vec![], ..Scenario::default() };
+                let scenario = Scenario { segments, targets: vec![], ..preset::cantabria() };
                 prop_assert!(scenario.validate().is_ok(), "{}", text);
             } else if let Err(err) = parse_csv(&text) {
                 prop_assert!(!err.problems.is_empty());

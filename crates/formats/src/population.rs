@@ -15,13 +15,13 @@
 //! `docs/scenario.md` ("Importing a population from CSV") gives every rule.
 //!
 //! [`parse_csv`] reads a file and checks every cell against the same limits as
-//! [`Scenario::validate`](crate::Scenario::validate), reporting all the problems it finds
+//! [`Scenario::validate`](adoption_model::Scenario::validate), reporting all the problems it finds
 //! with their line and column ([`PopulationError`]). [`template`] writes segments as a file
 //! that [`parse_csv`] reads back unchanged.
 //!
 //! # Example
 //! ```
-//! use adoption_model::population::{parse_csv, template};
+//! use adoption_formats::population::{parse_csv, template};
 //! use adoption_model::Param;
 //!
 //! let segments = parse_csv("segment;firms;adopters;q\nMicro;8000;1600;0,12\n").unwrap();
@@ -45,10 +45,11 @@ use std::fmt::Write as _;
 
 pub use problem::{MAX_PROBLEMS, PopulationError, Problem};
 
+use adoption_model::param::Param;
+use adoption_model::scenario::{Segment, limits};
+use adoption_model::{Scenario, ScenarioError};
+
 use crate::message::{Arg, Key, Message};
-use crate::param::Param;
-use crate::scenario::{Segment, limits};
-use crate::{Scenario, ScenarioError};
 use header::{Column, read_header};
 use problem::Problems;
 use records::{Delimiter, Records};
@@ -152,24 +153,20 @@ fn check_as_scenario(
     let scenario = Scenario {
         segments: segments.to_vec(),
         targets: Vec::new(),
-        ..Scenario::default()
+        ..crate::preset::cantabria()
     };
-    let Err(error) = scenario.validate() else {
+    let Err(ScenarioError { field, problem }) = scenario.validate() else {
         return Ok(());
     };
-    let (line, column, message) = match &error {
-        ScenarioError::Field { field, problem } => {
-            // `segments[3].p`: the fourth segment's line, column `p`.
-            match field
-                .strip_prefix("segments[")
-                .and_then(|rest| rest.split_once("]."))
-                .and_then(|(i, column)| Some((*lines.get(i.parse::<usize>().ok()?)?, column)))
-            {
-                Some((line, column)) => (line, Some(column), problem.clone()),
-                None => (header_line, None, problem.clone()),
-            }
-        }
-        other => (header_line, None, other.message()),
+    let problem = crate::worded::problem(&problem);
+    // `segments[3].p`: the fourth segment's line, column `p`.
+    let (line, column, message) = match field
+        .strip_prefix("segments[")
+        .and_then(|rest| rest.split_once("]."))
+        .and_then(|(i, column)| Some((*lines.get(i.parse::<usize>().ok()?)?, column)))
+    {
+        Some((line, column)) => (line, Some(column), problem),
+        None => (header_line, None, problem),
     };
     Err(PopulationError::single(Some(line), column, message))
 }

@@ -1,9 +1,8 @@
 //! The header row: which column is where, and what is wrong with the header.
 
-use super::PopulationError;
-use super::problem::Problems;
+use super::problem::{PopulationError, Problems};
 use super::records::Record;
-use crate::message::{Arg, Key, Message, clip};
+use crate::message::{Arg, CLIP, Key, Message, clip};
 
 /// A column of the population file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -96,7 +95,7 @@ pub(super) fn read_header(
             .cells
             .iter()
             .take(6)
-            .map(|c| clip(c.trim()))
+            .map(|c| clip(c.trim(), CLIP))
             .collect();
         return Err(PopulationError::single(
             Some(line),
@@ -129,7 +128,7 @@ pub(super) fn read_header(
                     Some(c) => Message::new(Key::ColumnUnknownHint, [Arg::text(c.name())]),
                     None => Key::ColumnUnknown.into(),
                 };
-                problems.add(line, Some(&clip(name)), message);
+                problems.add(line, Some(&clip(name, CLIP)), message);
             }
         }
     }

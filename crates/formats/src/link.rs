@@ -12,51 +12,30 @@
 //! | `x` | everything else that differs from the base, as a JSON merge patch (RFC 7396) in base64url |
 //!
 //! **Exactness across releases.** A link is read against the *frozen* base of its preset
-//! for its format version (`crates/model/links/v1/*.json`): these files never change, so
+//! for its format version (`crates/formats/bases/v1/*.json`, see [`crate::bases`]): these files never change, so
 //! a link made today gives the same scenario, and the same figures, after the presets
 //! are revised. Stored fixtures test it (`tests/links.rs`). A later format adds a
-//! `links/vN/` directory and a migration here; links of every earlier version keep working.
+//! `bases/vN/` directory and a migration here; links of every earlier version keep working.
 //!
 //! **Bad links.** [`read`] never fails: it keeps every part it can use and reports each
 //! part it could not, in words (a truncated or tampered link, an unknown version or preset,
 //! values out of range).
 
-use std::sync::OnceLock;
-
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value};
 
-use crate::message::{Arg, Key, Message};
-use crate::scenario::Scenario;
+use adoption_model::{Instrument, Scenario};
+
+use crate::bases::{self, PRESETS_V1};
+use crate::message::{Arg, CLIP_LINK, Key, Message, clip};
+use crate::scenario::{ScenarioJson, from_json, from_json_unchecked};
 
 /// The link format this module writes.
 pub const LINK_VERSION: u32 = 1;
 
 /// Keys the page adds for itself (not part of the scenario); they are left alone.
 pub const PAGE_KEYS: [&str; 4] = ["lang", "embed", "ro", "view"];
-
-/// Presets frozen as link bases for version 1 (append-only: a new preset adds a file).
-const BASES_V1: &[(&str, &str)] = &[
-    ("cantabria", include_str!("../links/v1/cantabria.json")),
-    (
-        "cantabria-fast-track",
-        include_str!("../links/v1/cantabria-fast-track.json"),
-    ),
-    ("murcia", include_str!("../links/v1/murcia.json")),
-    (
-        "voucher-portugal",
-        include_str!("../links/v1/voucher-portugal.json"),
-    ),
-    (
-        "training-kickstart",
-        include_str!("../links/v1/training-kickstart.json"),
-    ),
-    (
-        "example-region",
-        include_str!("../links/v1/example-region.json"),
-    ),
-];
 
 /// One part of a link that could not be used.
 #[derive(Clone, Debug, PartialEq)]
@@ -98,16 +77,14 @@ pub struct LinkRead {
 }
 
 /// The frozen base scenario of a preset for link version 1.
-///
-/// Each is read once: the page writes its link on every change (share box, print brief),
-/// and reading the JSON each time cost more than the rest of the link.
 fn base_v1(preset: &str) -> Option<Scenario> {
-    static READ: [OnceLock<Option<Scenario>>; BASES_V1.len()] =
-        [const { OnceLock::new() }; BASES_V1.len()];
-    let i = BASES_V1.iter().position(|(name, _)| *name == preset)?;
-    READ[i]
-        .get_or_init(|| Scenario::from_json(BASES_V1[i].1).ok())
-        .clone()
+    bases::preset_v1(preset)
+}
+
+/// The reference preset's frozen base (the live preset only if the frozen file were
+/// unreadable, which its tests rule out).
+fn reference_base() -> Scenario {
+    base_v1("cantabria").unwrap_or_else(crate::preset::cantabria)
 }
 
 /// The query string (after `?`, before `#`) of a full link, or the text itself when it
@@ -136,12 +113,12 @@ pub fn is_link(query: &str) -> bool {
 /// it comes from (the one with its name), so the page opens on that preset; for a
 /// scenario of its own, against whichever base gives the shortest link.
 pub fn write(scenario: &Scenario) -> String {
-    let same_name = BASES_V1
+    let same_name = PRESETS_V1
         .iter()
         .find(|(name, _)| base_v1(name).is_some_and(|b| b.name == scenario.name));
     match same_name {
         Some((name, _)) => write_from(scenario, name),
-        None => BASES_V1
+        None => PRESETS_V1
             .iter()
             .map(|(name, _)| write_from(scenario, name))
             .min_by_key(|q| q.len())
@@ -154,7 +131,7 @@ pub fn write(scenario: &Scenario) -> String {
 pub fn write_from(scenario: &Scenario, preset: &str) -> String {
     let (preset, mut base) = match base_v1(preset) {
         Some(base) => (preset, base),
-        None => ("cantabria", base_v1("cantabria").unwrap_or_default()),
+        None => ("cantabria", reference_base()),
     };
     let mut out = form_urlencoded::Serializer::new(String::new());
     out.append_pair("v", &LINK_VERSION.to_string());
@@ -199,101 +176,33 @@ fn whole_percents(s: &Scenario) -> Option<[u32; 3]> {
 /// Reads a link's query string. Never fails: unusable parts are reported and left at the
 /// base's values.
 pub fn read(query: &str) -> LinkRead {
-    let pairs: Vec<(String, String)> =
-        form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .collect();
-    let get = |key: &str| {
-        pairs
-            .iter()
-            .rev()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    };
-    let mut problems = Vec::new();
-    let mut problem = |part: &str, message: Message| {
-        problems.push(LinkProblem {
-            part: part.to_string(),
-            message,
-        });
-    };
+    let link = Parts::parse(query);
+    let mut problems = Problems::default();
 
     // A link without a version is one typed by hand (`?preset=murcia`): every link this
     // simulator writes carries `v`, so it is read as the current format.
-    if let Some(other) = get("v").filter(|v| v.parse() != Ok(LINK_VERSION)) {
-        problem(
+    if let Some(other) = link.get("v").filter(|v| v.parse() != Ok(LINK_VERSION)) {
+        problems.add(
             "v",
             Message::new(
                 Key::LinkVersion,
-                [Arg::Text(clip(other)), Arg::Plain(LINK_VERSION.into())],
+                [
+                    Arg::Text(clip(other, CLIP_LINK)),
+                    Arg::Plain(LINK_VERSION.into()),
+                ],
             ),
         );
-        let scenario = base_v1("cantabria").unwrap_or_default();
         return LinkRead {
-            scenario,
+            scenario: reference_base(),
             preset: "cantabria".into(),
-            problems,
+            problems: problems.0,
         };
     }
 
-    let name = get("preset").unwrap_or("cantabria");
-    let (preset, mut scenario) = match base_v1(name) {
-        Some(base) => (name.to_string(), base),
-        None => {
-            problem(
-                "preset",
-                Message::new(Key::LinkPreset, [Arg::Text(clip(name))]),
-            );
-            (
-                "cantabria".to_string(),
-                base_v1("cantabria").unwrap_or_default(),
-            )
-        }
-    };
-
-    // Readable parts, each read on its own (a part that does not read is reported).
-    type Setter = fn(&mut Scenario, &str) -> Result<(), Message>;
-    let readable: [(&str, Setter); 6] = [
-        ("budget", |s, v| {
-            s.budget_eur = number(v)?;
-            Ok(())
-        }),
-        ("mix", |s, v| {
-            let parts: Vec<&str> = v.split(['-', ' ', '_']).collect();
-            let [a, b, c] = parts.as_slice() else {
-                return Err(Message::new(Key::LinkMixShape, [Arg::Text(clip(v))]));
-            };
-            let p = [whole(a)?, whole(b)?, whole(c)?];
-            if p.iter().sum::<u64>() != 100 {
-                return Err(Message::new(Key::LinkMixSum, [Arg::Text(clip(v))]));
-            }
-            s.mix.vouchers = p[0] as f64 / 100.0;
-            s.mix.training = p[1] as f64 / 100.0;
-            s.mix.pilots = p[2] as f64 / 100.0;
-            Ok(())
-        }),
-        ("years", |s, v| {
-            s.years = whole_u32(v)?;
-            s.programme_years = s.programme_years.min(s.years.max(1));
-            Ok(())
-        }),
-        ("prog", |s, v| {
-            s.programme_years = whole_u32(v)?;
-            Ok(())
-        }),
-        ("runs", |s, v| {
-            s.runs = whole_u32(v)?;
-            Ok(())
-        }),
-        ("seed", |s, v| {
-            s.seed = whole(v)?;
-            Ok(())
-        }),
-    ];
-
-    let patch = match get("x").map(decode_patch) {
+    let (preset, base) = starting_base(&link, &mut problems);
+    let patch = match link.get("x").map(decode_patch) {
         Some(Err(message)) => {
-            problem("x", message);
+            problems.add("x", message);
             None
         }
         Some(Ok(patch)) => Some(patch),
@@ -301,47 +210,167 @@ pub fn read(query: &str) -> LinkRead {
     };
     // The whole link at once first: parts can depend on each other (a shorter horizon
     // and the targets that fit it).
-    let mut whole = scenario.clone();
-    let mut all_read = true;
-    for (key, set) in readable {
-        if let Some(value) = get(key) {
-            all_read &= set(&mut whole, value).is_ok();
-        }
-    }
-    let patched = patch
-        .as_ref()
-        .map(|p| patched(&whole, p))
-        .unwrap_or(Some(whole));
-    match patched.filter(|s| all_read && s.validate().is_ok()) {
-        Some(s) => scenario = s,
-        None => {
-            // Something does not fit: keep, part by part, whatever keeps the scenario
-            // valid, and report the rest.
-            for (key, set) in readable {
-                let Some(value) = get(key) else { continue };
-                let mut next = scenario.clone();
-                match set(&mut next, value).and_then(|()| next.validate().map_err(|e| e.message()))
-                {
-                    Ok(()) => scenario = next,
-                    Err(message) => problem(key, message),
-                }
-            }
-            if let Some(patch) = &patch {
-                apply_patch(&mut scenario, patch, &mut problem);
-            }
-        }
-    }
-
-    for (key, _) in &pairs {
+    let scenario = match read_whole(&link, &base, patch.as_ref()) {
+        Some(s) => s,
+        None => read_part_by_part(&link, base, patch.as_ref(), &mut problems),
+    };
+    for (key, _) in &link.pairs {
         if !LINK_KEYS.contains(&key.as_str()) && !PAGE_KEYS.contains(&key.as_str()) {
-            problem(&clip(key), Key::LinkUnknownPart.into());
+            problems.add(&clip(key, CLIP_LINK), Key::LinkUnknownPart.into());
         }
     }
     LinkRead {
         scenario,
         preset,
-        problems,
+        problems: problems.0,
     }
+}
+
+/// A link's key-value pairs, in order.
+struct Parts {
+    pairs: Vec<(String, String)>,
+}
+
+impl Parts {
+    fn parse(query: &str) -> Parts {
+        Parts {
+            pairs: form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+        }
+    }
+
+    /// A key's value; the last one when it is given twice.
+    fn get(&self, key: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The parts that could not be used, in the order found.
+#[derive(Default)]
+struct Problems(Vec<LinkProblem>);
+
+impl Problems {
+    fn add(&mut self, part: &str, message: Message) {
+        self.0.push(LinkProblem {
+            part: part.to_string(),
+            message,
+        });
+    }
+}
+
+/// The preset a link names and its frozen base (the reference's, reported, when the
+/// preset is unknown).
+fn starting_base(link: &Parts, problems: &mut Problems) -> (String, Scenario) {
+    let name = link.get("preset").unwrap_or("cantabria");
+    match base_v1(name) {
+        Some(base) => (name.to_string(), base),
+        None => {
+            problems.add(
+                "preset",
+                Message::new(Key::LinkPreset, [Arg::Text(clip(name, CLIP_LINK))]),
+            );
+            ("cantabria".to_string(), reference_base())
+        }
+    }
+}
+
+/// Sets one readable part of a link on a scenario.
+type Setter = fn(&mut Scenario, &str) -> Result<(), Message>;
+
+/// The parts read on their own (a part that does not read is reported), in order.
+const READABLE: [(&str, Setter); 6] = [
+    ("budget", |s, v| {
+        s.budget_eur = number(v)?;
+        Ok(())
+    }),
+    ("mix", read_mix),
+    ("years", |s, v| {
+        s.years = whole_u32(v)?;
+        s.programme_years = s.programme_years.min(s.years.max(1));
+        Ok(())
+    }),
+    ("prog", |s, v| {
+        s.programme_years = whole_u32(v)?;
+        Ok(())
+    }),
+    ("runs", |s, v| {
+        s.runs = whole_u32(v)?;
+        Ok(())
+    }),
+    ("seed", |s, v| {
+        s.seed = whole(v)?;
+        Ok(())
+    }),
+];
+
+/// `mix=40-20-40`: three whole percents that add up to 100.
+fn read_mix(s: &mut Scenario, v: &str) -> Result<(), Message> {
+    let parts: Vec<&str> = v.split(['-', ' ', '_']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return Err(Message::new(
+            Key::LinkMixShape,
+            [Arg::Text(clip(v, CLIP_LINK))],
+        ));
+    };
+    let p = [whole(a)?, whole(b)?, whole(c)?];
+    if p.iter().sum::<u64>() != 100 {
+        return Err(Message::new(
+            Key::LinkMixSum,
+            [Arg::Text(clip(v, CLIP_LINK))],
+        ));
+    }
+    for (instrument, percent) in Instrument::ALL.into_iter().zip(p) {
+        s.mix.set_share(instrument, percent as f64 / 100.0);
+    }
+    Ok(())
+}
+
+/// Every part and the patch at once, if together they make a valid scenario.
+fn read_whole(
+    link: &Parts,
+    base: &Scenario,
+    patch: Option<&Map<String, Value>>,
+) -> Option<Scenario> {
+    let mut whole = base.clone();
+    for (key, set) in READABLE {
+        if let Some(value) = link.get(key) {
+            set(&mut whole, value).ok()?;
+        }
+    }
+    let whole = match patch {
+        Some(p) => patched(&whole, p)?,
+        None => whole,
+    };
+    whole.validate().is_ok().then_some(whole)
+}
+
+/// Something does not fit: keeps, part by part, whatever keeps the scenario valid, and
+/// reports the rest.
+fn read_part_by_part(
+    link: &Parts,
+    mut scenario: Scenario,
+    patch: Option<&Map<String, Value>>,
+    problems: &mut Problems,
+) -> Scenario {
+    for (key, set) in READABLE {
+        let Some(value) = link.get(key) else { continue };
+        let mut next = scenario.clone();
+        match set(&mut next, value).and_then(|()| next.validate().map_err(|e| Message::from(&e))) {
+            Ok(()) => scenario = next,
+            Err(message) => problems.add(key, message),
+        }
+    }
+    if let Some(patch) = patch {
+        apply_patch(&mut scenario, patch, &mut |part, message| {
+            problems.add(part, message)
+        });
+    }
+    scenario
 }
 
 /// Decodes the `x` part: base64url of a JSON object.
@@ -361,7 +390,7 @@ fn decode_patch(x: &str) -> Result<Map<String, Value>, Message> {
 fn patched(scenario: &Scenario, patch: &Map<String, Value>) -> Option<Scenario> {
     let mut value = as_value(scenario)?;
     merge(&mut value, &Value::Object(patch.clone()));
-    Scenario::from_json_unchecked(&value.to_string()).ok()
+    from_json_unchecked(&value.to_string()).ok()
 }
 
 /// Applies a merge patch field by field, keeping each top-level field only if the
@@ -400,10 +429,10 @@ fn apply_patch(
         let mut one = Map::new();
         one.insert(key.clone(), patch[key].clone());
         merge(&mut value, &Value::Object(one));
-        match Scenario::from_json(&value.to_string()) {
+        match from_json(&value.to_string()) {
             Ok(next) => *scenario = next,
             Err(e) => problem(
-                &format!("x.{}", clip(key)),
+                &format!("x.{}", clip(key, CLIP_LINK)),
                 Message::new(Key::LinkFieldKept, [e.message().into()]),
             ),
         }
@@ -470,27 +499,18 @@ fn number(v: &str) -> Result<f64, Message> {
         .parse::<f64>()
         .ok()
         .filter(|x| x.is_finite())
-        .ok_or_else(|| Message::new(Key::NotANumber, [Arg::Text(clip(v))]))
+        .ok_or_else(|| Message::new(Key::NotANumber, [Arg::Text(clip(v, CLIP_LINK))]))
 }
 
 fn whole(v: &str) -> Result<u64, Message> {
     v.trim()
         .parse::<u64>()
-        .map_err(|_| Message::new(Key::NotWhole, [Arg::Text(clip(v))]))
+        .map_err(|_| Message::new(Key::NotWhole, [Arg::Text(clip(v, CLIP_LINK))]))
 }
 
 fn whole_u32(v: &str) -> Result<u32, Message> {
-    u32::try_from(whole(v)?).map_err(|_| Message::new(Key::TooLarge, [Arg::Text(clip(v))]))
-}
-
-/// Link text echoed in a message, cut short.
-fn clip(text: &str) -> String {
-    const MAX: usize = 40;
-    if text.chars().count() <= MAX {
-        text.to_string()
-    } else {
-        format!("{}…", text.chars().take(MAX).collect::<String>())
-    }
+    u32::try_from(whole(v)?)
+        .map_err(|_| Message::new(Key::TooLarge, [Arg::Text(clip(v, CLIP_LINK))]))
 }
 
 #[cfg(test)]
@@ -522,7 +542,7 @@ mod tests {
         s.programme_years = 2;
         s.seed = u64::MAX;
         s.vouchers.value_eur = 7_321.5;
-        s.segments[1].q = crate::Param::Exact(0.123_456_789_012_345_6);
+        s.segments[1].q = adoption_model::Param::Exact(0.123_456_789_012_345_6);
         s.targets.clear();
         // As every scenario read from a file, a link or the page is.
         s.normalize();

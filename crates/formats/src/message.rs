@@ -14,7 +14,7 @@
 //! once.
 //!
 //! ```
-//! use adoption_model::message::{Arg, Key, Message};
+//! use adoption_formats::message::{Arg, Key, Message};
 //! let m = Message::new(Key::Between, [Arg::Plain(1), Arg::Plain(50)]);
 //! assert_eq!(m.to_string(), "must be between 1 and 50");
 //! let spanish = m.render(&|_| "debe estar entre {0} y {1}", &|a| a.english());
@@ -41,7 +41,7 @@ pub enum Arg {
 impl Arg {
     /// Text from the user or a name, cut to a length that fits a message.
     pub fn text(text: &str) -> Arg {
-        Arg::Text(clip(text))
+        Arg::Text(clip(text, CLIP))
     }
 
     /// The argument as English writes it (nested messages in English too).
@@ -203,13 +203,21 @@ pub fn tidy(v: f64) -> String {
     }
 }
 
-/// Text from the user, cut to a length that fits one line of a message.
-pub fn clip(text: &str) -> String {
-    const MAX: usize = 60;
-    if text.chars().count() <= MAX {
+/// How long a name or a value from the user may be in a message, in characters.
+pub const CLIP: usize = 60;
+/// How long a value echoed from a link may be (links are long and mostly unreadable).
+pub const CLIP_LINK: usize = 40;
+/// How long the JSON reader's own words may be (long enough for its list of a scenario's
+/// field names).
+pub const CLIP_READER: usize = 320;
+
+/// Text for a message, cut to `max` characters (and an ellipsis) so it fits one line.
+/// The one place text is cut: callers choose [`CLIP`], [`CLIP_LINK`] or [`CLIP_READER`].
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
         text.to_string()
     } else {
-        let cut: String = text.chars().take(MAX).collect();
+        let cut: String = text.chars().take(max).collect();
         format!("{cut}…")
     }
 }

@@ -1,8 +1,9 @@
 //! Reading one cell: whole numbers of firms, and numbers or ranges for the coefficients.
 
-use crate::error::ScenarioError;
+use adoption_model::ScenarioError;
+
 use crate::message::{Arg, Key, Message};
-use crate::param::{Param, Range};
+use adoption_model::param::{Param, Range};
 
 /// A whole number of firms as written in a cell (already trimmed and not empty), or a
 /// message saying why it is not one.
@@ -90,10 +91,9 @@ pub(super) fn param(
         [low, mode, high] => Param::range(low, mode, high),
         _ => return Err(shape()),
     };
-    value.check(column, min, max).map_err(|e| match e {
-        ScenarioError::Field { problem, .. } => problem,
-        other => other.message(),
-    })?;
+    value
+        .check(column, min, max)
+        .map_err(|e: ScenarioError| crate::worded::problem(&e.problem))?;
     Ok(value)
 }
 

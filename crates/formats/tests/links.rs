@@ -10,7 +10,9 @@
 //! by people mean. A later link format adds a fixtures file of its own.
 #![cfg(not(target_arch = "wasm32"))]
 
-use adoption_model::{Scenario, link, preset};
+use adoption_formats::scenario::ScenarioJson;
+use adoption_formats::{link, preset};
+use adoption_model::Scenario;
 use proptest::prelude::*;
 
 #[derive(serde::Deserialize)]

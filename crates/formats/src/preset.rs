@@ -1,12 +1,15 @@
 //! Ready-made scenarios built from the regions' plans and sourced statistics.
 //!
 //! Every number here is explained, with its source, in `docs/model.md`; "est." marks an
-//! estimate. [`cantabria`] is the reference scenario (`Scenario::default()`).
+//! estimate. [`cantabria`] is the reference scenario (the page opens on it).
+//!
+//! Presets are live data: revising one changes what the page and `adoption preset` show,
+//! never how a saved file or a link reads (those read against [`crate::bases`]).
 
-use crate::param::Param;
+use adoption_model::param::Param;
 #[cfg(test)]
-use crate::plan::Plan;
-use crate::scenario::{
+use adoption_model::plan::Plan;
+use adoption_model::scenario::{
     FORMAT_VERSION, Mix, Pilots, Scenario, Segment, Target, TargetKind, Training, Vouchers,
 };
 
@@ -390,7 +393,7 @@ mod tests {
         for p in PRESETS {
             let s = (p.build)();
             s.validate().unwrap_or_else(|e| panic!("{}: {e}", p.name));
-            let back = Scenario::from_json(&s.to_json_pretty()).unwrap();
+            let back = crate::scenario::from_json(&crate::scenario::to_json_pretty(&s)).unwrap();
             assert_eq!(back, s, "{}", p.name);
         }
     }
@@ -430,7 +433,7 @@ mod tests {
                 "example-region"
             ]
         );
-        assert_eq!((PRESETS[0].build)(), Scenario::default());
+        assert_eq!((PRESETS[0].build)(), cantabria());
     }
 
     #[test]

@@ -4,10 +4,10 @@ use super::cell;
 use super::header::{Column, Layout};
 use super::problem::Problems;
 use super::records::{Delimiter, Record};
-use crate::message::{Arg, Key, Message, clip};
-use crate::param::Param;
-use crate::preset::defaults;
-use crate::scenario::{Segment, limits};
+use crate::bases;
+use crate::message::{Arg, CLIP, Key, Message, clip};
+use adoption_model::param::Param;
+use adoption_model::scenario::{Segment, limits};
 
 /// Reads and checks one row; `None` when it has a problem (recorded in `problems`).
 pub(super) fn read_row(
@@ -71,7 +71,7 @@ pub(super) fn read_row(
                 Column::Segment,
                 Message::new(
                     Key::SegmentNameTaken,
-                    [Arg::Text(clip(name)), Arg::Plain(*first as i64)],
+                    [Arg::Text(clip(name, CLIP)), Arg::Plain(*first as i64)],
                 ),
             );
         } else if names.len() <= limits::MAX_SEGMENTS {
@@ -83,7 +83,7 @@ pub(super) fn read_row(
     let firms = match count(cell(Column::Firms), Column::Firms, layout) {
         Some(Ok(n)) if (1..=max_firms).contains(&n) => Some(n as u32),
         Some(Ok(_)) => {
-            let text = clip(cell(Column::Firms));
+            let text = clip(cell(Column::Firms), CLIP);
             let message = Message::new(
                 Key::BetweenGot,
                 [Arg::Plain(1), Arg::Count(max_firms), Arg::Text(text)],
@@ -125,9 +125,11 @@ pub(super) fn read_row(
             .map_err(|m| ok = fail(column, m))
             .ok()
     };
-    let p = coefficient(Column::P, 1.0, defaults::P);
-    let q = coefficient(Column::Q, limits::MAX_Q, defaults::Q);
-    let aware_share = coefficient(Column::AwareShare, 1.0, defaults::AWARE_SHARE);
+    // Omitted coefficients are a scenario file's: the frozen base of its version.
+    let defaults = bases::segment_v1();
+    let p = coefficient(Column::P, 1.0, defaults.p);
+    let q = coefficient(Column::Q, limits::MAX_Q, defaults.q);
+    let aware_share = coefficient(Column::AwareShare, 1.0, defaults.aware_share);
     match (ok, firms, adopters, p, q, aware_share) {
         (true, Some(firms), Some(adopters), Some(p), Some(q), Some(aware_share)) => Some(Segment {
             name: name.to_string(),

@@ -1,0 +1,47 @@
+//! The adoption model's formats: everything that turns the model's values into text and
+//! back, above the core (`adoption_model`), which knows nothing of them.
+//!
+//! # Map
+//! | Purpose | Items |
+//! |---|---|
+//! | Scenario files (JSON) | [`scenario::from_json`], [`scenario::to_json`], [`scenario::ScenarioJson`] (the same as methods), [`scenario::ReadError`] |
+//! | Frozen, versioned defaults | [`bases`]: what links start from and what a file's omitted fields take |
+//! | Links | [`link::write`], [`link::read`] |
+//! | A region's firms (CSV) | [`population::parse_csv`], [`population::template`] |
+//! | The yearly figures (CSV) | [`table::yearly_csv`] |
+//! | Ready-made scenarios | [`preset::PRESETS`], [`preset::preset`], [`preset::cantabria`] |
+//! | Words | [`message::Message`], [`message::Key`] (with its English template), [`worded`] (the core's problems as messages), [`message::clip`] |
+//!
+//! # Modules, and which use which (no cycles)
+//! ```text
+//! message, json_path, bases, preset, table   (use nothing of the crate)
+//! worded     -> message
+//! scenario   -> bases, json_path, message, worded
+//! link       -> bases, message, preset (only if a frozen base were unreadable), scenario
+//! population -> message, preset, worded; its parts: records (nothing), problem -> message,
+//!               header -> problem, records, message; cell -> message, worded;
+//!               row -> bases, cell, header, problem, records, message
+//! ```
+//!
+//! # Example
+//! ```
+//! use adoption_formats::scenario::ScenarioJson;
+//! use adoption_model::Scenario;
+//! let s = Scenario::from_json(r#"{"version": 1, "runs": 10}"#).unwrap();
+//! let summary = adoption_model::simulate(&s).unwrap();
+//! let csv = adoption_formats::table::yearly_csv(&summary);
+//! assert!(csv.starts_with("year,calendar_year,"));
+//! ```
+#![deny(missing_docs)]
+
+pub mod bases;
+mod json_path;
+pub mod link;
+pub mod message;
+pub mod population;
+pub mod preset;
+pub mod scenario;
+pub mod table;
+pub mod worded;
+
+pub use scenario::{ReadError, ScenarioJson};
