@@ -5,9 +5,9 @@ use adoption_model::{Param, Scenario};
 use yew::prelude::*;
 
 use super::number_field::NumberField;
-use crate::app::use_app;
 use crate::format;
 use crate::i18n::Lang;
+use crate::state::use_app;
 use crate::state::{Action, Assumption};
 
 /// How one assumption is read, bounded and sourced.

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::address::page_link;
-use crate::app::use_app;
+use crate::address::page_link_of;
 use crate::format;
 use crate::mix;
+use crate::state::use_app;
 
 /// The brief's header block.
 #[component]
@@ -14,7 +14,11 @@ pub fn Brief() -> Html {
     let app = use_app();
     let lang = app.lang;
     let t = lang.texts();
-    let s = &app.scenario;
+    // The brief prints with the result shown: it describes the scenario of that result.
+    let s = app
+        .shown
+        .as_ref()
+        .map_or(&app.scenario, |shown| &*shown.scenario);
     let p = mix::percents(&s.mix);
     let years = format!(
         "{}–{}",
@@ -60,7 +64,7 @@ pub fn Brief() -> Html {
             <dl class="brief-assumptions">
                 { for assumptions.iter().map(|(k, v)| html! { <><dt>{ *k }</dt><dd>{ v.clone() }</dd></> }) }
             </dl>
-            <p class="brief-link"><strong>{ t.brief_link }{ ": " }</strong>{ page_link(&app, None) }</p>
+            <p class="brief-link"><strong>{ t.brief_link }{ ": " }</strong>{ page_link_of(s, &app, None) }</p>
             <p class="detail">{ (t.brief_made)(adoption_model::VERSION, &date) }</p>
         </section>
     }

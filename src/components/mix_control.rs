@@ -5,8 +5,8 @@ use adoption_model::{Instrument, Plan};
 use yew::prelude::*;
 
 use super::slider_field::SliderField;
-use crate::app::use_app;
 use crate::format;
+use crate::state::use_app;
 use crate::state::{Action, index};
 
 /// The three share sliders and the "what it buys" line.
