@@ -32,9 +32,12 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod assumption;
 pub mod ensemble;
 pub mod error;
+pub mod instrument;
 mod json_path;
+pub mod limits;
 pub mod link;
 pub mod message;
 pub mod param;
@@ -46,6 +49,7 @@ pub mod scenario;
 pub mod sim;
 pub mod summary;
 pub mod table;
+mod validate;
 
 pub use ensemble::Ensemble;
 pub use error::ScenarioError;

@@ -2,28 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::instrument::Instrument;
 use crate::scenario::Scenario;
-
-/// The three policy instruments.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Instrument {
-    /// Digitalisation vouchers.
-    Vouchers,
-    /// Training actions.
-    Training,
-    /// Pilot / demonstration projects.
-    Pilots,
-}
-
-impl Instrument {
-    /// All instruments, in the order used everywhere (mix, tables, charts).
-    pub const ALL: [Instrument; 3] = [
-        Instrument::Vouchers,
-        Instrument::Training,
-        Instrument::Pilots,
-    ];
-}
 
 /// Units bought by the budget: totals and per programme year.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

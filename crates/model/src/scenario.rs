@@ -7,48 +7,14 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::ScenarioError;
+use crate::instrument::Instrument;
 use crate::message::{Arg, Key, Message};
 use crate::param::Param;
 
 /// The scenario format version this crate reads and writes.
 pub const FORMAT_VERSION: u64 = 1;
 
-/// Documented limits on scenario values. A value outside them is refused with a message
-/// naming the field and the allowed range.
-pub mod limits {
-    /// Most simulated years after the start year.
-    pub const MAX_YEARS: u32 = 50;
-    /// Most Monte Carlo runs in one simulation.
-    pub const MAX_RUNS: u32 = 100_000;
-    /// Most programme years (years in which the budget is spent).
-    pub const MAX_PROGRAMME_YEARS: u32 = 10;
-    /// Most population segments.
-    pub const MAX_SEGMENTS: usize = 20;
-    /// Most firms in one segment, and in the whole population.
-    pub const MAX_FIRMS: u32 = 10_000_000;
-    /// Largest budget, in euros.
-    pub const MAX_BUDGET_EUR: f64 = 10_000_000_000.0;
-    /// Largest unit cost (voucher value, admin cost, training action, pilot), in euros.
-    pub const MAX_UNIT_COST_EUR: f64 = 10_000_000.0;
-    /// Most firms in one training action.
-    pub const MAX_FIRMS_PER_ACTION: u32 = 1_000;
-    /// Longest effect of training, in years.
-    pub const MAX_EFFECT_YEARS: u32 = 20;
-    /// Largest imitation coefficient `q`.
-    pub const MAX_Q: f64 = 1.0;
-    /// Largest number of ordinary adopters one lighthouse pilot can be worth.
-    pub const MAX_PEER_WEIGHT: f64 = 1_000.0;
-    /// Most targets.
-    pub const MAX_TARGETS: usize = 10;
-    /// Longest name, description or label, in characters.
-    pub const MAX_TEXT: usize = 200;
-    /// Most stored values (runs x (years + 1) x segments); bounds memory to about 128 MB.
-    pub const MAX_CELLS: u64 = 16_000_000;
-    /// Allowed calendar years.
-    pub const YEAR_RANGE: (i32, i32) = (1990, 2100);
-    /// How far the mix shares may sum away from 1.
-    pub const MIX_TOLERANCE: f64 = 1e-6;
-}
+pub use crate::limits;
 
 /// A complete policy scenario: population, budget, mix, instrument assumptions and targets.
 ///
@@ -249,9 +215,27 @@ impl Default for Pilots {
 }
 
 impl Mix {
-    /// The shares in instrument order: vouchers, training, pilots.
+    /// The share of one instrument.
+    pub fn share(&self, instrument: Instrument) -> f64 {
+        match instrument {
+            Instrument::Vouchers => self.vouchers,
+            Instrument::Training => self.training,
+            Instrument::Pilots => self.pilots,
+        }
+    }
+
+    /// Sets the share of one instrument (the others are left as they are).
+    pub fn set_share(&mut self, instrument: Instrument, share: f64) {
+        match instrument {
+            Instrument::Vouchers => self.vouchers = share,
+            Instrument::Training => self.training = share,
+            Instrument::Pilots => self.pilots = share,
+        }
+    }
+
+    /// The shares in instrument order ([`Instrument::ALL`]).
     pub fn shares(&self) -> [f64; 3] {
-        [self.vouchers, self.training, self.pilots]
+        Instrument::ALL.map(|i| self.share(i))
     }
 }
 
@@ -400,236 +384,6 @@ impl Scenario {
     pub fn horizon_year(&self) -> i32 {
         self.start_year.saturating_add(self.years as i32)
     }
-
-    /// Checks every field against the documented limits; the first problem found is
-    /// returned, naming the field and the allowed range.
-    pub fn validate(&self) -> Result<(), ScenarioError> {
-        use limits::*;
-        if self.version != FORMAT_VERSION {
-            return Err(ScenarioError::Version {
-                found: self.version,
-            });
-        }
-        for (field, text) in [
-            ("name", &self.name),
-            ("description", &self.description),
-            ("region", &self.region),
-            ("technology", &self.technology),
-        ] {
-            check_text(field, text, field == "description")?;
-        }
-        let (y0, y1) = YEAR_RANGE;
-        if !(y0..=y1).contains(&self.start_year) {
-            return Err(ScenarioError::field(
-                "start_year",
-                between(Arg::Plain(y0.into()), Arg::Plain(y1.into())),
-            ));
-        }
-        if !(1..=MAX_YEARS).contains(&self.years) {
-            return Err(ScenarioError::field(
-                "years",
-                between(Arg::Plain(1), Arg::Plain(MAX_YEARS.into())),
-            ));
-        }
-        if self.horizon_year() > y1 {
-            return Err(ScenarioError::field(
-                "years",
-                Message::new(Key::HorizonPast, [Arg::Plain(y1.into())]),
-            ));
-        }
-        if !(1..=MAX_RUNS).contains(&self.runs) {
-            return Err(ScenarioError::field(
-                "runs",
-                between(Arg::Plain(1), Arg::Count(MAX_RUNS.into())),
-            ));
-        }
-        check_number("budget_eur", self.budget_eur, 0.0, MAX_BUDGET_EUR)?;
-        let max_prog = MAX_PROGRAMME_YEARS.min(self.years);
-        if !(1..=max_prog).contains(&self.programme_years) {
-            return Err(ScenarioError::field(
-                "programme_years",
-                Message::new(Key::ProgrammeYears, [Arg::Plain(max_prog.into())]),
-            ));
-        }
-        let shares = [
-            ("mix.vouchers", self.mix.vouchers),
-            ("mix.training", self.mix.training),
-            ("mix.pilots", self.mix.pilots),
-        ];
-        for (field, v) in shares {
-            check_number(field, v, 0.0, 1.0)?;
-        }
-        let sum: f64 = shares.iter().map(|(_, v)| v).sum();
-        if (sum - 1.0).abs() > MIX_TOLERANCE {
-            return Err(ScenarioError::field(
-                "mix",
-                Message::new(Key::MixSum, [Arg::Number(sum)]),
-            ));
-        }
-        if self.segments.is_empty() || self.segments.len() > MAX_SEGMENTS {
-            return Err(ScenarioError::field(
-                "segments",
-                Message::new(Key::SegmentCount, [Arg::Plain(MAX_SEGMENTS as i64)]),
-            ));
-        }
-        let mut total: u64 = 0;
-        for (i, s) in self.segments.iter().enumerate() {
-            let f = |name: &str| format!("segments[{i}].{name}");
-            check_text(&f("name"), &s.name, false)?;
-            if s.name.trim().is_empty() {
-                return Err(ScenarioError::field(f("name"), Key::NotEmpty));
-            }
-            if self.segments[..i].iter().any(|o| o.name == s.name) {
-                return Err(ScenarioError::field(
-                    f("name"),
-                    Message::new(Key::NameUsed, [Arg::text(&s.name)]),
-                ));
-            }
-            if !(1..=MAX_FIRMS).contains(&s.firms) {
-                return Err(ScenarioError::field(
-                    f("firms"),
-                    between(Arg::Plain(1), Arg::Count(MAX_FIRMS.into())),
-                ));
-            }
-            if s.adopters > s.firms {
-                return Err(ScenarioError::field(
-                    f("adopters"),
-                    Message::new(
-                        Key::AdoptersAboveFirms,
-                        [Arg::Count(s.firms.into()), Arg::Count(s.adopters.into())],
-                    ),
-                ));
-            }
-            s.p.check(&f("p"), 0.0, 1.0)?;
-            s.q.check(&f("q"), 0.0, MAX_Q)?;
-            s.aware_share.check(&f("aware_share"), 0.0, 1.0)?;
-            total += u64::from(s.firms);
-        }
-        if total > u64::from(MAX_FIRMS) {
-            return Err(ScenarioError::field(
-                "segments",
-                Message::new(
-                    Key::TotalFirms,
-                    [Arg::Count(MAX_FIRMS.into()), Arg::Count(total)],
-                ),
-            ));
-        }
-        let cells = u64::from(self.runs) * (u64::from(self.years) + 1) * self.segments.len() as u64;
-        if cells > MAX_CELLS {
-            return Err(ScenarioError::field(
-                "runs",
-                Message::new(
-                    Key::TooManyCells,
-                    [Arg::Count(cells), Arg::Count(MAX_CELLS)],
-                ),
-            ));
-        }
-        let v = &self.vouchers;
-        check_number("vouchers.value_eur", v.value_eur, 0.0, MAX_UNIT_COST_EUR)?;
-        check_number("vouchers.admin_eur", v.admin_eur, 0.0, MAX_UNIT_COST_EUR)?;
-        if v.value_eur + v.admin_eur < 1.0 {
-            return Err(ScenarioError::field(
-                "vouchers.value_eur",
-                Key::VoucherMinimum,
-            ));
-        }
-        v.apply_lia.check("vouchers.apply_lia", 0.0, 1.0)?;
-        v.apply_aware.check("vouchers.apply_aware", 0.0, 1.0)?;
-        v.used.check("vouchers.used", 0.0, 1.0)?;
-        v.conversion.check("vouchers.conversion", 0.0, 1.0)?;
-        let t = &self.training;
-        check_number(
-            "training.cost_per_action_eur",
-            t.cost_per_action_eur,
-            1.0,
-            MAX_UNIT_COST_EUR,
-        )?;
-        if !(1..=MAX_FIRMS_PER_ACTION).contains(&t.firms_per_action) {
-            return Err(ScenarioError::field(
-                "training.firms_per_action",
-                between(Arg::Plain(1), Arg::Count(MAX_FIRMS_PER_ACTION.into())),
-            ));
-        }
-        t.uplift.check("training.uplift", 0.0, 1.0)?;
-        if t.effect_years > MAX_EFFECT_YEARS {
-            return Err(ScenarioError::field(
-                "training.effect_years",
-                between(Arg::Plain(0), Arg::Plain(MAX_EFFECT_YEARS.into())),
-            ));
-        }
-        let p = &self.pilots;
-        check_number("pilots.cost_eur", p.cost_eur, 1.0, MAX_UNIT_COST_EUR)?;
-        p.apply_lia.check("pilots.apply_lia", 0.0, 1.0)?;
-        p.apply_aware.check("pilots.apply_aware", 0.0, 1.0)?;
-        p.success.check("pilots.success", 0.0, 1.0)?;
-        p.peer_weight
-            .check("pilots.peer_weight", 0.0, MAX_PEER_WEIGHT)?;
-        check_number("pilots.half_saturation", p.half_saturation, 0.1, 1_000.0)?;
-        if self.targets.len() > MAX_TARGETS {
-            return Err(ScenarioError::field(
-                "targets",
-                Message::new(Key::TargetCount, [Arg::Plain(MAX_TARGETS as i64)]),
-            ));
-        }
-        for (i, target) in self.targets.iter().enumerate() {
-            let f = |name: &str| format!("targets[{i}].{name}");
-            check_text(&f("label"), &target.label, false)?;
-            if !(self.start_year..=self.horizon_year()).contains(&target.year) {
-                return Err(ScenarioError::field(
-                    f("year"),
-                    Message::new(
-                        Key::TargetYear,
-                        [
-                            Arg::Plain(self.start_year.into()),
-                            Arg::Plain(self.horizon_year().into()),
-                        ],
-                    ),
-                ));
-            }
-            let max = match target.kind {
-                TargetKind::AdoptionShare => 1.0,
-                TargetKind::Adopters | TargetKind::AdditionalAdopters => total as f64,
-            };
-            check_number(&f("value"), target.value, 0.0, max)?;
-        }
-        Ok(())
-    }
-}
-
-fn check_number(field: &str, v: f64, min: f64, max: f64) -> Result<(), ScenarioError> {
-    if v.is_finite() && v >= min && v <= max {
-        Ok(())
-    } else {
-        Err(ScenarioError::field(
-            field,
-            Message::new(
-                Key::BetweenGot,
-                [Arg::Number(min), Arg::Number(max), Arg::Number(v)],
-            ),
-        ))
-    }
-}
-
-fn check_text(field: &str, text: &str, long: bool) -> Result<(), ScenarioError> {
-    let max = if long {
-        4 * limits::MAX_TEXT
-    } else {
-        limits::MAX_TEXT
-    };
-    let n = text.chars().count();
-    if n > max {
-        return Err(ScenarioError::field(
-            field,
-            Message::new(
-                Key::TextTooLong,
-                [Arg::Plain(max as i64), Arg::Plain(n as i64)],
-            ),
-        ));
-    }
-    if text.chars().any(char::is_control) {
-        return Err(ScenarioError::field(field, Key::ControlCharacters));
-    }
-    Ok(())
 }
 
 /// Reads a scenario from the text (not a parsed value, so errors carry line and column),
@@ -685,11 +439,6 @@ fn syntax_error(path: String, e: &serde_json::Error) -> ScenarioError {
         line: e.line(),
         column: e.column(),
     }
-}
-
-/// A range problem: the value must lie between `min` and `max`.
-fn between(min: Arg, max: Arg) -> Message {
-    Message::new(Key::Between, [min, max])
 }
 
 /// Text for a message, cut to a length that fits one line (long enough for the JSON
