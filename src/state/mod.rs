@@ -17,13 +17,13 @@ mod reducer;
 
 use std::rc::Rc;
 
+use adoption_model::assumption::Assumption;
 use adoption_model::link::LinkProblem;
 use adoption_model::message::Message;
 use adoption_model::scenario::{Segment, Target};
 use adoption_model::{Instrument, Scenario, Summary};
 
 pub use context::{AppProvider, AppProviderProps, StateHandle, use_app};
-pub use reducer::with_assumption;
 
 use crate::i18n::{Lang, say};
 use crate::mix;
@@ -183,33 +183,6 @@ pub struct AppState {
     pub compared: Vec<(SavedId, Compared)>,
 }
 
-/// A parameter of the Assumptions panel, edited by its central value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Assumption {
-    /// Grant per used voucher (EUR).
-    VoucherValue,
-    /// Administration per awarded voucher (EUR).
-    VoucherAdmin,
-    /// Share of awarded vouchers used.
-    VoucherUsed,
-    /// Chance a used voucher leads to adoption.
-    VoucherConversion,
-    /// Cost of one training action (EUR).
-    TrainingCost,
-    /// New firms per training action.
-    FirmsPerAction,
-    /// Added yearly adoption chance after training.
-    TrainingUplift,
-    /// Years the training effect lasts.
-    TrainingYears,
-    /// Public cost of one pilot (EUR).
-    PilotCost,
-    /// Chance a pilot host adopts.
-    PilotSuccess,
-    /// Ordinary adopters one successful pilot is worth to peers.
-    PeerWeight,
-}
-
 /// What can happen to the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -223,7 +196,7 @@ pub enum Action {
     SetShare(Instrument, u32),
     /// Hold or release one instrument's share.
     ToggleLock(Instrument),
-    /// Set an assumption's central value.
+    /// Set an assumption's central value (clamped and rounded as the model's table says).
     SetAssumption(Assumption, f64),
     /// Start again from a preset.
     LoadPreset(String),
@@ -366,14 +339,5 @@ impl AppState {
             let scenario = self.saved(id)?.scenario.as_ref().ok()?;
             (self.compared(id) == Compared::Computing).then_some((JobId::Saved(id), scenario))
         })
-    }
-}
-
-/// Index of an instrument in mix arrays.
-pub fn index(instrument: Instrument) -> usize {
-    match instrument {
-        Instrument::Vouchers => 0,
-        Instrument::Training => 1,
-        Instrument::Pilots => 2,
     }
 }

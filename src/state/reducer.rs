@@ -3,11 +3,10 @@
 use std::rc::Rc;
 
 use adoption_model::scenario::{Segment, TargetKind};
-use adoption_model::{Param, Scenario, Summary, preset};
+use adoption_model::{Scenario, Summary, preset};
 use yew::Reducible;
 
-use super::{Action, AppState, Assumption, Compared, Failure, FileProblem, JobId, Notice, Shown};
-use super::{Status, index};
+use super::{Action, AppState, Compared, Failure, FileProblem, JobId, Notice, Shown, Status};
 use crate::mix;
 use crate::storage::{self, Saved, SavedId};
 
@@ -171,44 +170,6 @@ enum Answered {
     Failed(Failure),
 }
 
-/// Sets a parameter's central value, keeping an uncertain range's width within `[min, max]`.
-fn set_central(param: &mut Param, value: f64, min: f64, max: f64) {
-    *param = param.with_central(value.clamp(min, max), min, max);
-}
-
-/// The scenario with one assumption changed (values are clamped to the model's limits).
-pub fn with_assumption(mut s: Scenario, which: Assumption, value: f64) -> Scenario {
-    use adoption_model::scenario::limits::{
-        MAX_EFFECT_YEARS, MAX_FIRMS_PER_ACTION, MAX_PEER_WEIGHT, MAX_UNIT_COST_EUR,
-    };
-    if !value.is_finite() {
-        return s;
-    }
-    match which {
-        Assumption::VoucherValue => s.vouchers.value_eur = value.clamp(0.0, MAX_UNIT_COST_EUR),
-        Assumption::VoucherAdmin => s.vouchers.admin_eur = value.clamp(0.0, MAX_UNIT_COST_EUR),
-        Assumption::VoucherUsed => set_central(&mut s.vouchers.used, value, 0.0, 1.0),
-        Assumption::VoucherConversion => set_central(&mut s.vouchers.conversion, value, 0.0, 1.0),
-        Assumption::TrainingCost => {
-            s.training.cost_per_action_eur = value.clamp(1.0, MAX_UNIT_COST_EUR)
-        }
-        Assumption::FirmsPerAction => {
-            s.training.firms_per_action =
-                value.round().clamp(1.0, f64::from(MAX_FIRMS_PER_ACTION)) as u32;
-        }
-        Assumption::TrainingUplift => set_central(&mut s.training.uplift, value, 0.0, 1.0),
-        Assumption::TrainingYears => {
-            s.training.effect_years = value.round().clamp(0.0, f64::from(MAX_EFFECT_YEARS)) as u32;
-        }
-        Assumption::PilotCost => s.pilots.cost_eur = value.clamp(1.0, MAX_UNIT_COST_EUR),
-        Assumption::PilotSuccess => set_central(&mut s.pilots.success, value, 0.0, 1.0),
-        Assumption::PeerWeight => {
-            set_central(&mut s.pilots.peer_weight, value, 0.0, MAX_PEER_WEIGHT)
-        }
-    }
-    s
-}
-
 impl Reducible for AppState {
     type Action = Action;
 
@@ -224,19 +185,16 @@ impl Reducible for AppState {
             }),
             Action::SetProgrammeYears(years) => self.edit(|s| s.programme_years = years),
             Action::SetShare(instrument, percent) => {
-                let p = mix::rebalance(self.percents(), self.locks, index(instrument), percent);
+                let p = mix::rebalance(self.percents(), self.locks, instrument.index(), percent);
                 self.edit(|s| s.mix = mix::mix_of(p))
             }
             Action::ToggleLock(instrument) => {
                 let mut next = (*self).clone();
-                let i = index(instrument);
+                let i = instrument.index();
                 next.locks[i] = !next.locks[i];
                 Rc::new(next)
             }
-            Action::SetAssumption(which, value) => {
-                let scenario = with_assumption(self.scenario.clone(), which, value);
-                self.with_scenario(scenario)
-            }
+            Action::SetAssumption(which, value) => self.edit(|s| which.set_central(s, value)),
             Action::LoadPreset(name) => match preset::preset(&name) {
                 Some(p) if name != self.preset || (p.build)() != self.scenario => {
                     let next = self.clone().with_scenario((p.build)());

@@ -125,14 +125,20 @@ fn shorter_horizons_shorten_the_programme_and_drop_late_targets() {
 }
 
 #[test]
-fn assumptions_keep_their_ranges() {
-    let s = with_assumption(Scenario::default(), Assumption::VoucherConversion, 0.5);
-    assert_eq!(s.vouchers.conversion.central(), 0.5);
-    assert!(s.vouchers.conversion.is_uncertain());
-    let s = with_assumption(s, Assumption::FirmsPerAction, 7.4);
-    assert_eq!(s.training.firms_per_action, 7);
-    let s = with_assumption(s, Assumption::PilotSuccess, 7.0);
-    assert_eq!(s.pilots.success.central(), 1.0);
+fn assumptions_are_set_by_the_models_table() {
+    use adoption_model::assumption::Assumption;
+    let set = |s: &Rc<AppState>, which, value| reduce(s, Action::SetAssumption(which, value));
+    let mut s = Rc::new(AppState::default());
+    s = set(&s, Assumption::VoucherConversion, 0.5);
+    assert_eq!(s.scenario.vouchers.conversion.central(), 0.5);
+    assert!(s.scenario.vouchers.conversion.is_uncertain());
+    s = set(&s, Assumption::FirmsPerAction, 7.4);
+    assert_eq!(s.scenario.training.firms_per_action, 7);
+    s = set(&s, Assumption::PilotSuccess, 7.0);
+    assert_eq!(s.scenario.pilots.success.central(), 1.0);
+    // Not a number: nothing changes.
+    let same = set(&s, Assumption::PilotCost, f64::NAN);
+    assert!(Rc::ptr_eq(&same, &s));
 }
 
 /// The reference population cut to `firms` firms in one segment.
