@@ -148,6 +148,18 @@ mod tests {
     }
 
     #[test]
+    fn room_and_movable_follow_the_holds() {
+        let p = [40, 20, 40];
+        assert_eq!(room(p, NONE, 0), 100);
+        assert_eq!(room(p, [false, true, false], 0), 80);
+        assert_eq!(room(p, [false, true, true], 0), 40);
+        assert!(movable(NONE, 0));
+        assert!(!movable([true, false, false], 0), "held itself");
+        assert!(!movable([false, true, true], 0), "both partners held");
+        assert!(movable([false, true, false], 0));
+    }
+
+    #[test]
     fn every_result_adds_up_to_100() {
         for a in (0..=100).step_by(7) {
             for b in (0..=100 - a).step_by(11) {
