@@ -91,24 +91,27 @@ const statLine = (label, st) =>
 
 // ---------------------------------------------------------------------------------------
 // In-page instrumentation: counts the page's messages to and from the worker, and
-// records long tasks. Two message shapes are understood: JSON text with a `Simulate` /
-// `Done` / `Partial` / `Failed` variant carrying `id` (the yew-agent codec the app first
-// used), and plain objects `{id, scenario}` out, `{id, done, …}` or `{id, error}` in.
-// Anything else is not counted (the drag figures then say "n/a").
+// records long tasks. The messages are those of src/worker/protocol.rs: a request
+// `{id, scenario, from, to}` out; `{id, runs, done, ms, baseline, policy, counts}` (runs)
+// or `{id, error}` in, and `{ready: true}` once per worker. Anything else is not counted
+// (the drag figures then say "n/a").
 
-function instrument() {
-  const bench = (window.__bench = { out: [], in: [], unknown: 0, longTasks: [] });
+/** The protocol's field names: a copy of `key` in src/worker/protocol.rs (keep in step). */
+const KEY = {
+  ready: 'ready', id: 'id', scenario: 'scenario', from: 'from', to: 'to',
+  runs: 'runs', done: 'done', ms: 'ms', error: 'error',
+};
+
+function instrument(KEY) {
+  const bench = (window.__bench = { out: [], in: [], unknown: 0, ready: 0, longTasks: [] });
   const classify = (data, outgoing) => {
-    if (typeof data === 'string') {
-      const m = outgoing ? data.match(/"Simulate":\{"id":(\d+)/) : data.match(/"(Done|Partial|Failed)":\{"id":(\d+)/);
-      if (!m) return null;
-      return outgoing ? { kind: 'Simulate', id: Number(m[1]) } : { kind: m[1], id: Number(m[2]) };
-    }
-    if (data && typeof data === 'object' && typeof data.id === 'number') {
-      if (outgoing) return { kind: 'Simulate', id: data.id };
-      if (typeof data.error === 'string') return { kind: 'Failed', id: data.id };
-      if (typeof data.done === 'boolean') return { kind: data.done ? 'Done' : 'Partial', id: data.id };
-    }
+    if (!data || typeof data !== 'object') return null;
+    if (!outgoing && data[KEY.ready] === true) return { kind: 'Ready' };
+    if (typeof data[KEY.id] !== 'number') return null;
+    const id = data[KEY.id];
+    if (outgoing) return typeof data[KEY.scenario] === 'string' ? { kind: 'Simulate', id } : null;
+    if (typeof data[KEY.error] === 'string') return { kind: 'Failed', id };
+    if (typeof data[KEY.done] === 'boolean') return { kind: data[KEY.done] ? 'Done' : 'Partial', id, ms: data[KEY.ms] };
     return null;
   };
   const Original = window.Worker;
@@ -117,7 +120,8 @@ function instrument() {
       super(...a);
       this.addEventListener('message', (e) => {
         const c = classify(e.data, false);
-        if (c) bench.in.push({ ...c, t: performance.now(), ms: e.data?.ms });
+        if (c?.kind === 'Ready') bench.ready += 1;
+        else if (c) bench.in.push({ ...c, t: performance.now() });
         else bench.unknown += 1;
       });
     }
@@ -304,7 +308,7 @@ async function runOnce(baseUrl) {
   const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    await context.addInitScript(instrument);
+    await context.addInitScript(instrument, KEY);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));

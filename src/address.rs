@@ -59,7 +59,12 @@ pub fn initial_state() -> AppState {
 /// The query string for the current state: the scenario's link, plus the language if it
 /// was chosen and the display mode; `options` replace those page keys (for embed links).
 pub fn query(state: &AppState, options: Option<&[(&str, String)]>) -> String {
-    let mut query = scenario_link(&state.scenario);
+    query_of(&state.scenario, state, options)
+}
+
+/// [`query`] for another scenario than the current one (the page's settings are the state's).
+fn query_of(scenario: &Scenario, state: &AppState, options: Option<&[(&str, String)]>) -> String {
+    let mut query = scenario_link(scenario);
     let mut page: Vec<(&str, String)> = Vec::new();
     match options {
         Some(extra) => page.extend(extra.iter().cloned()),
@@ -85,32 +90,48 @@ pub fn query(state: &AppState, options: Option<&[(&str, String)]>) -> String {
 }
 
 thread_local! {
-    /// The last scenario's link: a render asks for it several times (share box, embed
-    /// code, print brief), and the address bar once more.
-    static LAST_LINK: RefCell<Option<(Scenario, String)>> = const { RefCell::new(None) };
+    /// The last two scenarios' links: a render asks for them several times (share box,
+    /// embed code, the print brief's, which is the shown result's scenario and differs
+    /// from the current one while a newer revision runs), and the address bar once more.
+    static LAST_LINKS: RefCell<Vec<(Scenario, String)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// [`link::write`], remembered for the last scenario.
+/// [`link::write`], remembered for the last two scenarios.
 fn scenario_link(scenario: &Scenario) -> String {
-    LAST_LINK.with(|last| {
+    LAST_LINKS.with(|last| {
         let mut last = last.borrow_mut();
-        match last.as_ref() {
-            Some((seen, text)) if seen == scenario => text.clone(),
-            _ => {
-                let text = link::write(scenario);
-                *last = Some((scenario.clone(), text.clone()));
-                text
-            }
+        if let Some(i) = last.iter().position(|(seen, _)| seen == scenario) {
+            // The most recent last.
+            let hit = last.remove(i);
+            let text = hit.1.clone();
+            last.push(hit);
+            return text;
         }
+        let text = link::write(scenario);
+        if last.len() >= 2 {
+            last.remove(0);
+        }
+        last.push((scenario.clone(), text.clone()));
+        text
     })
 }
 
 /// The full address of this page for the current state (see [`query`]).
 pub fn page_link(state: &AppState, options: Option<&[(&str, String)]>) -> String {
+    page_link_of(&state.scenario, state, options)
+}
+
+/// The full address of this page for `scenario` (e.g. the one whose result is shown),
+/// with the state's page settings.
+pub fn page_link_of(
+    scenario: &Scenario,
+    state: &AppState,
+    options: Option<&[(&str, String)]>,
+) -> String {
     let location = gloo::utils::window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}?{}", query(state, options))
+    format!("{origin}{path}?{}", query_of(scenario, state, options))
 }
 
 /// Puts the current state's link in the address bar (without a new history entry).

@@ -18,42 +18,8 @@ use crate::components::share::Share;
 use crate::components::targets::Targets;
 use crate::hooks::use_simulation;
 use crate::i18n::Lang;
-use crate::state::{Action, AppState, Mode, Notice};
+use crate::state::{Action, AppProvider, Mode, Notice, use_app};
 use crate::storage;
-
-/// The app state as components see it: read it, dispatch actions to it.
-pub type StateHandle = UseReducerHandle<AppState>;
-
-/// The app state from the nearest provider.
-///
-/// # Panics
-/// Outside an [`AppProvider`] (a programming error, caught by the component tests).
-#[hook]
-pub fn use_app() -> StateHandle {
-    use_context::<StateHandle>().expect("components must be rendered inside AppProvider")
-}
-
-/// Properties of [`AppProvider`].
-#[derive(Properties, PartialEq)]
-pub struct AppProviderProps {
-    /// The state to start from.
-    pub initial: AppState,
-    /// The components that read and change it.
-    pub children: Html,
-}
-
-/// Holds the app state and publishes it to its children. Used by the page, and by the
-/// component tests without a worker.
-#[component]
-pub fn AppProvider(props: &AppProviderProps) -> Html {
-    let initial = props.initial.clone();
-    let state = use_reducer(move || initial);
-    html! {
-        <ContextProvider<StateHandle> context={state}>
-            { props.children.clone() }
-        </ContextProvider<StateHandle>>
-    }
-}
 
 /// The whole page: the worker, the state, the layout.
 #[component]
@@ -156,7 +122,7 @@ pub fn Page() -> Html {
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0))
             {
-                import_file(app.clone(), file, None);
+                import_file(app.dispatcher(), file, None);
             }
         }
     };

@@ -4,13 +4,13 @@
 //! |---|---|
 //! | [`address`] | the page's address: opening a link, writing the current link, the worker's loader |
 //! | [`export`] | downloads (CSV, JSON, chart as SVG and PNG) and reading picked or dropped files |
-//! | [`app`] | the page: state provider, worker, layout |
-//! | [`state`] | the single app state ([`state::AppState`]) and its [`state::Action`]s |
+//! | [`app`] | the page: worker, address and storage keepers, layout |
+//! | [`state`] | the single app state ([`state::AppState`]), its [`state::Action`]s, reducer, provider and [`state::use_app`] hook |
 //! | [`storage`] | saved scenarios in localStorage, versioned, never overwriting a bad store |
-//! | [`worker`] | the web worker running the model, and its messages |
+//! | [`worker`] | the web workers running the model: their typed protocol, the page's pool, the worker's side |
 //! | [`components`] | controls (sliders with number boxes, the mix, assumptions) and results |
 //! | [`chart`] | the fan chart, with pure scales and geometry |
-//! | [`hooks`] | element width for charts; the worker bridge |
+//! | [`hooks`] | element width for charts; the worker bridge (one pipeline for the results and the comparison) |
 //! | [`narrative`] | the plain-language paragraph of a result (also the chart's text alternative) |
 //! | [`mix`] | the budget mix as whole percents that add up to 100 |
 //! | [`format`] | numbers, euros and shares for people, per language |

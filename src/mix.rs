@@ -1,11 +1,14 @@
 //! The budget mix as whole percentages that always add up to 100.
 //!
 //! Moving one instrument's share rebalances the other unlocked ones in proportion to their
-//! current shares; a locked share holds. Pure logic, tested natively.
+//! current shares; a locked share holds. This is the one home of the hold rule: the mix
+//! control asks [`room`] and [`movable`] what to offer and dispatches. Pure logic, tested
+//! natively.
 
+use adoption_model::Instrument;
 use adoption_model::scenario::Mix;
 
-/// Shares in whole percent, in instrument order (vouchers, training, pilots).
+/// Shares in whole percent, in instrument order ([`Instrument::ALL`]).
 pub type Percents = [u32; 3];
 
 /// The mix rounded to whole percents adding up to exactly 100 (largest remainder).
@@ -16,11 +19,29 @@ pub fn percents(mix: &Mix) -> Percents {
 /// The mix for whole percents.
 pub fn mix_of(p: Percents) -> Mix {
     // k / 100 is the same f64 as the literal "0.k", so links and files stay tidy.
-    Mix {
-        vouchers: f64::from(p[0]) / 100.0,
-        training: f64::from(p[1]) / 100.0,
-        pilots: f64::from(p[2]) / 100.0,
+    let mut mix = Mix {
+        vouchers: 0.0,
+        training: 0.0,
+        pilots: 0.0,
+    };
+    for instrument in Instrument::ALL {
+        mix.set_share(instrument, f64::from(p[instrument.index()]) / 100.0);
     }
+    mix
+}
+
+/// Whether share `moved` can move: it is not held, and not both of its partners are.
+pub fn movable(locks: [bool; 3], moved: usize) -> bool {
+    !locks[moved] && (0..3).any(|i| i != moved && !locks[i])
+}
+
+/// The most share `moved` can take: what the held others leave.
+pub fn room(current: Percents, locks: [bool; 3], moved: usize) -> u32 {
+    let held: u32 = (0..3)
+        .filter(|&i| i != moved && locks[i])
+        .map(|i| current[i])
+        .sum();
+    100u32.saturating_sub(held)
 }
 
 /// Sets instrument `moved` to `target` percent (limited by the locked shares) and
@@ -28,15 +49,11 @@ pub fn mix_of(p: Percents) -> Mix {
 /// shares (evenly if they are all zero). A locked `moved`, or one whose partners are
 /// both locked, keeps its share.
 pub fn rebalance(current: Percents, locks: [bool; 3], moved: usize, target: u32) -> Percents {
-    let free: Vec<usize> = (0..3).filter(|&i| i != moved && !locks[i]).collect();
-    if locks[moved] || free.is_empty() {
+    if !movable(locks, moved) {
         return current;
     }
-    let locked: u32 = (0..3)
-        .filter(|&i| i != moved && locks[i])
-        .map(|i| current[i])
-        .sum();
-    let room = 100u32.saturating_sub(locked);
+    let free: Vec<usize> = (0..3).filter(|&i| i != moved && !locks[i]).collect();
+    let room = room(current, locks, moved);
     let target = target.min(room);
     let rest = room - target;
     let weights: Vec<f64> = free.iter().map(|&i| f64::from(current[i])).collect();
@@ -128,6 +145,18 @@ mod tests {
             rebalance([40, 20, 40], [false, true, true], 0, 10),
             [40, 20, 40]
         );
+    }
+
+    #[test]
+    fn room_and_movable_follow_the_holds() {
+        let p = [40, 20, 40];
+        assert_eq!(room(p, NONE, 0), 100);
+        assert_eq!(room(p, [false, true, false], 0), 80);
+        assert_eq!(room(p, [false, true, true], 0), 40);
+        assert!(movable(NONE, 0));
+        assert!(!movable([true, false, false], 0), "held itself");
+        assert!(!movable([false, true, true], 0), "both partners held");
+        assert!(movable([false, true, false], 0));
     }
 
     #[test]

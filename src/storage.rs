@@ -1,16 +1,23 @@
 //! Saved scenarios, kept in the browser's localStorage.
 //!
-//! The stored text is versioned JSON: `{"version": 1, "scenarios": [{"name", "saved_at",
-//! "scenario"}]}`. Reading never loses anything: an entry that no longer reads as a valid
+//! The stored text is versioned JSON: `{"version": 1, "scenarios": [{"id", "name",
+//! "saved_at", "scenario"}]}`. Each entry has a stable id ([`SavedId`]) that the page's
+//! actions use (an index would shift when an entry is deleted). Stores written before ids
+//! existed have none: their entries get ids on reading (see [`parse`]), in order, and keep
+//! them once written back. The id is an added field, which readers without ids ignore, so
+//! the format stays version 1. Reading never loses anything: an entry that no longer reads as a valid
 //! scenario is kept as it was (and shown as unreadable), and a store that is not readable
 //! at all is copied aside under a backup key before anything new is written, so a bad
 //! store is never overwritten. Parsing is pure and tested natively; only `load` and
 //! `store` touch the browser.
 
 use adoption_formats::ScenarioJson;
+use adoption_formats::message::Message;
 use adoption_model::Scenario;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+
+use crate::i18n::{Lang, say};
 
 /// The localStorage key of the saved scenarios.
 pub const KEY: &str = "adoption-widget.saved";
@@ -19,9 +26,15 @@ pub const STORE_VERSION: u64 = 1;
 /// Longest name of a saved scenario, in characters.
 pub const MAX_NAME: usize = 80;
 
+/// A saved scenario's id: stable while it lives, never reused in a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SavedId(pub u64);
+
 /// One saved scenario.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Saved {
+    /// Its id.
+    pub id: SavedId,
     /// The name the user gave it.
     pub name: String,
     /// When it was saved (ISO 8601, from the browser clock).
@@ -36,7 +49,26 @@ pub struct Unreadable {
     /// The whole stored entry, written back exactly as it was.
     pub raw: Value,
     /// Why it does not read.
-    pub reason: String,
+    pub reason: EntryProblem,
+}
+
+/// Why a stored entry does not read (worded when shown, in the page's language then).
+#[derive(Clone, Debug, PartialEq)]
+pub enum EntryProblem {
+    /// The entry is not a saved scenario (no name, or not an object).
+    NotAnEntry,
+    /// Its scenario is refused by this version of the model.
+    Refused(Message),
+}
+
+impl EntryProblem {
+    /// The problem in words, in `lang`.
+    pub fn words(&self, lang: Lang) -> String {
+        match self {
+            EntryProblem::NotAnEntry => lang.texts().entry_not_saved.to_string(),
+            EntryProblem::Refused(message) => say(message, lang),
+        }
+    }
 }
 
 /// Why the store could not be read or written.
@@ -59,6 +91,8 @@ pub enum StoreProblem {
 
 #[derive(Serialize, Deserialize)]
 struct StoredEntry {
+    #[serde(default)]
+    id: Option<u64>,
     name: String,
     #[serde(default)]
     saved_at: String,
@@ -96,43 +130,57 @@ pub fn parse(text: &str) -> (Vec<Saved>, Option<StoreProblem>) {
         );
     };
     let mut unreadable = 0;
-    let saved = list
+    let mut saved: Vec<Saved> = list
         .iter()
         .map(|item| {
             let entry: Option<StoredEntry> = serde_json::from_value(item.clone()).ok();
-            match entry {
-                Some(e) => {
-                    let scenario = Scenario::from_json(&e.scenario.to_string()).map_err(|err| {
-                        unreadable += 1;
-                        Unreadable {
-                            raw: item.clone(),
-                            reason: err.to_string(),
-                        }
+            let read = entry.map(|e| {
+                let scenario =
+                    Scenario::from_json(&e.scenario.to_string()).map_err(|err| Unreadable {
+                        raw: item.clone(),
+                        reason: EntryProblem::Refused(err.message()),
                     });
-                    Saved {
-                        name: clip_name(&e.name),
-                        saved_at: e.saved_at,
-                        scenario,
-                    }
-                }
-                None => {
-                    unreadable += 1;
-                    Saved {
-                        name: "?".into(),
-                        saved_at: String::new(),
-                        scenario: Err(Unreadable {
-                            raw: item.clone(),
-                            reason: "not a saved scenario".into(),
-                        }),
-                    }
-                }
+                (e.id, clip_name(&e.name), e.saved_at, scenario)
+            });
+            let (id, name, saved_at, scenario) = read.unwrap_or_else(|| {
+                let id = item.get("id").and_then(Value::as_u64);
+                let raw = item.clone();
+                let reason = EntryProblem::NotAnEntry;
+                (
+                    id,
+                    "?".into(),
+                    String::new(),
+                    Err(Unreadable { raw, reason }),
+                )
+            });
+            unreadable += usize::from(scenario.is_err());
+            Saved {
+                // Given below to entries without one.
+                id: SavedId(id.unwrap_or(0)),
+                name,
+                saved_at,
+                scenario,
             }
         })
         .collect();
+    give_ids(&mut saved);
     (
         saved,
         (unreadable > 0).then_some(StoreProblem::SomeEntriesUnreadable(unreadable)),
     )
+}
+
+/// Gives every entry without an id (0: stored before ids existed), or with one an earlier
+/// entry already has, a new id past the largest, in list order.
+fn give_ids(saved: &mut [Saved]) {
+    let mut next = saved.iter().map(|s| s.id.0).max().unwrap_or(0) + 1;
+    let mut seen = std::collections::HashSet::new();
+    for entry in saved.iter_mut() {
+        if entry.id.0 == 0 || !seen.insert(entry.id) {
+            entry.id = SavedId(next);
+            next += 1;
+        }
+    }
 }
 
 /// The text to store for these entries (unreadable ones written back as they were).
@@ -142,7 +190,7 @@ pub fn serialise(saved: &[Saved]) -> String {
         .map(|s| match &s.scenario {
             Ok(sc) => {
                 let scenario = serde_json::from_str(&sc.to_json()).unwrap_or(Value::Null);
-                serde_json::json!({ "name": s.name, "saved_at": s.saved_at, "scenario": scenario })
+                serde_json::json!({ "id": s.id.0, "name": s.name, "saved_at": s.saved_at, "scenario": scenario })
             }
             // Kept exactly as stored (a rename of an unreadable entry is not saved).
             Err(u) => u.raw.clone(),
@@ -232,8 +280,9 @@ pub fn now_iso() -> String {
 mod tests {
     use super::*;
 
-    fn entry(name: &str) -> Saved {
+    fn entry(id: u64, name: &str) -> Saved {
         Saved {
+            id: SavedId(id),
             name: name.into(),
             saved_at: "2026-11-22T10:00:00.000Z".into(),
             scenario: Ok(adoption_formats::preset::cantabria()),
@@ -242,7 +291,7 @@ mod tests {
 
     #[test]
     fn round_trips() {
-        let saved = vec![entry("A"), entry("B")];
+        let saved = vec![entry(3, "A"), entry(1, "B")];
         let (back, problem) = parse(&serialise(&saved));
         assert_eq!(problem, None);
         assert_eq!(back, saved);
@@ -260,11 +309,51 @@ mod tests {
         assert_eq!(saved.len(), 3);
         assert!(saved[0].scenario.is_ok());
         let bad = saved[1].scenario.as_ref().unwrap_err();
-        assert!(bad.reason.contains("years"));
+        assert!(bad.reason.words(Lang::En).contains("years"));
+        assert_eq!(
+            saved[2].scenario.as_ref().unwrap_err().reason,
+            EntryProblem::NotAnEntry
+        );
         // Writing back keeps the unreadable entries byte for byte (as values).
         let (again, _) = parse(&serialise(&saved));
         assert_eq!(again[1].scenario, saved[1].scenario);
         assert_eq!(again[2].scenario, saved[2].scenario);
+    }
+
+    #[test]
+    fn stores_without_ids_migrate_and_keep_their_ids_once_written() {
+        // As written by the version before ids: no "id" in any entry.
+        let old = r#"{"version":1,"scenarios":[
+            {"name":"A","saved_at":"x","scenario":{"version":1}},
+            {"name":"B","saved_at":"y","scenario":{"version":1,"budget_eur":2000000}},
+            {"name":"bad","scenario":{"version":1,"years":500}}
+        ]}"#;
+        let (saved, problem) = parse(old);
+        assert_eq!(problem, Some(StoreProblem::SomeEntriesUnreadable(1)));
+        let ids: Vec<u64> = saved.iter().map(|s| s.id.0).collect();
+        assert_eq!(ids, vec![1, 2, 3]);
+        assert_eq!(saved[1].name, "B");
+        assert_eq!(
+            saved[1].scenario.as_ref().map(|s| s.budget_eur),
+            Ok(2_000_000.0)
+        );
+        // Written back, the readable entries carry their ids; the unreadable one is kept
+        // exactly as it was, so it gets an id again on every reading (it cannot be
+        // opened or compared, and no id of a readable entry is ever given to it).
+        let text = serialise(&saved[..2]);
+        assert!(text.contains(r#""id":1"#) && text.contains(r#""id":2"#));
+        let (again, _) = parse(&text);
+        assert_eq!(again, saved[..2].to_vec());
+        // Deleting the first and reading again: the second keeps its id.
+        let (after_delete, _) = parse(&serialise(&saved[1..2]));
+        assert_eq!(after_delete[0].id, SavedId(2));
+        // Duplicate ids (a hand-edited store) are made unique.
+        let dup = r#"{"version":1,"scenarios":[
+            {"id":5,"name":"A","scenario":{"version":1}},
+            {"id":5,"name":"B","scenario":{"version":1}}
+        ]}"#;
+        let ids: Vec<u64> = parse(dup).0.iter().map(|s| s.id.0).collect();
+        assert_eq!(ids, vec![5, 6]);
     }
 
     #[test]

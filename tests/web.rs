@@ -20,6 +20,7 @@
 //! | [`headline`] | the headline figures for a fixed summary, in English and Spanish number formats; an undefined cost |
 //! | [`fan_chart`] | the SVG's size at several widths, one focusable point per year, paths inside the plot, bands, baseline or zero line per view, tooltip on focus and hover, target marks, programme shading |
 //! | [`data_table`] | one row per year with formatted medians, means and intervals |
+//! | [`scenarios`] | saved scenarios by stable id: a delete keeps the others' ticks and results; rename and restore reach the right entry; the comparison shows the reducer's results and ignores a deleted entry's |
 //! | [`page`] | the whole page with a worker-less provider: status and results for the current revision only; switching language re-renders every label and number |
 //!
 //! Helpers (mounting, queries, events, the state probe) are in `common`.
@@ -42,5 +43,7 @@ mod mix;
 mod page;
 #[path = "web/plan_controls.rs"]
 mod plan_controls;
+#[path = "web/scenarios.rs"]
+mod scenarios;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

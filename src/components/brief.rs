@@ -1,12 +1,15 @@
 //! The printable brief's own part: what the scenario is, its assumptions, its link and the
 //! model version. Hidden on screen; printed above the results (headline, summary, chart).
 
+use adoption_model::Scenario;
+use adoption_model::assumption::{Assumption, Unit};
 use yew::prelude::*;
 
-use crate::address::page_link;
-use crate::app::use_app;
+use crate::address::page_link_of;
 use crate::format;
+use crate::i18n::Lang;
 use crate::mix;
+use crate::state::use_app;
 
 /// The brief's header block.
 #[component]
@@ -14,7 +17,11 @@ pub fn Brief() -> Html {
     let app = use_app();
     let lang = app.lang;
     let t = lang.texts();
-    let s = &app.scenario;
+    // The brief prints with the result shown: it describes the scenario of that result.
+    let s = app
+        .shown
+        .as_ref()
+        .map_or(&app.scenario, |shown| &*shown.scenario);
     let p = mix::percents(&s.mix);
     let years = format!(
         "{}–{}",
@@ -25,31 +32,18 @@ pub fn Brief() -> Html {
         .chars()
         .take(10)
         .collect::<String>();
-    let v = &s.vouchers;
+    // The assumptions a reader of the brief most needs, labelled and formatted as the
+    // model's table says.
     let assumptions = [
-        (t.assumption_labels[0], format::eur(v.value_eur, lang)),
-        (
-            t.assumption_labels[3],
-            format::number(v.conversion.central(), 2, lang),
-        ),
-        (
-            t.assumption_labels[4],
-            format::eur(s.training.cost_per_action_eur, lang),
-        ),
-        (
-            t.assumption_labels[5],
-            format::count(f64::from(s.training.firms_per_action), lang),
-        ),
-        (
-            t.assumption_labels[6],
-            format::number(s.training.uplift.central(), 2, lang),
-        ),
-        (t.assumption_labels[8], format::eur(s.pilots.cost_eur, lang)),
-        (
-            t.assumption_labels[10],
-            format::number(s.pilots.peer_weight.central(), 1, lang),
-        ),
-    ];
+        Assumption::VoucherValue,
+        Assumption::VoucherConversion,
+        Assumption::TrainingCost,
+        Assumption::FirmsPerAction,
+        Assumption::TrainingUplift,
+        Assumption::PilotCost,
+        Assumption::PeerWeight,
+    ]
+    .map(|a| (t.assumption_labels[a.index()], shown_value(a, s, lang)));
     html! {
         <section class="brief" aria-hidden="true">
             <h1>{ t.data(&s.name).to_string() }</h1>
@@ -60,8 +54,18 @@ pub fn Brief() -> Html {
             <dl class="brief-assumptions">
                 { for assumptions.iter().map(|(k, v)| html! { <><dt>{ *k }</dt><dd>{ v.clone() }</dd></> }) }
             </dl>
-            <p class="brief-link"><strong>{ t.brief_link }{ ": " }</strong>{ page_link(&app, None) }</p>
+            <p class="brief-link"><strong>{ t.brief_link }{ ": " }</strong>{ page_link_of(s, &app, None) }</p>
             <p class="detail">{ (t.brief_made)(adoption_model::VERSION, &date) }</p>
         </section>
+    }
+}
+
+/// An assumption's most likely value, written for its unit.
+fn shown_value(a: Assumption, s: &Scenario, lang: Lang) -> String {
+    let value = a.get(s).central();
+    match a.spec().unit {
+        Unit::Eur => format::eur(value, lang),
+        Unit::Firms | Unit::Years => format::count(value, lang),
+        Unit::Share | Unit::Weight => format::number(value, a.spec().decimals, lang),
     }
 }

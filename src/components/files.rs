@@ -7,9 +7,8 @@ use adoption_model::Scenario;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::{StateHandle, use_app};
 use crate::export::{self, ReadProblem};
-use crate::state::{Action, FileProblem, Notice};
+use crate::state::{Action, AppState, FileProblem, Notice, use_app};
 
 /// What kind of file the user gave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,9 +33,13 @@ impl FileKind {
     }
 }
 
-/// Reads a file and applies it: a scenario replaces the current one, a population its
-/// segments. Problems become notices; nothing changes then.
-pub fn import_file(app: StateHandle, file: web_sys::File, kind: Option<FileKind>) {
+/// Where an import's actions go: the reducer, which applies them to the scenario as it
+/// is when the file has been read (not as it was when the file was picked).
+pub type Dispatcher = UseReducerDispatcher<AppState>;
+
+/// Reads a file and hands it to the reducer: a scenario replaces the current one, a
+/// population its segments. Problems become notices; nothing changes then.
+pub fn import_file(app: Dispatcher, file: web_sys::File, kind: Option<FileKind>) {
     wasm_bindgen_futures::spawn_local(async move {
         let name = file.name();
         let text = match export::read_text(&file).await {
@@ -57,15 +60,10 @@ pub fn import_file(app: StateHandle, file: web_sys::File, kind: Option<FileKind>
         };
         match kind.unwrap_or(FileKind::guess(&name, &text)) {
             FileKind::Scenario => match Scenario::from_json(&text) {
-                Ok(scenario) => {
-                    let title = if scenario.name.is_empty() {
-                        name.clone()
-                    } else {
-                        scenario.name.clone()
-                    };
-                    app.dispatch(Action::LoadScenario(Box::new(scenario)));
-                    app.dispatch(Action::Notify(Notice::Imported(title)));
-                }
+                Ok(scenario) => app.dispatch(Action::ImportScenario {
+                    file: name,
+                    scenario: Box::new(scenario),
+                }),
                 Err(e) => refused(
                     &app,
                     FileKind::Scenario,
@@ -74,30 +72,10 @@ pub fn import_file(app: StateHandle, file: web_sys::File, kind: Option<FileKind>
                 ),
             },
             FileKind::Population => match population::parse_csv(&text) {
-                Ok(segments) => {
-                    let mut next = app.scenario.clone();
-                    next.segments = segments;
-                    // Targets beyond the new population's size would be refused with it.
-                    let firms = next.total_firms() as f64;
-                    next.targets.retain(|t| {
-                        t.value <= firms
-                            || t.kind == adoption_model::scenario::TargetKind::AdoptionShare
-                    });
-                    match next.validate() {
-                        Ok(()) => {
-                            app.dispatch(Action::LoadScenario(Box::new(next)));
-                            app.dispatch(Action::Notify(Notice::Imported(name)));
-                        }
-                        Err(e) => refused(
-                            &app,
-                            FileKind::Population,
-                            name,
-                            FileProblem::Refused(vec![adoption_formats::message::Message::from(
-                                &e,
-                            )]),
-                        ),
-                    }
-                }
+                Ok(segments) => app.dispatch(Action::ImportPopulation {
+                    file: name,
+                    segments,
+                }),
                 Err(e) => refused(
                     &app,
                     FileKind::Population,
@@ -110,7 +88,7 @@ pub fn import_file(app: StateHandle, file: web_sys::File, kind: Option<FileKind>
 }
 
 /// Tells that a file was refused, and why.
-fn refused(app: &StateHandle, kind: FileKind, file: String, problem: FileProblem) {
+fn refused(app: &Dispatcher, kind: FileKind, file: String, problem: FileProblem) {
     let notice = match kind {
         FileKind::Scenario => Notice::ScenarioFile { file, problem },
         FileKind::Population => Notice::PopulationFile { file, problem },
@@ -123,7 +101,13 @@ fn refused(app: &StateHandle, kind: FileKind, file: String, problem: FileProblem
 pub fn Files() -> Html {
     let app = use_app();
     let t = app.lang.texts();
+    // The result's exports name the scenario that produced it; the scenario's own export
+    // (JSON) is the current one.
+    let shown = app.shown.clone();
     let stem = export::file_stem(&app.scenario.name);
+    let result_stem = shown
+        .as_ref()
+        .map_or(stem.clone(), |s| export::file_stem(&s.scenario.name));
     let chart = || {
         gloo::utils::document()
             .query_selector("[data-testid=adoption-chart]")
@@ -131,19 +115,19 @@ pub fn Files() -> Html {
             .flatten()
     };
     let on_csv = {
-        let (app, stem) = (app.clone(), stem.clone());
+        let (shown, stem) = (shown.clone(), result_stem.clone());
         move |_| {
-            if let Some(summary) = &app.summary {
+            if let Some(shown) = &shown {
                 export::download_text(
                     &format!("{stem}-yearly.csv"),
                     "text/csv",
-                    &adoption_formats::table::yearly_csv(summary),
+                    &adoption_formats::table::yearly_csv(&shown.summary),
                 );
             }
         }
     };
     let on_png = {
-        let stem = stem.clone();
+        let stem = result_stem.clone();
         move |_| {
             if let Some(svg) = chart() {
                 export::download_chart_png(&format!("{stem}-chart.png"), &svg)
@@ -151,7 +135,7 @@ pub fn Files() -> Html {
         }
     };
     let on_svg = {
-        let stem = stem.clone();
+        let stem = result_stem.clone();
         move |_| {
             if let Some(text) = chart().and_then(|svg| export::chart_svg(&svg)) {
                 export::download_text(&format!("{stem}-chart.svg"), "image/svg+xml", &text);
@@ -186,13 +170,13 @@ pub fn Files() -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                import_file(app.clone(), file, Some(kind));
+                import_file(app.dispatcher(), file, Some(kind));
             }
             // The same file can be picked again after fixing it.
             input.set_value("");
         })
     };
-    let ready = app.summary.is_some();
+    let ready = shown.is_some();
     let b = &t.export_buttons;
     html! {
         <div class="files">

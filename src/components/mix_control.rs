@@ -5,9 +5,10 @@ use adoption_model::{Instrument, Plan};
 use yew::prelude::*;
 
 use super::slider_field::SliderField;
-use crate::app::use_app;
 use crate::format;
-use crate::state::{Action, index};
+use crate::mix;
+use crate::state::Action;
+use crate::state::use_app;
 
 /// The three share sliders and the "what it buys" line.
 #[component]
@@ -19,13 +20,12 @@ pub fn MixControl() -> Html {
     let plan = Plan::new(&app.scenario);
     let left_over = app.scenario.budget_eur - plan.planned_spend_eur;
     let sliders = Instrument::ALL.iter().map(|&instrument| {
-        let i = index(instrument);
+        let (i, key) = (instrument.index(), instrument.key());
         let name = t.instruments[i];
         let locked = app.locks[i];
-        // The room this share has: what the held others leave; none if both are held.
-        let others: Vec<usize> = (0..3).filter(|&j| j != i).collect();
-        let room = 100 - others.iter().filter(|&&j| app.locks[j]).map(|&j| percents[j]).sum::<u32>();
-        let fixed = locked || others.iter().all(|&j| app.locks[j]);
+        // The room this share has, and whether it can move at all: the hold rule's.
+        let room = mix::room(percents, app.locks, i);
+        let fixed = !mix::movable(app.locks, i);
         let onchange = {
             let app = app.clone();
             Callback::from(move |v: f64| app.dispatch(Action::SetShare(instrument, v.round().clamp(0.0, 100.0) as u32)))
@@ -34,10 +34,10 @@ pub fn MixControl() -> Html {
             let app = app.clone();
             Callback::from(move |_: Event| app.dispatch(Action::ToggleLock(instrument)))
         };
-        let lock_id = format!("hold-{}", key(instrument));
+        let lock_id = format!("hold-{key}");
         let amount = app.scenario.budget_eur * f64::from(percents[i]) / 100.0;
         html! {
-            <SliderField id={format!("share-{}", key(instrument))} label={name}
+            <SliderField id={format!("share-{key}")} label={name}
                 hint={Some(AttrValue::from(t.instrument_help[i]))}
                 value={f64::from(percents[i])} min={0.0} max={100.0} input_max={Some(f64::from(room))} step={1.0} whole=true
                 display={format!("{} · {}", format::percent(f64::from(percents[i]) / 100.0, 0, lang), format::eur_compact(amount, lang))}
@@ -62,14 +62,5 @@ pub fn MixControl() -> Html {
                 }
             </p>
         </fieldset>
-    }
-}
-
-/// A stable key per instrument for ids.
-pub fn key(instrument: Instrument) -> &'static str {
-    match instrument {
-        Instrument::Vouchers => "vouchers",
-        Instrument::Training => "training",
-        Instrument::Pilots => "pilots",
     }
 }

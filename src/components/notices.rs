@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::i18n::{Lang, say};
+use crate::state::use_app;
 use crate::state::{Action, FileProblem, Notice};
 use crate::storage::StoreProblem;
 

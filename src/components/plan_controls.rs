@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::slider_field::SliderField;
-use crate::app::use_app;
 use crate::format;
 use crate::state::Action;
+use crate::state::use_app;
 use adoption_model::scenario::limits;
 
 /// Slider range for the budget; the number box accepts up to the model's limit.

@@ -1,18 +1,15 @@
 //! The results column: status, headline figures, the fan chart with its view switch, and
 //! the table of numbers.
 
-use std::rc::Rc;
-
 use adoption_model::scenario::TargetKind;
 use yew::prelude::*;
 
 use super::data_table::DataTable;
 use super::headline::Headline;
-use crate::app::use_app;
 use crate::chart::{ChartView, FanChart, TargetMark};
 use crate::format;
 use crate::narrative;
-use crate::state::Status;
+use crate::state::{Shown, Status, use_app};
 
 /// Everything the simulation says.
 #[component]
@@ -21,17 +18,31 @@ pub fn Results() -> Html {
     let view = use_state_eq(|| ChartView::Adopters);
     let lang = app.lang;
     let t = lang.texts();
-    let scenario = Rc::new(app.scenario.clone());
     let status = match &app.status {
         Status::Running { runs_done: 0 } => t.computing.to_string(),
         Status::Running { runs_done } => (t.computing_partial)(
             &format::count(f64::from(*runs_done), lang),
-            &format::count(f64::from(scenario.runs), lang),
+            &format::count(f64::from(app.scenario.runs), lang),
         ),
-        Status::Ready => (t.based_on)(&format::count(f64::from(scenario.runs), lang)),
-        Status::Failed(why) => (t.failed)(why),
+        Status::Ready => (t.based_on)(&format::count(f64::from(app.scenario.runs), lang)),
+        Status::Failed(why) => (t.failed)(&why.words(lang)),
     };
     let busy = matches!(app.status, Status::Running { .. });
+    // The heading names the horizon of the result shown (the current scenario's until
+    // there is one).
+    let horizon = app
+        .shown
+        .as_ref()
+        .map_or(app.scenario.horizon_year(), |s| s.scenario.horizon_year());
+    let shown_revision = app.shown.as_ref().map(|s| s.revision.to_string());
+    // Progress as progress: the runs done of the revision running, out of all of them.
+    let progress = match app.status {
+        Status::Running { runs_done } => Some(html! {
+            <progress class="runs" max={app.scenario.runs.to_string()} aria-label={t.computing}
+                value={(runs_done > 0).then(|| runs_done.to_string())} />
+        }),
+        _ => None,
+    };
     let failed = matches!(app.status, Status::Failed(_));
     let view_switch = [
         (ChartView::Adopters, t.view_adopters),
@@ -54,7 +65,9 @@ pub fn Results() -> Html {
             </label>
         }
     });
-    let body = app.summary.clone().map(|summary| {
+    // Everything below draws from the result shown and the scenario that produced it,
+    // which, while a newer revision runs, is not the current one.
+    let body = app.shown.clone().map(|Shown { scenario, summary, .. }| {
         let targets: Vec<TargetMark> = scenario
             .targets
             .iter()
@@ -83,11 +96,13 @@ pub fn Results() -> Html {
         </> }
     });
     html! {
-        <section class={classes!("results", busy.then_some("busy"))} aria-labelledby="results-heading">
-            <h2 id="results-heading">{ (t.results_heading)(scenario.horizon_year()) }</h2>
+        <section class={classes!("results", busy.then_some("busy"))} aria-labelledby="results-heading"
+            data-shown-revision={shown_revision}>
+            <h2 id="results-heading">{ (t.results_heading)(horizon) }</h2>
             <p class={classes!("status", failed.then_some("error"))} role="status" data-testid="status"
                 data-state={if busy { "running" } else if failed { "failed" } else { "ready" }}>
                 { status }
+                { progress.unwrap_or_default() }
                 if let (Status::Ready, Some(ms)) = (&app.status, app.compute_ms) {
                     <span class="compute-ms" data-testid="compute-ms" data-ms={ms.to_string()}>
                         { format!(" · {} ms", format::number(ms, 0, lang)) }

@@ -1,21 +1,16 @@
 //! Saved scenarios: save the current one under a name, open, rename, delete, and compare
 //! several side by side (a table and an overlaid chart).
 
-use std::rc::Rc;
-
-use adoption_model::{Scenario, Summary};
+use adoption_model::Scenario;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::address::worker_url;
-use crate::app::use_app;
 use crate::chart::{LinesChart, Series};
 use crate::format;
-use crate::hooks::{Compared, use_compare};
-use crate::i18n::Lang;
 use crate::mix;
 use crate::narrative::target_label;
-use crate::state::Action;
+use crate::state::{Action, Compared, use_app};
+use crate::storage::SavedId;
 
 /// The saved-scenarios panel with its comparison.
 #[component]
@@ -24,9 +19,7 @@ pub fn Scenarios() -> Html {
     let lang = app.lang;
     let t = lang.texts();
     let draft = use_state(String::new);
-    let renaming = use_state(|| None::<(usize, String)>);
-    // Ticked saved scenarios, in the order they were ticked.
-    let chosen = use_state(Vec::<usize>::new);
+    let renaming = use_state(|| None::<(SavedId, String)>);
 
     let on_save = {
         let (app, draft) = (app.clone(), draft.clone());
@@ -37,7 +30,10 @@ pub fn Scenarios() -> Html {
             } else {
                 (*draft).clone()
             };
-            app.dispatch(Action::Save(name));
+            app.dispatch(Action::Save {
+                name,
+                saved_at: crate::storage::now_iso(),
+            });
             draft.set(String::new());
         })
     };
@@ -48,40 +44,27 @@ pub fn Scenarios() -> Html {
         })
     };
 
+    // Actions name an entry by its id; element ids use its place in the list.
     let rows = app.saved.iter().enumerate().map(|(i, saved)| {
-        let name = saved.name.clone();
+        let (id, name) = (saved.id, saved.name.clone());
         let readable = saved.scenario.is_ok();
-        let on_open = { let app = app.clone(); move |_| app.dispatch(Action::RestoreSaved(i)) };
-        let on_delete = {
-            let (app, chosen) = (app.clone(), chosen.clone());
-            move |_| {
-                // Indexes after this one shift: start the comparison afresh.
-                chosen.set(Vec::new());
-                app.dispatch(Action::DeleteSaved(i));
-            }
-        };
-        let on_rename = { let (renaming, name) = (renaming.clone(), name.clone()); move |_| renaming.set(Some((i, name.clone()))) };
+        let on_open = { let app = app.clone(); move |_| app.dispatch(Action::RestoreSaved(id)) };
+        let on_delete = { let app = app.clone(); move |_| app.dispatch(Action::DeleteSaved(id)) };
+        let on_rename = { let (renaming, name) = (renaming.clone(), name.clone()); move |_| renaming.set(Some((id, name.clone()))) };
         let on_pick = {
-            let chosen = chosen.clone();
-            move |e: Event| {
-                let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                let mut next: Vec<usize> = chosen.iter().copied().filter(|&j| j != i).collect();
-                if on {
-                    next.push(i);
-                }
-                chosen.set(next);
-            }
+            let app = app.clone();
+            move |e: Event| app.dispatch(Action::Compare(id, e.target_unchecked_into::<HtmlInputElement>().checked()))
         };
-        let editing = renaming.as_ref().filter(|(j, _)| *j == i).map(|(_, text)| text.clone());
+        let editing = renaming.as_ref().filter(|(j, _)| *j == id).map(|(_, text)| text.clone());
         let name_part = match editing {
             Some(text) => {
-                let on_text = { let renaming = renaming.clone(); move |e: InputEvent| renaming.set(Some((i, e.target_unchecked_into::<HtmlInputElement>().value()))) };
+                let on_text = { let renaming = renaming.clone(); move |e: InputEvent| renaming.set(Some((id, e.target_unchecked_into::<HtmlInputElement>().value()))) };
                 let on_done = {
                     let (app, renaming) = (app.clone(), renaming.clone());
                     move |e: SubmitEvent| {
                         e.prevent_default();
                         if let Some((_, text)) = (*renaming).clone() {
-                            app.dispatch(Action::RenameSaved(i, text));
+                            app.dispatch(Action::RenameSaved(id, text));
                         }
                         renaming.set(None);
                     }
@@ -100,7 +83,7 @@ pub fn Scenarios() -> Html {
         html! {
             <li class={classes!("saved", (!readable).then_some("unreadable"))}>
                 <input type="checkbox" id={format!("compare-{i}")} aria-label={(t.compare_this)(&name)}
-                    checked={chosen.contains(&i)} disabled={!readable} onchange={on_pick} />
+                    checked={app.compare.contains(&id)} disabled={!readable} onchange={on_pick} />
                 { name_part }
                 if !readable { <span class="detail">{ " (" }{ t.saved_unreadable }{ ")" }</span> }
                 <span class="saved-actions">
@@ -112,11 +95,10 @@ pub fn Scenarios() -> Html {
         }
     });
 
-    let compared: Vec<(String, Scenario)> = chosen
+    let comparing = app
+        .compare
         .iter()
-        .filter_map(|&i| app.saved.get(i))
-        .filter_map(|s| s.scenario.clone().ok().map(|sc| (s.name.clone(), sc)))
-        .collect();
+        .any(|&id| app.saved(id).is_some_and(|s| s.scenario.is_ok()));
 
     html! {
         <section class="scenarios" aria-labelledby="saved-heading">
@@ -135,39 +117,30 @@ pub fn Scenarios() -> Html {
                 <p class="hint">{ t.compare_hint }</p>
                 <ul class="saved-list">{ for rows }</ul>
             }
-            if !compared.is_empty() {
-                <Compare scenarios={Rc::new(compared)} current={app.summary.clone()} current_scenario={Rc::new(app.scenario.clone())} {lang} />
-            }
+            if comparing { <Compare /> }
         </section>
     }
 }
 
-/// Properties of [`Compare`].
-#[derive(Properties, PartialEq)]
-struct CompareProps {
-    scenarios: Rc<Vec<(String, Scenario)>>,
-    current: Option<Rc<Summary>>,
-    current_scenario: Rc<Scenario>,
-    lang: Lang,
-}
-
-/// The comparison: one row and one line per scenario, the current one first.
+/// The comparison: one row and one line per scenario, the one shown first (the result on
+/// screen with the scenario that produced it), then the ticked saved ones.
 #[component]
-fn Compare(props: &CompareProps) -> Html {
-    let lang = props.lang;
+fn Compare() -> Html {
+    let app = use_app();
+    let lang = app.lang;
     let t = lang.texts();
-    let summaries = use_compare(
-        props.scenarios.iter().map(|(_, s)| s.clone()).collect(),
-        worker_url(),
-    );
-    let current = props
-        .current
-        .clone()
-        .map_or(Compared::Computing, Compared::Ready);
-    let mut rows: Vec<(String, &Scenario, Compared)> =
-        vec![(t.current.to_string(), &*props.current_scenario, current)];
-    for ((name, scenario), summary) in props.scenarios.iter().zip(summaries) {
-        rows.push((name.clone(), scenario, summary));
+    let mut rows: Vec<(String, &Scenario, Compared)> = vec![match &app.shown {
+        Some(shown) => (
+            t.current.to_string(),
+            &*shown.scenario,
+            Compared::Ready(shown.summary.clone()),
+        ),
+        None => (t.current.to_string(), &app.scenario, Compared::Computing),
+    }];
+    for &id in &app.compare {
+        if let Some((saved, Ok(scenario))) = app.saved(id).map(|s| (s, s.scenario.as_ref())) {
+            rows.push((saved.name.clone(), scenario, app.compared(id)));
+        }
     }
     let table_rows = rows.iter().map(|(name, scenario, summary)| {
         let p = mix::percents(&scenario.mix);
@@ -198,11 +171,11 @@ fn Compare(props: &CompareProps) -> Html {
             </tr>
         }
     });
-    // Lines for every finished scenario over the current one's years.
-    let years = props
-        .current
+    // Lines for every finished scenario over the shown one's years.
+    let years = app
+        .shown
         .as_ref()
-        .map(|s| s.calendar_years.clone())
+        .map(|s| s.summary.calendar_years.clone())
         .unwrap_or_default();
     let series: Vec<Series> = rows
         .iter()

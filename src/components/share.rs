@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::select_field::{SelectField, language_choices};
 use crate::address::page_link;
-use crate::app::use_app;
 use crate::i18n::Lang;
+use crate::state::use_app;
 
 /// Copies text to the clipboard; when the browser refuses, selects it in its box so the
 /// user can copy it by hand.

@@ -7,8 +7,8 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::number_field::NumberField;
-use crate::app::use_app;
 use crate::state::Action;
+use crate::state::use_app;
 
 const KINDS: [TargetKind; 3] = [
     TargetKind::AdditionalAdopters,

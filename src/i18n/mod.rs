@@ -189,6 +189,12 @@ pub struct Texts {
     pub based_on: fn(&str) -> String,
     /// Worker refused the scenario.
     pub failed: fn(&str) -> String,
+    /// Why a simulation failed: the browser would not start a web worker.
+    pub failure_no_worker: &'static str,
+    /// Why a simulation failed: a worker could not be reached or could not run it.
+    pub failure_unreachable: &'static str,
+    /// Why a stored entry does not read: it is not a saved scenario at all.
+    pub entry_not_saved: &'static str,
     /// Number field: not a number.
     pub not_a_number: &'static str,
     /// Number field: clamped to min / max.

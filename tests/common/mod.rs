@@ -10,8 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use adoption_model::{Scenario, Summary, simulate};
-use adoption_widget::app::{AppProvider, StateHandle, use_app};
-use adoption_widget::state::{Action, AppState};
+use adoption_widget::state::{Action, AppProvider, AppState, JobId, StateHandle, use_app};
 use wasm_bindgen::JsCast;
 use web_sys::{
     Element, Event, EventInit, HtmlElement, HtmlInputElement, InputEvent, InputEventInit,
@@ -275,7 +274,7 @@ impl AppSlot {
     pub fn finish(&self, summary: Rc<Summary>) {
         let revision = self.get().revision;
         self.dispatch(Action::Finished {
-            id: revision,
+            job: JobId::Main(revision),
             summary,
             compute_ms: 12.0,
         });

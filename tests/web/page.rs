@@ -4,7 +4,7 @@
 use adoption_widget::app::Page;
 use adoption_widget::format;
 use adoption_widget::i18n::Lang;
-use adoption_widget::state::{Action, AppState};
+use adoption_widget::state::{Action, AppState, JobId};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlSelectElement;
@@ -64,7 +64,7 @@ async fn results_appear_for_the_current_revision_only() {
     let summary = quick_summary();
     let revision = app.get().revision;
     app.dispatch(Action::Finished {
-        id: revision - 1,
+        job: JobId::Main(revision - 1),
         summary: summary.clone(),
         compute_ms: 5.0,
     });
@@ -108,6 +108,75 @@ async fn results_appear_for_the_current_revision_only() {
     assert!(has_class(&page.get("section.results"), "busy"));
     assert!(page.find("[data-testid=additional-adopters]").is_some());
     assert_eq!(app.get().revision, revision + 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_result_shown_keeps_its_scenario_while_a_newer_one_runs() {
+    let _lang = RestoreLang::save();
+    let (page, app) = page().await;
+    app.finish(quick_summary());
+    flush().await;
+    let first = app.get().revision;
+    click(&page.get("#view-additional"));
+    flush().await;
+    assert_eq!(page.all("g.target").len(), 1);
+    assert!(
+        page.find(".status progress").is_none(),
+        "no progress when ready"
+    );
+
+    // A shorter horizon drops the reference target (2030) from the scenario; the result
+    // on screen is still the old scenario's: its horizon, its target mark.
+    app.dispatch(Action::SetYears(4));
+    flush().await;
+    assert!(app.get().scenario.targets.is_empty());
+    let results = page.get("section.results");
+    assert_eq!(
+        results.get_attribute("data-shown-revision"),
+        Some(first.to_string())
+    );
+    assert_eq!(
+        page.text("#results-heading"),
+        "What the plan achieves by 2035"
+    );
+    assert_eq!(page.all("g.target").len(), 1);
+    // Progress shows as progress: none done yet (indeterminate), then runs done of all.
+    let progress = page.get(".status progress");
+    assert_eq!(progress.get_attribute("max").as_deref(), Some("50"));
+    assert_eq!(progress.get_attribute("value"), None);
+    assert_eq!(
+        progress.get_attribute("aria-label").as_deref(),
+        Some("Computing…")
+    );
+
+    // A partial result of the new revision: shown with the new scenario.
+    let now = app.get().revision;
+    app.dispatch(Action::Progress {
+        job: JobId::Main(now),
+        runs_done: 20,
+        summary: quick_summary(),
+    });
+    flush().await;
+    assert_eq!(
+        page.get(".status progress")
+            .get_attribute("value")
+            .as_deref(),
+        Some("20")
+    );
+    assert_eq!(
+        page.test_id_text("status"),
+        "Computing… 20 of 50 simulated futures"
+    );
+    assert_eq!(
+        page.get("section.results")
+            .get_attribute("data-shown-revision"),
+        Some(now.to_string())
+    );
+    assert_eq!(
+        page.text("#results-heading"),
+        "What the plan achieves by 2029"
+    );
+    assert!(page.find("g.target").is_none());
 }
 
 #[wasm_bindgen_test]

@@ -1,0 +1,300 @@
+//! The reducer's tests: revisions, what is shown, imports, saved scenarios, comparisons.
+
+use super::*;
+use crate::state::Status;
+use adoption_model::Instrument;
+
+fn reduce(state: &Rc<AppState>, action: Action) -> Rc<AppState> {
+    state.clone().reduce(action)
+}
+
+fn finished(revision: u64, summary: &Rc<Summary>) -> Action {
+    Action::Finished {
+        job: JobId::Main(revision),
+        summary: summary.clone(),
+        compute_ms: 1.0,
+    }
+}
+
+#[test]
+fn scenario_changes_bump_the_revision_and_no_ops_return_the_same_state() {
+    let s = Rc::new(AppState::default());
+    let next = reduce(&s, Action::SetBudget(2_000_000.0));
+    assert_eq!(next.revision, s.revision + 1);
+    assert_eq!(next.scenario.budget_eur, 2_000_000.0);
+    let same = reduce(&next, Action::SetBudget(2_000_000.0));
+    assert!(Rc::ptr_eq(&same, &next));
+    // Invalid values never land.
+    let refused = reduce(&next, Action::SetBudget(-5.0));
+    assert!(Rc::ptr_eq(&refused, &next));
+    let refused = reduce(&next, Action::SetBudget(f64::NAN));
+    assert!(Rc::ptr_eq(&refused, &next));
+}
+
+#[test]
+fn only_the_current_revision_is_shown() {
+    let s = Rc::new(AppState::default());
+    let summary = Rc::new(Summary::default());
+    let old = reduce(&s, finished(s.revision - 1, &summary));
+    assert!(Rc::ptr_eq(&old, &s));
+    let now = reduce(&s, finished(s.revision, &summary));
+    assert_eq!(now.status, Status::Ready);
+}
+
+#[test]
+fn a_result_is_never_shown_with_a_newer_scenario() {
+    let first = Rc::new(AppState::default());
+    let summary = Rc::new(Summary::default());
+    let ready = reduce(&first, finished(first.revision, &summary));
+    // The budget changes while nothing new has come back: the result shown keeps the
+    // scenario that produced it.
+    let changed = reduce(&ready, Action::SetBudget(3_000_000.0));
+    let shown = changed.shown.as_ref().expect("the old result stays");
+    assert_eq!(shown.revision, first.revision);
+    assert_eq!(*shown.scenario, first.scenario);
+    assert_ne!(*shown.scenario, changed.scenario);
+    assert_eq!(changed.status, Status::Running { runs_done: 0 });
+    // A late answer to the old revision changes nothing.
+    let late = reduce(
+        &changed,
+        finished(first.revision, &Rc::new(Summary::default())),
+    );
+    assert!(Rc::ptr_eq(&late, &changed));
+    // A partial result of the new revision shows with the new scenario, and its
+    // final result keeps that scenario.
+    let partial = reduce(
+        &changed,
+        Action::Progress {
+            job: JobId::Main(changed.revision),
+            runs_done: 100,
+            summary: summary.clone(),
+        },
+    );
+    let shown = partial.shown.as_ref().expect("a partial result");
+    assert_eq!(
+        (shown.revision, &*shown.scenario),
+        (changed.revision, &changed.scenario)
+    );
+    assert_eq!(partial.status, Status::Running { runs_done: 100 });
+    let done = reduce(&partial, finished(changed.revision, &summary));
+    let shown = done.shown.as_ref().expect("the final result");
+    assert!(Rc::ptr_eq(
+        &shown.scenario,
+        &partial.shown.as_ref().expect("partial").scenario
+    ));
+    assert_eq!(done.status, Status::Ready);
+}
+
+#[test]
+fn a_failure_is_kept_with_its_revision() {
+    let s = Rc::new(AppState::default());
+    let failed = reduce(
+        &s,
+        Action::Refused {
+            job: JobId::Main(s.revision),
+            failure: Failure::NoWorker,
+        },
+    );
+    assert_eq!(failed.status, Status::Failed(Failure::NoWorker));
+    assert_eq!(failed.next_job(), None);
+}
+
+#[test]
+fn shares_always_add_up_to_one() {
+    let mut s = Rc::new(AppState::default());
+    s = reduce(&s, Action::ToggleLock(Instrument::Training));
+    for (instrument, p) in [
+        (Instrument::Vouchers, 90),
+        (Instrument::Pilots, 5),
+        (Instrument::Vouchers, 0),
+    ] {
+        s = reduce(&s, Action::SetShare(instrument, p));
+        let m = s.scenario.mix;
+        assert!((m.vouchers + m.training + m.pilots - 1.0).abs() < 1e-9);
+        assert_eq!(s.percents()[1], 20, "training is locked");
+    }
+}
+
+#[test]
+fn shorter_horizons_shorten_the_programme_and_drop_late_targets() {
+    let s = Rc::new(AppState::default());
+    let next = reduce(&s, Action::SetYears(2));
+    assert_eq!(next.scenario.programme_years, 2);
+    assert!(next.scenario.targets.is_empty());
+    assert!(next.scenario.validate().is_ok());
+}
+
+#[test]
+fn assumptions_are_set_by_the_models_table() {
+    use adoption_model::assumption::Assumption;
+    let set = |s: &Rc<AppState>, which, value| reduce(s, Action::SetAssumption(which, value));
+    let mut s = Rc::new(AppState::default());
+    s = set(&s, Assumption::VoucherConversion, 0.5);
+    assert_eq!(s.scenario.vouchers.conversion.central(), 0.5);
+    assert!(s.scenario.vouchers.conversion.is_uncertain());
+    s = set(&s, Assumption::FirmsPerAction, 7.4);
+    assert_eq!(s.scenario.training.firms_per_action, 7);
+    s = set(&s, Assumption::PilotSuccess, 7.0);
+    assert_eq!(s.scenario.pilots.success.central(), 1.0);
+    // Not a number: nothing changes.
+    let same = set(&s, Assumption::PilotCost, f64::NAN);
+    assert!(Rc::ptr_eq(&same, &s));
+}
+
+/// The reference population cut to `firms` firms in one segment.
+fn small_population(firms: u32) -> Vec<Segment> {
+    let mut segment = adoption_formats::preset::cantabria().segments[0].clone();
+    segment.firms = firms;
+    segment.adopters = firms / 10;
+    vec![segment]
+}
+
+#[test]
+fn an_import_applies_to_the_scenario_as_it_is_when_read() {
+    let s = Rc::new(AppState::default());
+    assert!(!s.scenario.targets.is_empty(), "the reference has a target");
+    // The user changes the budget while the file is being read...
+    let changed = reduce(&s, Action::SetBudget(2_500_000.0));
+    // ...then the file's segments arrive: the change made meanwhile is kept.
+    let imported = reduce(
+        &changed,
+        Action::ImportPopulation {
+            file: "firms.csv".into(),
+            segments: small_population(5_000),
+        },
+    );
+    assert_eq!(imported.scenario.budget_eur, 2_500_000.0);
+    assert_eq!(imported.scenario.segments, small_population(5_000));
+    assert_eq!(imported.revision, changed.revision + 1);
+    assert!(matches!(imported.notices.last(), Some((_, Notice::Imported(f))) if f == "firms.csv"));
+    // Targets a population of 50 firms cannot reach are dropped; shares are kept.
+    let tiny = reduce(
+        &imported,
+        Action::ImportPopulation {
+            file: "tiny.csv".into(),
+            segments: small_population(50),
+        },
+    );
+    assert!(
+        tiny.scenario
+            .targets
+            .iter()
+            .all(|t| t.value <= 50.0 || t.kind == TargetKind::AdoptionShare)
+    );
+    assert!(tiny.scenario.validate().is_ok());
+}
+
+#[test]
+fn a_refused_population_changes_nothing_but_says_why() {
+    let s = Rc::new(AppState::default());
+    let mut bad = small_population(100);
+    bad[0].adopters = 500;
+    let next = reduce(
+        &s,
+        Action::ImportPopulation {
+            file: "bad.csv".into(),
+            segments: bad,
+        },
+    );
+    assert_eq!(next.scenario, s.scenario);
+    assert_eq!(next.revision, s.revision);
+    assert!(matches!(
+        next.notices.last(),
+        Some((_, Notice::PopulationFile { file, problem: FileProblem::Refused(_) })) if file == "bad.csv"
+    ));
+}
+
+fn save(name: &str) -> Action {
+    Action::Save {
+        name: name.into(),
+        saved_at: "2026-12-01T10:00:00.000Z".into(),
+    }
+}
+
+fn ids(s: &AppState) -> Vec<(u64, String)> {
+    s.saved.iter().map(|e| (e.id.0, e.name.clone())).collect()
+}
+
+#[test]
+fn saved_ids_stay_put_across_deletes_and_are_never_reused() {
+    let mut s = Rc::new(AppState::default());
+    for name in ["A", "B", "C"] {
+        s = reduce(&s, save(name));
+    }
+    let before = ids(&s);
+    let (a, b, c) = (s.saved[0].id, s.saved[1].id, s.saved[2].id);
+    s = reduce(&s, Action::Compare(c, true));
+    s = reduce(&s, Action::Compare(b, true));
+    s = reduce(&s, Action::DeleteSaved(b));
+    assert_eq!(ids(&s), vec![before[0].clone(), before[2].clone()]);
+    assert_eq!(s.compare, vec![c], "the other comparison stays ticked");
+    // Rename and restore reach the same entries after the delete.
+    s = reduce(&s, Action::RenameSaved(c, "C2".into()));
+    assert_eq!(s.saved(c).map(|e| e.name.as_str()), Some("C2"));
+    assert_eq!(s.saved(a).map(|e| e.name.as_str()), Some("A"));
+    // Deleting the last one and saving again gives a new id.
+    s = reduce(&s, Action::DeleteSaved(c));
+    s = reduce(&s, save("D"));
+    let d = s.saved[1].id;
+    assert!(![a, b, c].contains(&d), "{d:?} is new");
+    // Unknown ids change nothing.
+    let same = reduce(&s, Action::DeleteSaved(b));
+    assert!(Rc::ptr_eq(&same, &s));
+}
+
+#[test]
+fn the_comparison_runs_after_the_current_revision_one_job_at_a_time() {
+    let mut s = Rc::new(AppState::default());
+    s = reduce(&s, save("A"));
+    s = reduce(&s, Action::SetBudget(2_000_000.0));
+    s = reduce(&s, save("B"));
+    let (a, b) = (s.saved[0].id, s.saved[1].id);
+    s = reduce(&s, Action::Compare(b, true));
+    s = reduce(&s, Action::Compare(a, true));
+    // The current revision first.
+    assert_eq!(s.next_job().map(|(j, _)| j), Some(JobId::Main(s.revision)));
+    let summary = Rc::new(Summary::default());
+    s = reduce(&s, finished(s.revision, &summary));
+    // Then the ticked ones, in the order ticked, each with its own scenario.
+    let (job, scenario) = s.next_job().expect("a comparison job");
+    assert_eq!(job, JobId::Saved(b));
+    assert_eq!(scenario.budget_eur, 2_000_000.0);
+    // A partial answer is not a comparison result.
+    let partial = reduce(
+        &s,
+        Action::Progress {
+            job: JobId::Saved(b),
+            runs_done: 10,
+            summary: summary.clone(),
+        },
+    );
+    assert!(Rc::ptr_eq(&partial, &s));
+    s = reduce(
+        &s,
+        Action::Finished {
+            job: JobId::Saved(b),
+            summary: summary.clone(),
+            compute_ms: 1.0,
+        },
+    );
+    assert_eq!(s.compared(b), Compared::Ready(summary.clone()));
+    assert_eq!(s.next_job().map(|(j, _)| j), Some(JobId::Saved(a)));
+    // A new revision goes before the comparison still waiting.
+    s = reduce(&s, Action::SetBudget(1_000_000.0));
+    assert_eq!(s.next_job().map(|(j, _)| j), Some(JobId::Main(s.revision)));
+    s = reduce(&s, finished(s.revision, &summary));
+    s = reduce(
+        &s,
+        Action::Refused {
+            job: JobId::Saved(a),
+            failure: Failure::Unreachable,
+        },
+    );
+    assert_eq!(s.compared(a), Compared::Failed);
+    assert_eq!(s.next_job(), None);
+    // Results are remembered: unticking and ticking again needs no new job.
+    s = reduce(&s, Action::Compare(b, false));
+    s = reduce(&s, Action::Compare(b, true));
+    assert_eq!(s.next_job(), None);
+    assert_eq!(s.compare, vec![a, b]);
+}

@@ -1,0 +1,239 @@
+//! The page's side: a pool of workers that splits each job's runs between them, gathers
+//! their answers and summarises them with the model, for the newest job only.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use adoption_formats::ScenarioJson;
+use adoption_model::ensemble::split_runs;
+use adoption_model::{Ensemble, Model, Scenario, Summary};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
+
+use super::protocol::{Reply, Request, Runs};
+use super::{MAX_WORKERS, MIN_RUNS_PER_WORKER, now_ms};
+use crate::state::{Failure, JobId};
+
+/// What the workers said about a job.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer {
+    /// Results so far (`done`: all runs).
+    Summary {
+        /// The job.
+        job: JobId,
+        /// Their summary.
+        summary: Rc<Summary>,
+        /// Runs summarised.
+        runs_done: u32,
+        /// Whether every run is in.
+        done: bool,
+        /// Milliseconds from sending the job (or, if it waited for the workers to start,
+        /// from their starting) to this summary: the workers' computing, the messages and
+        /// summarising on the page.
+        compute_ms: f64,
+    },
+    /// The job could not be computed.
+    Failed {
+        /// The job.
+        job: JobId,
+        /// Why.
+        failure: Failure,
+    },
+}
+
+/// How many workers a page should use: one per core the browser reports, at most
+/// [`MAX_WORKERS`].
+pub fn pool_size() -> usize {
+    let cores = web_sys::window().map_or(1.0, |w| w.navigator().hardware_concurrency());
+    if cores.is_finite() && cores >= 1.0 {
+        (cores as usize).min(MAX_WORKERS)
+    } else {
+        1
+    }
+}
+
+/// The page's handle on a pool of workers: sends jobs, gathers and summarises answers.
+pub struct Simulator {
+    members: Vec<Member>,
+    /// The newest job's answers so far (older jobs' answers are dropped).
+    newest: Rc<RefCell<Option<Gathering>>>,
+    /// The number the next job goes out under.
+    next_id: Cell<u64>,
+}
+
+/// One worker of the pool.
+struct Member {
+    worker: Worker,
+    /// Jobs held until the worker says it listens (`None` once it does).
+    held: Rc<RefCell<Option<Vec<Request>>>>,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+}
+
+/// A job's answers, one slot per worker.
+struct Gathering {
+    /// The pool's number for the job (on the wire).
+    id: u64,
+    /// What it answers.
+    job: JobId,
+    /// Its model, to summarise the answers with.
+    model: Model,
+    /// When it was sent, on the page's clock.
+    sent_ms: f64,
+    /// Each worker's runs so far, and whether they are all of its share.
+    parts: Vec<Option<(Ensemble, bool)>>,
+    /// Whether its failure was already reported.
+    failed: bool,
+}
+
+impl Simulator {
+    /// Starts `workers` workers (at least one) from the loader at `url`; `on_answer` gets
+    /// every answer. `None` if the browser refuses a worker.
+    pub fn spawn(
+        url: &str,
+        workers: usize,
+        on_answer: impl Fn(Answer) + 'static,
+    ) -> Option<Simulator> {
+        let newest: Rc<RefCell<Option<Gathering>>> = Rc::default();
+        let on_answer = Rc::new(on_answer);
+        let members = (0..workers.max(1))
+            .map(|k| Member::spawn(url, k, newest.clone(), on_answer.clone()))
+            .collect::<Option<Vec<_>>>()?;
+        Some(Simulator {
+            members,
+            newest,
+            next_id: Cell::new(1),
+        })
+    }
+
+    /// Sends a job, its runs split between the workers; it supersedes any job in flight.
+    /// A scenario the model refuses is refused at once, without them.
+    pub fn send(&self, job: JobId, scenario: &Scenario) -> Result<(), Failure> {
+        let model = Model::new(scenario)
+            .map_err(|e| Failure::Refused(adoption_formats::message::Message::from(&e)))?;
+        let id = self.next_id.replace(self.next_id.get() + 1);
+        *self.newest.borrow_mut() = Some(Gathering {
+            id,
+            job,
+            model,
+            sent_ms: now_ms(),
+            parts: vec![None; self.members.len()],
+            failed: false,
+        });
+        let text = scenario.to_json();
+        let shares = split_runs(scenario.runs, self.members.len(), MIN_RUNS_PER_WORKER);
+        for (member, runs) in self.members.iter().zip(shares) {
+            let request = Request {
+                id,
+                scenario: text.clone(),
+                runs: Some(runs),
+            };
+            if let Some(held) = member.held.borrow_mut().as_mut() {
+                // Not listening yet: hold the job (the worker keeps only the newest anyway).
+                held.push(request);
+                continue;
+            }
+            member
+                .worker
+                .post_message(&request.to_js())
+                .map_err(|_| Failure::Unreachable)?;
+        }
+        Ok(())
+    }
+}
+
+impl Member {
+    /// Starts worker number `k` of a pool.
+    fn spawn(
+        url: &str,
+        k: usize,
+        newest: Rc<RefCell<Option<Gathering>>>,
+        on_answer: Rc<dyn Fn(Answer)>,
+    ) -> Option<Member> {
+        let options = WorkerOptions::new();
+        options.set_type(WorkerType::Module);
+        let worker = Worker::new_with_options(url, &options).ok()?;
+        let held: Rc<RefCell<Option<Vec<Request>>>> = Rc::new(RefCell::new(Some(Vec::new())));
+        let on_message = {
+            let (held, target) = (held.clone(), worker.clone());
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let answer = match Reply::read(&event.data()) {
+                    Some(Reply::Ready) => {
+                        for job in held.borrow_mut().take().unwrap_or_default() {
+                            let _ = target.post_message(&job.to_js());
+                        }
+                        // The time a job waited for the workers to start is not its own.
+                        if let Some(g) = newest.borrow_mut().as_mut() {
+                            g.sent_ms = now_ms();
+                        }
+                        return;
+                    }
+                    Some(Reply::Error { id, .. }) => failed(id, newest.borrow_mut().as_mut()),
+                    Some(Reply::Runs(runs)) => gather(runs, k, newest.borrow_mut().as_mut()),
+                    None => None,
+                };
+                // The borrow has ended: `on_answer` may send the next job.
+                if let Some(answer) = answer {
+                    on_answer(answer);
+                }
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        Some(Member {
+            worker,
+            held,
+            _on_message: on_message,
+        })
+    }
+}
+
+impl Drop for Member {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+/// A worker refused job `id`: the newest job's failure, said once (every worker refuses
+/// a bad scenario alike); an older job's is of no interest.
+fn failed(id: u64, newest: Option<&mut Gathering>) -> Option<Answer> {
+    let g = newest.filter(|g| g.id == id)?;
+    if std::mem::replace(&mut g.failed, true) {
+        return None;
+    }
+    Some(Answer::Failed {
+        job: g.job,
+        // The page checked the scenario with the same model before sending it: a worker
+        // that still refuses it is out of step with the page.
+        failure: Failure::Unreachable,
+    })
+}
+
+/// Takes worker `k`'s runs into the newest job's answers; returns what there is to show:
+/// the summary of every run once all are in, or of the runs so far when the message is
+/// a long job's partial result.
+fn gather(runs: Runs, k: usize, newest: Option<&mut Gathering>) -> Option<Answer> {
+    // Only the newest job's answers are worth summarising: an older one is already
+    // superseded (summarising it would only make a drag stutter).
+    let gathering = newest.filter(|g| g.id == runs.id)?;
+    let model = &gathering.model;
+    let part = Ensemble::from_parts(model, runs.runs, runs.baseline, runs.policy, &runs.counts)?;
+    *gathering.parts.get_mut(k)? = Some((part, runs.done));
+    let all_done = gathering.parts.iter().all(|p| matches!(p, Some((_, true))));
+    if !all_done && runs.done {
+        // Another worker's share is still coming: wait for it rather than show a part.
+        return None;
+    }
+    // The workers' runs in order: exactly the runs of one pass.
+    let mut ensemble = Ensemble::new(model);
+    for (part, _) in gathering.parts.iter().flatten() {
+        ensemble.merge(part);
+    }
+    let summary = Rc::new(Summary::new(model, &ensemble));
+    Some(Answer::Summary {
+        job: gathering.job,
+        summary,
+        runs_done: ensemble.runs(),
+        done: all_done,
+        compute_ms: now_ms() - gathering.sent_ms,
+    })
+}
