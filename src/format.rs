@@ -1,19 +1,22 @@
 //! Numbers, money and shares formatted for people, in the page's language.
 //!
-//! English: `1,234,567`, `EUR 1,234,567`, `12.5%`. Spanish: `1.234.567`, `1.234.567 EUR`,
-//! `12,5 %`. Pure functions, tested natively.
+//! English: `1,234,567`, `EUR 1,234,567`, `12.5%`. Spanish: `3592`, `1.234.567`,
+//! `1.234.567 EUR`, `12,5 %`. Portuguese: `3592`, `1 234 567`, `1 234 567 EUR`, `12,5%`. The
+//! style of each is its [`NumberStyle`](crate::i18n::NumberStyle); these are pure functions
+//! of it, tested natively.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, NumberStyle};
 
 /// Digits grouped in thousands with the language's separators, rounded to `decimals`.
 pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
+    number_in(value, decimals, &lang.locale().numbers)
+}
+
+/// [`number`] in a given style.
+pub fn number_in(value: f64, decimals: usize, style: &NumberStyle) -> String {
     if !value.is_finite() {
         return "–".to_string();
     }
-    let (group, point) = match lang {
-        Lang::En => (',', '.'),
-        Lang::Es => ('.', ','),
-    };
     let text = format!("{:.*}", decimals, value.abs());
     let (int, frac) = match text.split_once('.') {
         Some((i, f)) => (i, Some(f)),
@@ -24,14 +27,15 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
     if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
         out.push('−');
     }
+    let grouped = int.len() >= 3 + style.min_grouping;
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(group);
+        if grouped && i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(style.group);
         }
         out.push(c);
     }
     if let Some(f) = frac {
-        out.push(point);
+        out.push(style.decimal);
         out.push_str(f);
     }
     out
@@ -39,58 +43,54 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
 
 /// A whole number of firms, or any count.
 pub fn count(value: f64, lang: Lang) -> String {
-    number(value, 0, lang)
+    count_in(value, &lang.locale().numbers)
+}
+
+/// [`count`] in a given style.
+pub fn count_in(value: f64, style: &NumberStyle) -> String {
+    number_in(value, 0, style)
 }
 
 /// Euros, rounded to the euro.
 pub fn eur(value: f64, lang: Lang) -> String {
-    let n = number(value, 0, lang);
-    match lang {
-        Lang::En => format!("EUR {n}"),
-        Lang::Es => format!("{n} EUR"),
-    }
+    let style = &lang.locale().numbers;
+    style.currency.around(&number_in(value, 0, style))
 }
 
 /// Euros in a compact form for axes and tight spaces: `EUR 1.25 M`, `1,25 M EUR`.
 pub fn eur_compact(value: f64, lang: Lang) -> String {
+    let style = &lang.locale().numbers;
+    let [thousands, millions, billions] = style.compact;
     let (scaled, unit, decimals) = if value.abs() >= 1e9 {
-        (value / 1e9, " bn", 2)
+        (value / 1e9, billions, 2)
     } else if value.abs() >= 1e6 {
-        (value / 1e6, " M", 2)
+        (value / 1e6, millions, 2)
     } else if value.abs() >= 1e4 {
-        (value / 1e3, " k", 0)
+        (value / 1e3, thousands, 0)
     } else {
         (value, "", 0)
     };
-    let n = trim_zeros(number(scaled, decimals, lang), lang);
-    let unit = match (lang, unit) {
-        (Lang::Es, " bn") => " mil M",
-        (_, u) => u,
-    };
-    match lang {
-        Lang::En => format!("EUR {n}{unit}"),
-        Lang::Es => format!("{n}{unit} EUR"),
-    }
+    let n = trim_zeros(number_in(scaled, decimals, style), style.decimal);
+    style.currency.around(&format!("{n}{unit}"))
 }
 
 /// A share in [0, 1] as a percentage with `decimals` places.
 pub fn percent(share: f64, decimals: usize, lang: Lang) -> String {
-    let n = number(share * 100.0, decimals, lang);
-    match lang {
-        Lang::En => format!("{n}%"),
-        Lang::Es => format!("{n} %"),
-    }
+    let style = &lang.locale().numbers;
+    style
+        .percent
+        .around(&number_in(share * 100.0, decimals, style))
 }
 
-/// Reads a number as people type it in the page's language: `1,250,000.5` or
-/// `1.250.000,5`, with spaces or a currency or percent sign around it. A single separator
-/// followed by exactly three digits is a thousands separator if it is the language's own
-/// (`1.250` is 1250 in Spanish, 1.25 in English); otherwise it is the decimal point (both
-/// `2.5` and `2,5` are two and a half). `None` for anything else.
+/// Reads a number as people type it in the page's language: `1,250,000.5`,
+/// `1.250.000,5` or `1 250 000,5`, with a currency or percent sign around it. A single
+/// separator followed by exactly three digits is a thousands separator if it is not the
+/// language's decimal sign (`1.250` is 1250 in Spanish, 1.25 in English); otherwise it is
+/// the decimal point (both `2.5` and `2,5` are two and a half). `None` for anything else.
 pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
-    let group = match lang {
-        Lang::En => ',',
-        Lang::Es => '.',
+    let group = match lang.locale().numbers.decimal {
+        ',' => '.',
+        _ => ',',
     };
     let cleaned: String = text
         .trim()
@@ -165,18 +165,11 @@ pub fn plain(value: f64, decimals: usize, lang: Lang) -> String {
     } else {
         text
     };
-    match lang {
-        Lang::En => text,
-        Lang::Es => text.replace('.', ","),
-    }
+    text.replace('.', &lang.locale().numbers.decimal.to_string())
 }
 
 /// Drops trailing zeros after the decimal point (and the point itself).
-fn trim_zeros(text: String, lang: Lang) -> String {
-    let point = match lang {
-        Lang::En => '.',
-        Lang::Es => ',',
-    };
+fn trim_zeros(text: String, point: char) -> String {
     if !text.contains(point) {
         return text;
     }
@@ -193,7 +186,16 @@ mod tests {
     fn groups_thousands_per_language() {
         assert_eq!(number(1_234_567.0, 0, Lang::En), "1,234,567");
         assert_eq!(number(1_234_567.0, 0, Lang::Es), "1.234.567");
-        assert_eq!(number(1234.5, 1, Lang::Es), "1.234,5");
+        // CLDR and the RAE: Spanish groups only from five digits (minimum grouping 2).
+        assert_eq!(number(3592.0, 0, Lang::Es), "3592");
+        assert_eq!(number(12_345.0, 0, Lang::Es), "12.345");
+        assert_eq!(number(1234.5, 1, Lang::Es), "1234,5");
+        assert_eq!(number(-1500.0, 0, Lang::Es), "−1500");
+        assert_eq!(number(3592.0, 0, Lang::En), "3,592");
+        // CLDR pt-PT: a no-break space (U+00A0) between groups, also from five digits.
+        assert_eq!(number(1_234_567.89, 2, Lang::Pt), "1\u{a0}234\u{a0}567,89");
+        assert_eq!(number(1234.0, 0, Lang::Pt), "1234");
+        assert_eq!(number(12_345.0, 0, Lang::Pt), "12\u{a0}345");
         assert_eq!(number(999.0, 0, Lang::En), "999");
         assert_eq!(number(-1500.0, 0, Lang::En), "−1,500");
         assert_eq!(number(-0.2, 0, Lang::En), "0");
@@ -204,6 +206,13 @@ mod tests {
     fn reads_numbers_as_people_type_them() {
         let en = |t| parse_number(t, Lang::En);
         let es = |t| parse_number(t, Lang::Es);
+        let pt = |t| parse_number(t, Lang::Pt);
+        assert_eq!(pt("1 250 000,5"), Some(1_250_000.5));
+        assert_eq!(pt("1\u{a0}250\u{a0}000 EUR"), Some(1_250_000.0));
+        assert_eq!(pt("1.250"), Some(1_250.0));
+        assert_eq!(pt("2,5"), Some(2.5));
+        assert_eq!(pt("12,5%"), Some(12.5));
+        assert_eq!(es("3592"), Some(3592.0));
         assert_eq!(en("1,250,000"), Some(1_250_000.0));
         assert_eq!(es("1.250.000"), Some(1_250_000.0));
         assert_eq!(es("1.250.000,5"), Some(1_250_000.5));
@@ -236,6 +245,7 @@ mod tests {
         ] {
             assert_eq!(en(bad), None, "{bad}");
             assert_eq!(es(bad), None, "{bad}");
+            assert_eq!(pt(bad), None, "{bad}");
         }
     }
 
@@ -245,6 +255,7 @@ mod tests {
         assert_eq!(plain(0.85, 2, Lang::En), "0.85");
         assert_eq!(plain(0.85, 2, Lang::Es), "0,85");
         assert_eq!(plain(0.5, 3, Lang::En), "0.5");
+        assert_eq!(plain(1234.5, 1, Lang::Pt), "1234,5");
     }
 
     #[test]
@@ -257,5 +268,15 @@ mod tests {
         assert_eq!(eur_compact(2_500_000_000.0, Lang::Es), "2,5 mil M EUR");
         assert_eq!(percent(0.125, 1, Lang::En), "12.5%");
         assert_eq!(percent(0.125, 1, Lang::Es), "12,5 %");
+        assert_eq!(eur(3592.0, Lang::Es), "3592 EUR");
+        assert_eq!(eur(1_250_000.0, Lang::Pt), "1\u{a0}250\u{a0}000\u{a0}EUR");
+        assert_eq!(eur_compact(1_250_000.0, Lang::Pt), "1,25\u{a0}M\u{a0}EUR");
+        assert_eq!(eur_compact(50_000.0, Lang::Pt), "50\u{a0}mil\u{a0}EUR");
+        assert_eq!(
+            eur_compact(2_500_000_000.0, Lang::Pt),
+            "2,5\u{a0}mil\u{a0}M\u{a0}EUR"
+        );
+        // CLDR pt: no space before the percent sign.
+        assert_eq!(percent(0.125, 1, Lang::Pt), "12,5%");
     }
 }

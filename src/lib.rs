@@ -14,7 +14,7 @@
 //! | [`narrative`] | the plain-language paragraph of a result (also the chart's text alternative) |
 //! | [`mix`] | the budget mix as whole percents that add up to 100 |
 //! | [`format`] | numbers, euros and shares for people, per language |
-//! | [`i18n`] | every word of the page in English and Spanish |
+//! | [`i18n`] | every word of the page and its number style, one folder a language (en, es, pt) |
 //!
 //! The model itself lives in the `adoption-model` crate, which knows nothing of this UI.
 

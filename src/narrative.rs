@@ -119,7 +119,7 @@ mod tests {
         );
         assert_eq!(
             target_label(TargetKind::AdditionalAdopters, 1500.0, 2028, "", Lang::Es),
-            "Empresas adicionales que adoptan ≥ 1.500 (2028)"
+            "Empresas adicionales que adoptan ≥ 1500 (2028)"
         );
     }
 }

@@ -216,5 +216,11 @@ mod tests {
             judge("1.25.0", 0.0, 1e10, false, Lang::Es),
             Verdict::Invalid
         );
+        // Portuguese: what the page writes (no-break spaces) reads back; so does a dot group.
+        let pt = |t| judge(t, 0.0, 1e10, false, Lang::Pt);
+        assert_eq!(pt("1\u{a0}250\u{a0}000,5"), Verdict::Valid(1_250_000.5));
+        assert_eq!(pt("1 250 000 EUR"), Verdict::Valid(1_250_000.0));
+        assert_eq!(pt("1.250"), Verdict::Valid(1_250.0));
+        assert_eq!(pt("0,38"), Verdict::Valid(0.38));
     }
 }

@@ -1,50 +1,82 @@
-//! Every word the page shows, per language. Adding a language is one file: a `Texts` value
-//! like [`en::TEXTS`], plus one line in [`Lang`].
+//! Every word the page shows and how it writes numbers, per language: one folder a
+//! language, each declaring a [`Locale`] (its texts, the model's messages, the presets' own
+//! words, its number and currency style and its plural rule). [`Lang::locale`] is the only
+//! place that tells languages apart.
+//!
+//! # Adding a language
+//! One folder and one line:
+//! 1. Copy `src/i18n/es/` to a folder named by the language's code (`src/i18n/fr/`) and
+//!    translate its four files: `texts.rs` (the page's words), `messages.rs` (the model's
+//!    messages, one template per key with the English template's placeholders), `data.rs`
+//!    (the presets' own words) and `mod.rs` (its `LOCALE`: code, number style from CLDR,
+//!    plural rule).
+//! 2. Add one line to the `languages!` list below, such as `Fr => fr: "French.",`.
+//!
+//! The switcher, `?lang=`, the browser's language and the tests pick it up from there: the
+//! tests check that every language fills every text, words every model message with that
+//! message's values only, and translates every word of every preset.
 
-mod en;
-mod es;
-mod es_data;
-mod es_messages;
+mod locale;
 
+pub use locale::{Affix, Locale, NumberStyle, one_is_singular};
+
+// The only references to the model's message vocabulary and presets in the page's languages.
 use adoption_formats::message::{Arg, Key, Message, tidy};
+#[cfg(test)]
+use adoption_formats::{message::placeholders, preset::PRESETS};
+
 use serde::{Deserialize, Serialize};
 
 use crate::format;
 
-/// A language the page speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    /// English.
+/// Declares the languages: each line is `Variant => folder: "doc",` and makes the folder's
+/// module, the [`Lang`] variant, its place in [`Lang::ALL`] and its [`Lang::locale`] arm.
+macro_rules! languages {
+    ($($(#[$attr:meta])* $variant:ident => $folder:ident: $doc:literal,)+) => {
+        $(mod $folder;)+
+
+        /// A language the page speaks.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum Lang {
+            $($(#[$attr])* #[doc = $doc] $variant,)+
+        }
+
+        impl Lang {
+            /// All languages, in switcher order.
+            pub const ALL: &'static [Lang] = &[$(Lang::$variant,)+];
+
+            /// Everything about this language.
+            pub fn locale(self) -> &'static Locale {
+                match self {
+                    $(Lang::$variant => &$folder::LOCALE,)+
+                }
+            }
+        }
+    };
+}
+
+languages! {
     #[default]
-    En,
-    /// Spanish.
-    Es,
+    En => en: "English.",
+    Es => es: "Spanish.",
+    Pt => pt: "Portuguese (as written in Portugal).",
 }
 
 impl Lang {
-    /// All languages, in switcher order.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
-
     /// The BCP 47 code (`lang` attribute, `?lang=`).
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
+        self.locale().code
     }
 
-    /// The language for a code such as `es`, `es-ES` or `EN`; `None` if unknown.
+    /// The language for a code such as `es`, `es-ES`, `pt-BR` or `EN`; `None` if unknown.
     pub fn from_code(code: &str) -> Option<Lang> {
         let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
+        Lang::ALL.iter().copied().find(|l| l.code() == primary)
     }
 
     /// This language's texts.
     pub fn texts(self) -> &'static Texts {
-        match self {
-            Lang::En => &en::TEXTS,
-            Lang::Es => &es::TEXTS,
-        }
+        self.locale().texts
     }
 }
 
@@ -346,16 +378,15 @@ impl Texts {
 
 /// A message from the model in this language, with its numbers as the language writes them.
 pub fn say(message: &Message, lang: Lang) -> String {
+    let numbers = &lang.locale().numbers;
     message.render(&lang.texts().messages, &|arg| match arg {
-        Arg::Count(n) => format::count(*n as f64, lang),
+        Arg::Count(n) => format::count_in(*n as f64, numbers),
         Arg::Number(v) => {
             let text = tidy(*v);
             if v.abs() >= 1e4 && v.fract() == 0.0 && !text.contains('e') {
-                format::count(*v, lang)
-            } else if lang == Lang::Es {
-                text.replace('.', ",")
+                format::count_in(*v, numbers)
             } else {
-                text
+                text.replace('.', &numbers.decimal.to_string())
             }
         }
         Arg::Plain(n) => n.to_string(),
@@ -399,74 +430,4 @@ pub struct Facts<'a> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codes_parse_loosely() {
-        assert_eq!(Lang::from_code("es-ES"), Some(Lang::Es));
-        assert_eq!(Lang::from_code("EN_gb"), Some(Lang::En));
-        assert_eq!(Lang::from_code("pt"), None);
-        assert_eq!(Lang::from_code(""), None);
-    }
-
-    #[test]
-    fn every_language_fills_every_text() {
-        for lang in Lang::ALL {
-            let t = lang.texts();
-            assert!(!t.title.is_empty() && !t.language_name.is_empty());
-            assert!(t.instruments.iter().all(|s| !s.is_empty()));
-            assert!(t.assumption_labels.iter().all(|s| !s.is_empty()));
-            assert!((t.buys)(1, 2, 3).contains('3'));
-        }
-    }
-
-    #[test]
-    fn every_language_words_every_model_message_with_its_values() {
-        use adoption_formats::message::placeholders;
-        for lang in Lang::ALL {
-            let t = lang.texts();
-            for key in Key::ALL {
-                let (english, ours) = (key.english(), (t.messages)(*key));
-                assert!(!ours.trim().is_empty(), "{lang:?} {key:?}");
-                // Only values the message has (a translation may leave out the JSON
-                // reader's English words).
-                let known = placeholders(english);
-                for i in placeholders(ours) {
-                    assert!(known.contains(&i), "{lang:?} {key:?}: {{{i}}} in {ours:?}");
-                }
-                if lang != Lang::En {
-                    assert_ne!(ours, english, "{lang:?} {key:?} is not translated");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn model_messages_read_in_spanish_with_spanish_numbers() {
-        let m = Message::new(
-            Key::Field,
-            [
-                Arg::text("budget_eur"),
-                Message::new(
-                    Key::BetweenGot,
-                    [Arg::Number(0.0), Arg::Number(1e9), Arg::Number(2.5)],
-                )
-                .into(),
-            ],
-        );
-        assert_eq!(
-            say(&m, Lang::Es),
-            "campo `budget_eur`: debe estar entre 0 y 1.000.000.000 (se encontró 2,5)"
-        );
-        assert_eq!(
-            say(&m, Lang::En),
-            "field `budget_eur`: must be between 0 and 1,000,000,000 (got 2.5)"
-        );
-        let rows = Message::new(Key::RowWidth, [Arg::Count(1), Arg::Count(3)]);
-        assert_eq!(
-            say(&rows, Lang::Es),
-            "esta línea tiene 1 celda pero la cabecera tiene 3 columnas"
-        );
-    }
-}
+mod tests;

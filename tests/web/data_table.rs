@@ -75,10 +75,10 @@ async fn one_row_per_year_with_formatted_medians() {
 }
 
 #[wasm_bindgen_test]
-async fn spanish_table_groups_with_dots() {
+async fn spanish_table_groups_from_five_digits() {
     let page = table(Lang::Es).await;
     let rows = rows(&page);
-    assert_eq!(rows[0][1], "3.592");
+    assert_eq!(rows[0][1], "3592");
     assert_eq!(page.text("thead th"), "Año");
     assert_eq!(page.text("details > summary"), "Ver los datos en una tabla");
 }

@@ -1,19 +1,12 @@
 //! Spanish.
 
-use super::Texts;
-
-fn plural(n: u64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", crate::format::count(n as f64, super::Lang::Es))
-    }
-}
+use super::LOCALE;
+use crate::i18n::Texts;
 
 /// The Spanish texts.
 pub static TEXTS: Texts = Texts {
     language_name: "Español",
-    messages: super::es_messages::template,
+    messages: super::messages::template,
     file_too_large: "ocupa más de 1 MB, más de lo que necesita cualquier archivo de escenario o de población",
     file_not_text: "no es un archivo de texto",
     language: "Idioma",
@@ -40,9 +33,9 @@ pub static TEXTS: Texts = Texts {
     buys: |v, t, p| {
         format!(
             "= {} · {} · {}",
-            plural(v, "bono", "bonos"),
-            plural(t, "acción formativa", "acciones formativas"),
-            plural(p, "piloto", "pilotos")
+            LOCALE.count_noun(v, "bono", "bonos"),
+            LOCALE.count_noun(t, "acción formativa", "acciones formativas"),
+            LOCALE.count_noun(p, "piloto", "pilotos")
         )
     },
     unspent: |amount| format!("Sobran {amount} (menos de una unidad más)"),
@@ -150,7 +143,7 @@ pub static TEXTS: Texts = Texts {
     },
     notice_store_newer: "Sus escenarios se guardaron con una versión más reciente del simulador: se muestran tal cual y no se escribirá nada encima.",
     notice_store_some: |n| {
-        if n == 1 {
+        if (LOCALE.one)(n as u64) {
             "Un escenario guardado no se puede leer con esta versión; se conserva sin cambios."
                 .to_string()
         } else {
@@ -266,5 +259,5 @@ pub static TEXTS: Texts = Texts {
     },
     brief_link: "Enlace",
     brief_made: |version, date| format!("Elaborado con el modelo de adopción {version} el {date}."),
-    data: super::es_data::DATA,
+    data: super::data::DATA,
 };

@@ -1,16 +1,7 @@
 //! English.
 
-use adoption_formats::message::Key;
-
-use super::Texts;
-
-fn plural(n: u64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", crate::format::count(n as f64, super::Lang::En))
-    }
-}
+use super::LOCALE;
+use crate::i18n::{Key, Texts};
 
 /// The English texts.
 pub static TEXTS: Texts = Texts {
@@ -42,9 +33,9 @@ pub static TEXTS: Texts = Texts {
     buys: |v, t, p| {
         format!(
             "= {} · {} · {}",
-            plural(v, "voucher", "vouchers"),
-            plural(t, "training action", "training actions"),
-            plural(p, "pilot", "pilots")
+            LOCALE.count_noun(v, "voucher", "vouchers"),
+            LOCALE.count_noun(t, "training action", "training actions"),
+            LOCALE.count_noun(p, "pilot", "pilots")
         )
     },
     unspent: |amount| format!("{amount} is left over (less than one more unit)"),
@@ -148,7 +139,7 @@ pub static TEXTS: Texts = Texts {
     },
     notice_store_newer: "Your saved scenarios were saved by a newer version of the simulator: they are shown as they are, and nothing will be written over them.",
     notice_store_some: |n| {
-        if n == 1 {
+        if (LOCALE.one)(n as u64) {
             "One saved scenario cannot be read by this version; it is kept unchanged.".to_string()
         } else {
             format!("{n} saved scenarios cannot be read by this version; they are kept unchanged.")

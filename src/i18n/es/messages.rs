@@ -2,7 +2,7 @@
 //! its English template (`{0}`, or `{0|empresa|empresas}` for a count and its noun). Field,
 //! column and link-part names stay as the files write them.
 
-use adoption_formats::message::Key;
+use crate::i18n::Key;
 
 /// The Spanish template for a key.
 pub fn template(key: Key) -> &'static str {

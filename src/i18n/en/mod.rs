@@ -1,0 +1,27 @@
+//! English: the model's own language, so its messages are the model's English templates and
+//! the presets' words need no translation.
+
+mod texts;
+
+use super::{Affix, Locale, NumberStyle, one_is_singular};
+
+/// English as the page writes it.
+pub static LOCALE: Locale = Locale {
+    code: "en",
+    texts: &texts::TEXTS,
+    numbers: NumberStyle {
+        group: ',',
+        decimal: '.',
+        min_grouping: 1,
+        currency: Affix {
+            before: "EUR ",
+            after: "",
+        },
+        percent: Affix {
+            before: "",
+            after: "%",
+        },
+        compact: [" k", " M", " bn"],
+    },
+    one: one_is_singular,
+};

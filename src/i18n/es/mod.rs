@@ -1,0 +1,30 @@
+//! Spanish (Spain).
+
+mod data;
+mod messages;
+mod texts;
+
+use super::{Affix, Locale, NumberStyle, one_is_singular};
+
+/// Spanish as the page writes it.
+pub static LOCALE: Locale = Locale {
+    code: "es",
+    texts: &texts::TEXTS,
+    numbers: NumberStyle {
+        group: '.',
+        decimal: ',',
+        // CLDR es and the RAE: 3592, but 12.345.
+        min_grouping: 2,
+        currency: Affix {
+            before: "",
+            after: " EUR",
+        },
+        percent: Affix {
+            before: "",
+            after: " %",
+        },
+        // "mil M": Spanish has no short word for 10^9 ("billón" is 10^12).
+        compact: [" k", " M", " mil M"],
+    },
+    one: one_is_singular,
+};

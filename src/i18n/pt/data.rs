@@ -1,0 +1,247 @@
+//! European Portuguese for the presets' own words: names, descriptions, technologies,
+//! segments, target labels, and each preset's summary and sources, keyed by the English the
+//! presets carry.
+
+/// English scenario text -> Portuguese.
+pub static DATA: &[(&str, &str)] = &[
+    // cantabria
+    (
+        "Cantabria: LIA upgrade",
+        "Cantábria: LIA upgrade",
+    ),
+    (
+        "Cantabria's SMEs with employees (INE DIRCE, est. by size) using cloud services (INE \
+         2025: 31.8% of firms with 10+ staff); budget and mix buy the LIA-upgrade plan's 50 \
+         projects, 20 training actions and 15 pilots.",
+        "PME com trabalhadores da Cantábria (INE DIRCE, est. por dimensão) que usam serviços \
+         na nuvem (INE 2025: 31,8% das empresas com 10 ou mais pessoas ao serviço); o \
+         orçamento e a repartição compram os 50 projetos, 20 ações de formação e 15 \
+         projetos-piloto do plano LIA upgrade.",
+    ),
+    (
+        "cloud computing services",
+        "serviços de computação em nuvem",
+    ),
+    (
+        "Micro (1-9 staff)",
+        "Micro (1-9 pessoas)",
+    ),
+    (
+        "Small (10-49 staff)",
+        "Pequenas (10-49 pessoas)",
+    ),
+    (
+        "Medium (50-249 staff)",
+        "Médias (50-249 pessoas)",
+    ),
+    (
+        "100 more firms on cloud by 2030",
+        "Mais 100 empresas na nuvem em 2030",
+    ),
+    (
+        "Cantabria's SMEs and the LIA-upgrade plan: 100 firms trained, 50 voucher projects, \
+         15 pilots",
+        "As PME da Cantábria e o plano LIA upgrade: 100 empresas formadas, 50 projetos com \
+         vale, 15 projetos-piloto",
+    ),
+    (
+        "INE DIRCE (firms; size split est.); INE ICT survey 2025 (cloud: 31.8% of firms with \
+         10+ staff); DEVISE (Interreg Europe): Cantabria's LIA-upgrade action plan; Eurostat \
+         isoc_cicce_use (Bass fit, est.); CPB 2006 voucher lottery; EDIH price lists",
+        "INE DIRCE (empresas; repartição por dimensão est.); INE, inquérito às TIC 2025 \
+         (nuvem: 31,8% das empresas com 10 ou mais pessoas ao serviço); DEVISE (Interreg \
+         Europe): plano de ação LIA upgrade da Cantábria; Eurostat isoc_cicce_use (ajuste de \
+         Bass, est.); CPB 2006, sorteio de vales de inovação; tabelas de preços dos EDIH",
+    ),
+    // cantabria-fast-track
+    (
+        "Cantabria: fast track for SME digitalisation",
+        "Cantábria: via rápida para a digitalização das PME",
+    ),
+    (
+        "Cantabria's SMEs with employees in the five RIS3 ecosystems (firm counts est. from \
+         INE DIRCE and ICANE) using cloud services (INE 2025: 31.8% of firms with 10+ staff; \
+         shares per ecosystem est.); the FTFDS action: aid for new technologies, employees' \
+         skills and awareness through pilots.",
+        "PME com trabalhadores da Cantábria nos cinco ecossistemas da RIS3 (número de \
+         empresas est. a partir do INE DIRCE e do ICANE) que usam serviços na nuvem (INE \
+         2025: 31,8% das empresas com 10 ou mais pessoas ao serviço; percentagens por \
+         ecossistema est.); a ação FTFDS: apoios para novas tecnologias, competências dos \
+         trabalhadores e sensibilização através de projetos-piloto.",
+    ),
+    (
+        "Health and wellbeing",
+        "Saúde e bem-estar",
+    ),
+    (
+        "Industry 4.0",
+        "Indústria 4.0",
+    ),
+    (
+        "Culture and tourism",
+        "Cultura e turismo",
+    ),
+    (
+        "Blue economy and offshore energy",
+        "Economia azul e energia offshore",
+    ),
+    (
+        "Agri-food",
+        "Agroalimentar",
+    ),
+    (
+        "50 more ecosystem firms on cloud by 2030",
+        "Mais 50 empresas dos ecossistemas na nuvem em 2030",
+    ),
+    (
+        "Cantabria's fast track for SME digitalisation: aid, skills and pilots for firms in \
+         the region's five priority sectors (smart specialisation)",
+        "Via rápida da Cantábria para digitalizar as PME: apoios, formação e projetos-piloto \
+         para empresas dos cinco setores prioritários da região (especialização inteligente)",
+    ),
+    (
+        "DIGITAL REGIONS (Interreg Europe): Cantabria's FTFDS action plan; RIS3 Cantabria \
+         2021-2027 (five axes, El Mirador Digital 2023); ICANE 2025 (482 agri-food \
+         industries); firms per ecosystem est. from INE DIRCE; INE ICT survey 2025 (cloud)",
+        "DIGITAL REGIONS (Interreg Europe): plano de ação FTFDS da Cantábria; RIS3 Cantábria \
+         2021-2027 (cinco eixos, El Mirador Digital 2023); ICANE 2025 (482 indústrias \
+         agroalimentares); empresas por ecossistema est. a partir do INE DIRCE; INE, \
+         inquérito às TIC 2025 (nuvem)",
+    ),
+    // murcia
+    (
+        "Murcia: cluster digitalisation",
+        "Múrcia: digitalização através de clusters",
+    ),
+    (
+        "Murcia's SMEs with employees (INE, est. by size) using cloud services (est. from \
+         Spain's 44.2%); the INNO Industry action plan led by the AMUEBLA cluster, drawing on \
+         four good practices (Kickstart Digitalization, House of Digitalization, Fundão \
+         shared services centre, cluster stakeholder group); budget and mix est., weighted to \
+         training.",
+        "PME com trabalhadores da Região de Múrcia (INE, est. por dimensão) que usam serviços \
+         na nuvem (est. a partir dos 44,2% de Espanha); o plano de ação INNO Industry \
+         liderado pelo cluster AMUEBLA, inspirado em quatro boas práticas (Kickstart \
+         Digitalization, House of Digitalization, centro de serviços partilhados do Fundão, \
+         grupo de trabalho dos parceiros dos clusters); orçamento e repartição est., com mais \
+         peso na formação.",
+    ),
+    (
+        "200 more firms on cloud by 2030",
+        "Mais 200 empresas na nuvem em 2030",
+    ),
+    (
+        "Murcia's SMEs and the cluster-led INNO Industry plan (AMUEBLA), weighted towards \
+         training",
+        "As PME de Múrcia e o plano INNO Industry liderado por clusters (AMUEBLA), com mais \
+         peso na formação",
+    ),
+    (
+        "INNO Industry (Interreg Europe): Murcia expert group and action plan (AMUEBLA); INE \
+         DIRCE (firms; size split est.); INE ICT survey 2025 (Spain: cloud 44.2%, est. by \
+         size)",
+        "INNO Industry (Interreg Europe): grupo de peritos e plano de ação da Região de \
+         Múrcia (AMUEBLA); INE DIRCE (empresas; repartição por dimensão est.); INE, inquérito \
+         às TIC 2025 (Espanha: nuvem 44,2%, est. por dimensão)",
+    ),
+    // voucher-portugal
+    (
+        "Cantabria: Portuguese-style vouchers",
+        "Cantábria: vales à portuguesa",
+    ),
+    (
+        "The cantabria population and budget spent 90% on 7,500-euro vouchers (as Portugal's \
+         Vale Indústria 4.0: up to 7,500 EUR at 75% of the cost) and 10% on training that \
+         makes firms aware of them.",
+        "A população e o orçamento de cantabria, com 90% em vales de 7500 euros (como o Vale \
+         Indústria 4.0 português: até 7500 EUR, 75% do custo) e 10% em formação que dá a \
+         conhecer os vales às empresas.",
+    ),
+    (
+        "Cantabria's budget spent mostly on 7,500-euro vouchers, like Portugal's Industry 4.0 \
+         voucher",
+        "O orçamento da Cantábria, quase todo em vales de 7500 euros, como o Vale Indústria \
+         4.0 português",
+    ),
+    (
+        "Government of Portugal 2017: Vale Indústria 4.0 (up to 7,500 EUR at 75%; first call \
+         over 1,600 applications, 3x the budget); population and other assumptions as \
+         cantabria",
+        "Governo de Portugal 2017: Vale Indústria 4.0 (até 7500 EUR a 75%; primeiro aviso com \
+         mais de 1600 candidaturas, o triplo do orçamento); população e restantes \
+         pressupostos como em cantabria",
+    ),
+    // training-kickstart
+    (
+        "Cantabria: Kickstart-style training",
+        "Cantábria: formação ao estilo Kickstart",
+    ),
+    (
+        "The cantabria population and budget spent 80% on group workshops in the style of \
+         Sweden's Kickstart Digitalization (10 firms, 2 people each, 3 free meetings over 6 \
+         weeks; 6,000 EUR per workshop est.) and 20% on vouchers for the firms they make \
+         aware; each trained firm gets the default training effect (0-10 points a year, \
+         uncertain), which drives the result.",
+        "A população e o orçamento de cantabria, com 80% em workshops de grupo ao estilo do \
+         Kickstart Digitalization sueco (10 empresas, 2 pessoas por empresa, 3 sessões \
+         gratuitas em 6 semanas; 6000 EUR por workshop, est.) e 20% em vales para as empresas \
+         que os workshops sensibilizam; cada empresa formada recebe o efeito da formação por \
+         omissão (0-10 pontos por ano, incerto), que é o que decide o resultado.",
+    ),
+    (
+        "Cantabria's budget spent mostly on short group workshops for 10 firms each, like \
+         Sweden's Kickstart Digitalization",
+        "O orçamento da Cantábria, quase todo em workshops curtos de grupo para 10 empresas \
+         cada, como o Kickstart Digitalization sueco",
+    ),
+    (
+        "INNO Industry (Interreg Europe): Kickstart Digitalization (about 10 firms, 2 people \
+         each, 3 free meetings over 6 weeks); cost per workshop est.; population and other \
+         assumptions as cantabria",
+        "INNO Industry (Interreg Europe): Kickstart Digitalization (cerca de 10 empresas, 2 \
+         pessoas por empresa, 3 sessões gratuitas em 6 semanas); custo por workshop est.; \
+         população e restantes pressupostos como em cantabria",
+    ),
+    // example-region
+    (
+        "Example region",
+        "Região de exemplo",
+    ),
+    (
+        "A made-up region of 10,000 SMEs in three size classes with round numbers and a \
+         balanced mix.",
+        "Uma região inventada de 10\u{a0}000 PME em três dimensões, com números redondos e \
+         uma repartição equilibrada.",
+    ),
+    (
+        "a digital technology",
+        "uma tecnologia digital",
+    ),
+    (
+        "Micro",
+        "Micro",
+    ),
+    (
+        "Small",
+        "Pequenas",
+    ),
+    (
+        "Medium",
+        "Médias",
+    ),
+    (
+        "Half of all firms by 2030",
+        "Metade das empresas em 2030",
+    ),
+    (
+        "A generic region of 10,000 SMEs with a balanced mix, for teaching and testing",
+        "Uma região genérica de 10\u{a0}000 PME com uma repartição equilibrada, para ensinar \
+         e testar",
+    ),
+    (
+        "Made-up round numbers (not a real region); Bass p and q: meta-analysis means \
+         (Sultan, Farley & Lehmann 1990)",
+        "Números redondos inventados (não é uma região real); p e q de Bass: médias de \
+         meta-análise (Sultan, Farley e Lehmann 1990)",
+    ),
+];

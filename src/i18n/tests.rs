@@ -1,0 +1,165 @@
+//! Every language is complete: each test runs over [`Lang::ALL`], so a new language is
+//! checked as soon as its line is in the list.
+
+use super::*;
+
+/// Whether a language is the one the model and the presets are written in: it words
+/// every message with the model's own English templates.
+fn is_source(lang: Lang) -> bool {
+    let t = lang.texts();
+    Key::ALL.iter().all(|k| (t.messages)(*k) == k.english())
+}
+
+#[test]
+fn codes_parse_loosely() {
+    assert_eq!(Lang::from_code("es-ES"), Some(Lang::Es));
+    assert_eq!(Lang::from_code("EN_gb"), Some(Lang::En));
+    assert_eq!(Lang::from_code("pt"), Some(Lang::Pt));
+    assert_eq!(Lang::from_code("pt-BR"), Some(Lang::Pt));
+    assert_eq!(Lang::from_code("pt-PT"), Some(Lang::Pt));
+    assert_eq!(Lang::from_code("fr"), None);
+    assert_eq!(Lang::from_code(""), None);
+}
+
+#[test]
+fn each_language_has_its_own_code() {
+    for (i, lang) in Lang::ALL.iter().enumerate() {
+        assert_eq!(Lang::from_code(lang.code()), Some(*lang));
+        assert!(Lang::ALL[..i].iter().all(|o| o.code() != lang.code()));
+        assert!(
+            Lang::ALL[..i]
+                .iter()
+                .all(|o| o.texts().language_name != lang.texts().language_name)
+        );
+    }
+}
+
+#[test]
+fn every_language_fills_every_text() {
+    for lang in Lang::ALL {
+        let t = lang.texts();
+        assert!(!t.title.is_empty() && !t.language_name.is_empty());
+        assert!(t.instruments.iter().all(|s| !s.is_empty()));
+        assert!(t.instrument_help.iter().all(|s| !s.is_empty()));
+        assert!(t.assumption_labels.iter().all(|s| !s.is_empty()));
+        assert!(t.assumption_sources.iter().all(|s| !s.is_empty()));
+        assert!((t.buys)(1, 2, 3).contains('3'));
+    }
+}
+
+#[test]
+fn every_language_words_every_model_message_with_its_values() {
+    for lang in Lang::ALL {
+        let t = lang.texts();
+        let source = is_source(*lang);
+        for key in Key::ALL {
+            let (english, ours) = (key.english(), (t.messages)(*key));
+            assert!(!ours.trim().is_empty(), "{lang:?} {key:?}");
+            // Only values the message has (a translation may leave out the JSON
+            // reader's English words).
+            let known = placeholders(english);
+            for i in placeholders(ours) {
+                assert!(known.contains(&i), "{lang:?} {key:?}: {{{i}}} in {ours:?}");
+            }
+            if !source {
+                assert_ne!(ours, english, "{lang:?} {key:?} is not translated");
+            }
+        }
+    }
+}
+
+/// Every English word a preset carries, with where it comes from.
+fn preset_words() -> Vec<(String, String)> {
+    let mut words = Vec::new();
+    for p in PRESETS {
+        let s = (p.build)();
+        let mut add = |what: &str, text: &str| {
+            words.push((format!("{} {what}", p.name), text.to_string()));
+        };
+        add("name", &s.name);
+        add("description", &s.description);
+        add("technology", &s.technology);
+        for seg in &s.segments {
+            add("segment", &seg.name);
+        }
+        for t in &s.targets {
+            add("target label", &t.label);
+        }
+        add("summary", p.summary);
+        add("sources", p.sources);
+    }
+    words
+}
+
+#[test]
+fn every_language_translates_every_preset_word() {
+    for lang in Lang::ALL.iter().filter(|l| !is_source(**l)) {
+        let data = lang.texts().data;
+        for (what, english) in preset_words() {
+            let found = data.iter().find(|(en, _)| *en == english);
+            assert!(
+                found.is_some(),
+                "{lang:?}: no translation of {what}: {english:?}"
+            );
+            assert!(
+                !found
+                    .map(|(_, ours)| ours.trim().is_empty())
+                    .unwrap_or(true),
+                "{lang:?}: empty translation of {what}"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_english_text_is_listed_once() {
+    for lang in Lang::ALL {
+        let data = lang.texts().data;
+        for (i, (en, _)) in data.iter().enumerate() {
+            assert!(
+                data[..i].iter().all(|(o, _)| o != en),
+                "{lang:?}: {en:?} twice"
+            );
+        }
+    }
+}
+
+#[test]
+fn model_messages_read_with_each_languages_numbers() {
+    let m = Message::new(
+        Key::Field,
+        [
+            Arg::text("budget_eur"),
+            Message::new(
+                Key::BetweenGot,
+                [Arg::Number(0.0), Arg::Number(1e9), Arg::Number(2.5)],
+            )
+            .into(),
+        ],
+    );
+    assert_eq!(
+        say(&m, Lang::Es),
+        "campo `budget_eur`: debe estar entre 0 y 1.000.000.000 (se encontró 2,5)"
+    );
+    assert_eq!(
+        say(&m, Lang::En),
+        "field `budget_eur`: must be between 0 and 1,000,000,000 (got 2.5)"
+    );
+    assert_eq!(
+        say(&m, Lang::Pt),
+        "campo `budget_eur`: deve estar entre 0 e 1\u{a0}000\u{a0}000\u{a0}000 (encontrado: 2,5)"
+    );
+    let rows = Message::new(Key::RowWidth, [Arg::Count(1), Arg::Count(3)]);
+    assert_eq!(
+        say(&rows, Lang::Es),
+        "esta línea tiene 1 celda pero la cabecera tiene 3 columnas"
+    );
+    let many = Message::new(
+        Key::AdoptersMoreThanFirms,
+        [Arg::Count(5000), Arg::Count(1200)],
+    );
+    assert_eq!(
+        say(&many, Lang::Es),
+        "5000 es más que las 1200 empresas del segmento"
+    );
+}
