@@ -7,28 +7,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ROOT,
-  assert,
-  assertEqual,
   assertHeadline,
   assertPrivate,
-  cli,
-  cliRunPreset,
-  cliRunUrl,
+  BROWSER_LOCALE,
   controlValues,
   dismissAll,
+  expect,
+  formatCount,
   fresh,
   gotoReady,
   headline,
   intervalNumbers,
+  LANGS,
   notices,
+  ORACLE_TIMEOUT,
+  ROOT,
   search,
   test,
   typeValue,
   waitReady,
-} from '../lib.mjs';
-
-const CLI_TIMEOUT = 15 * 60_000;
+} from '../fixtures.mjs';
 
 const NOTICE_LINK = {
   en: 'Some parts of this link could not be used',
@@ -58,15 +56,14 @@ async function snapshot(page) {
   };
 }
 
-for (const lang of ['en', 'es']) {
+for (const lang of LANGS) {
   // Numbers typed as people write them in the page's language.
-  const typed = lang === 'es'
-    ? { budget: '2.000.000', voucher: '7.500' }
-    : { budget: '2,000,000', voucher: '7,500' };
-  test(`link (${lang}): budget, mix, years, an assumption and a target travel in the address; reopening it and the CLI give the same`, async (t) => {
-    const page = await t.page();
+  const typed = { budget: formatCount(2_000_000, lang), voucher: formatCount(7_500, lang) };
+  test(`link (${lang}): budget, mix, years, an assumption and a target travel in the address; reopening it and the CLI give the same`, async ({ pages, note, oracle }) => {
+    test.setTimeout(ORACLE_TIMEOUT);
+    const page = await pages.open();
     await gotoReady(page, `?lang=${lang}`);
-    assert(params(await search(page)).v === '1', `the address carries v=1 from the start: ${await search(page)}`);
+    expect(params(await search(page)).v, `the address carries v=1 from the start: ${await search(page)}`).toBe('1');
 
     await fresh(page, () => typeValue(page, '#budget-exact', typed.budget));
     await fresh(page, () => typeValue(page, '#share-vouchers-exact', '50'));
@@ -77,89 +74,91 @@ for (const lang of ['en', 'es']) {
     await fresh(page, () => typeValue(page, '#target-0-value', '150'));
 
     const link = await search(page);
-    t.note(`link: ${link.length} characters`);
+    note(`link: ${link.length} characters`);
     const p = params(link);
-    assertEqual(p.v, '1', 'link version');
-    assertEqual(p.preset, 'cantabria', 'preset');
-    assertEqual(p.budget, '2000000', 'budget in the link');
-    assert(/^50-\d+-\d+$/.test(p.mix), `mix in the link: ${p.mix}`);
-    assertEqual(p.years, '12', 'years in the link');
-    assertEqual(p.prog, '4', 'programme years in the link');
-    assertEqual(p.lang, lang, 'the chosen language stays in the link');
+    expect(p.v, 'link version').toEqual('1');
+    expect(p.preset, 'preset').toEqual('cantabria');
+    expect(p.budget, 'budget in the link').toEqual('2000000');
+    expect(p.mix, `mix in the link: ${p.mix}`).toMatch(/^50-\d+-\d+$/);
+    expect(p.years, 'years in the link').toEqual('12');
+    expect(p.prog, 'programme years in the link').toEqual('4');
+    expect(p.lang, 'the chosen language stays in the link').toEqual(lang);
     const patch = patchOf(link);
-    assert(patch, `an x= part for the assumption and the target: ${link}`);
-    assertEqual(patch.vouchers?.value_eur, 7500, 'voucher value in x=');
-    assertEqual(patch.targets?.[0]?.value, 150, 'target value in x=');
+    expect(patch, `an x= part for the assumption and the target: ${link}`).toBeTruthy();
+    expect(patch.vouchers?.value_eur, 'voucher value in x=').toEqual(7500);
+    expect(patch.targets?.[0]?.value, 'target value in x=').toEqual(150);
 
     const before = await snapshot(page);
     // Reloaded, and opened afresh (a new browser context: nothing but the link).
     await page.reload();
     await waitReady(page);
-    assertEqual(await snapshot(page), before, 'controls, headline, interval, summary and preset after a reload');
-    const again = await t.page();
+    expect(await snapshot(page), 'controls, headline, interval, summary and preset after a reload').toEqual(before);
+    const again = await pages.open();
     await gotoReady(again, link);
-    assertEqual(await notices(again), [], 'notices after reopening the link');
+    expect(await notices(again), 'notices after reopening the link').toEqual([]);
     const after = await snapshot(again);
     for (const [id, value] of Object.entries(before.controls)) {
-      assertEqual(after.controls[id], value, `control #${id} after reopening`);
+      expect(after.controls[id], `control #${id} after reopening`).toEqual(value);
     }
-    assertEqual(Object.keys(after.controls).length, Object.keys(before.controls).length, 'number of controls');
-    assertEqual(after, before, 'headline, interval, summary and preset after reopening');
-    assertEqual(await search(again), link, 'the reopened page shows the same link');
+    expect(Object.keys(after.controls).length, 'number of controls').toEqual(Object.keys(before.controls).length);
+    expect(after, 'headline, interval, summary and preset after reopening').toEqual(before);
+    expect(await search(again), 'the reopened page shows the same link').toEqual(link);
 
-    const out = await cliRunUrl(link);
+    const out = await oracle.runUrl(link);
     await assertHeadline(again, out, lang, 'page vs adoption run --url');
-    t.note(`CLI: mean ${out.summary.additional_adopters.mean}, p5 ${out.summary.additional_adopters.p5}, p95 ${out.summary.additional_adopters.p95}`);
-    await assertPrivate(t, page);
-  }, { timeout: CLI_TIMEOUT });
+    note(`CLI: mean ${out.summary.additional_adopters.mean}, p5 ${out.summary.additional_adopters.p5}, p95 ${out.summary.additional_adopters.p95}`);
+    await assertPrivate(pages, page);
+  });
 }
 
-test('`adoption link --preset NAME` opens on that preset, with the CLI\'s figures', async (t) => {
-  const list = await cli(['preset']);
+test('`adoption link --preset NAME` opens on that preset, with the CLI\'s figures', async ({ pages, oracle }) => {
+  test.setTimeout(ORACLE_TIMEOUT);
+  const list = await oracle.cli(['preset']);
   const presets = list.trim().split('\n').map((line) => {
     const [, name, summary] = line.match(/^(\S+)\s+(.*)$/);
     return { name, summary };
   });
-  assertEqual(presets.length, 6, 'presets listed by the CLI');
-  const page = await t.page();
+  expect(presets.length, 'presets listed by the CLI').toEqual(6);
+  const page = await pages.open();
   for (const { name, summary } of presets) {
-    const link = (await cli(['link', '--preset', name])).trim();
-    assert(link.startsWith('?v=1&') && link.includes(`preset=${name}`), `adoption link --preset ${name}: ${link}`);
+    const link = (await oracle.cli(['link', '--preset', name])).trim();
+    expect(link.startsWith('?v=1&') && link.includes(`preset=${name}`), `adoption link --preset ${name}: ${link}`).toBeTruthy();
     await gotoReady(page, link);
-    assertEqual(await notices(page), [], `notices for ${link}`);
-    assertEqual(await page.inputValue('#preset'), name, `preset selected for ${link}`);
+    expect(await notices(page), `notices for ${link}`).toEqual([]);
+    await expect(page.locator('#preset'), `preset selected for ${link}`).toHaveValue(name);
     const note = await page.textContent('[data-testid=preset-note]');
-    assert(note.includes(summary), `preset note for ${name} names what it represents: "${note}"`);
-    await assertHeadline(page, await cliRunPreset(name), 'en', `${name}`);
+    expect(note, `preset note for ${name} names what it represents: "${note}"`).toContain(summary);
+    await assertHeadline(page, await oracle.runPreset(name), 'en', `${name}`);
   }
-}, { timeout: CLI_TIMEOUT });
+});
 
-test('stored v1 links (crates/model/tests/fixtures/links-v1.json) open without a notice, with the CLI\'s figures', async (t) => {
+test('stored v1 links (crates/model/tests/fixtures/links-v1.json) open without a notice, with the CLI\'s figures', async ({ pages, note, oracle }) => {
+  test.setTimeout(ORACLE_TIMEOUT);
   const fixtures = JSON.parse(readFileSync(join(ROOT, 'crates/model/tests/fixtures/links-v1.json'), 'utf8'));
-  assert(fixtures.length >= 7, `${fixtures.length} fixtures`);
-  const page = await t.page();
+  expect(fixtures.length, `${fixtures.length} fixtures`).toBeGreaterThanOrEqual(7);
+  const page = await pages.open();
   for (const { about, link, scenario } of fixtures) {
     await gotoReady(page, link);
-    assertEqual(await notices(page), [], `notices for the "${about}" link`);
-    assertEqual(Number(await page.inputValue('#budget')), Math.min(scenario.budget_eur, 5_000_000), `budget slider for "${about}"`);
-    assertEqual(Number(await page.inputValue('#horizon')), scenario.years, `horizon for "${about}"`);
-    await assertHeadline(page, await cliRunUrl(link), 'en', `"${about}"`);
+    expect(await notices(page), `notices for the "${about}" link`).toEqual([]);
+    expect(Number(await page.inputValue('#budget')), `budget slider for "${about}"`).toEqual(Math.min(scenario.budget_eur, 5_000_000));
+    expect(Number(await page.inputValue('#horizon')), `horizon for "${about}"`).toEqual(scenario.years);
+    await assertHeadline(page, await oracle.runUrl(link), 'en', `"${about}"`);
   }
-  t.note(`${fixtures.length} stored links`);
-}, { timeout: CLI_TIMEOUT });
+  note(`${fixtures.length} stored links`);
+});
 
 // ---------------------------------------------------------------------------------------
 // Bad links: each on a fresh page.
 
 /** A real link cut short inside its x= part, as a careless copy would. */
 async function truncatedLink() {
-  const scenario = JSON.parse(await cli(['preset', 'cantabria']));
+  const scenario = JSON.parse(await oracle.cli(['preset', 'cantabria']));
   scenario.budget_eur = 1_750_000;
   scenario.vouchers.value_eur = 7_500;
   scenario.targets = [];
-  const link = (await cli(['link', '--scenario', '-'], JSON.stringify(scenario))).trim();
+  const link = (await oracle.cli(['link', '--scenario', '-'], JSON.stringify(scenario))).trim();
   const x = params(link).x;
-  assert(x && link.endsWith(x), `a real link ending in x=: ${link}`);
+  expect(x && link.endsWith(x), `a real link ending in x=: ${link}`).toBeTruthy();
   return link.slice(0, link.length - Math.ceil(x.length / 2));
 }
 
@@ -178,35 +177,36 @@ const BAD_LINKS = [
 ];
 
 for (const { about, lang, link: make, bad, kept, dropped = [] } of BAD_LINKS) {
-  test(`bad link, ${about}: a notice lists ${bad.join(', ')}, valid parts kept, result computed, dismissable`, async (t) => {
+  test(`bad link, ${about}: a notice lists ${bad.join(', ')}, valid parts kept, result computed, dismissable`, async ({ pages, note, oracle }) => {
+    test.setTimeout(ORACLE_TIMEOUT);
     const link = await make();
-    const page = await t.page({ locale: lang === 'es' ? 'es-ES' : 'en-GB' });
+    const page = await pages.open({ locale: BROWSER_LOCALE[lang] });
     await gotoReady(page, link);
     const shown = await notices(page);
-    assertEqual(shown.length, 1, `one notice for ${link}`);
+    expect(shown.length, `one notice for ${link}`).toEqual(1);
     const [notice] = shown;
-    assertEqual(notice.role, 'alert', 'the notice is an alert');
-    assert(notice.text.startsWith(NOTICE_LINK[lang]), `notice text (${lang}): "${notice.text}"`);
-    assertEqual(notice.details.map((d) => d.split(':')[0]), bad, `parts named in the notice (${notice.details.join(' | ')})`);
-    t.note(`${link.slice(0, 70)} → ${notice.details.join(' | ').slice(0, 120)}`);
+    expect(notice.role, 'the notice is an alert').toEqual('alert');
+    expect(notice.text.startsWith(NOTICE_LINK[lang]), `notice text (${lang}): "${notice.text}"`).toBeTruthy();
+    expect(notice.details.map((d) => d.split(':')[0]), `parts named in the notice (${notice.details.join(' | ')})`).toEqual(bad);
+    note(`${link.slice(0, 70)} → ${notice.details.join(' | ').slice(0, 120)}`);
 
     // The page computed the scenario it kept, which its address now carries.
-    assertEqual(await page.getAttribute('[data-testid=status]', 'data-state'), 'ready', 'status');
+    await expect(page.locator('[data-testid=status]'), 'status').toHaveAttribute('data-state', 'ready');
     const now = await search(page);
     const p = params(now);
-    assertEqual(p.v, '1', `the address is a good link now: ${now}`);
-    for (const [key, value] of Object.entries(kept)) assertEqual(p[key], value, `kept ${key} in ${now}`);
+    expect(p.v, `the address is a good link now: ${now}`).toEqual('1');
+    for (const [key, value] of Object.entries(kept)) expect(p[key], `kept ${key} in ${now}`).toEqual(value);
     for (const key of [...bad, ...dropped].filter((k) => k !== 'v' && k !== 'preset')) {
-      assert(!(key in p), `${key} left out of the address: ${now}`);
+      expect(key in p, `${key} left out of the address: ${now}`).toBeFalsy();
     }
-    await assertHeadline(page, await cliRunUrl(now), lang, `result for the kept parts (${now})`);
+    await assertHeadline(page, await oracle.runUrl(now), lang, `result for the kept parts (${now})`);
 
     // Dismissed with its button; nothing else changes.
     const before = await headline(page);
-    assertEqual(notice.button, DISMISS[lang], 'dismiss button text');
+    expect(notice.button, 'dismiss button text').toEqual(DISMISS[lang]);
     await dismissAll(page);
-    assertEqual(await notices(page), [], 'no notice after dismissing');
-    assertEqual(await headline(page), before, 'headline after dismissing');
-    assertEqual(await search(page), now, 'address after dismissing');
-  }, { timeout: CLI_TIMEOUT });
+    expect(await notices(page), 'no notice after dismissing').toEqual([]);
+    expect(await headline(page), 'headline after dismissing').toEqual(before);
+    expect(await search(page), 'address after dismissing').toEqual(now);
+  });
 }

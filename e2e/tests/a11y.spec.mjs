@@ -2,14 +2,14 @@
 // the collapsible panels closed and open.
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { assert, assertEqual, gotoReady, test } from '../lib.mjs';
+import { BROWSER_LOCALE, expect, gotoReady, LANGS, test } from '../fixtures.mjs';
 
-test('controls have accessible names (Budget, Vouchers, Training, Pilots, …)', async (t) => {
-  const page = await t.page();
+test('controls have accessible names (Budget, Vouchers, Training, Pilots, …)', async ({ pages }) => {
+  const page = await pages.open();
   await gotoReady(page);
   const expect = async (role, name, count = 1) => {
     const n = await page.getByRole(role, { name }).count();
-    assert(n >= count, `${role} named ${name}: ${n} found, ${count} expected`);
+    expect(n, `${role} named ${name}: ${n} found, ${count} expected`).toBeGreaterThanOrEqual(count);
   };
   await expect('slider', /Budget/);
   await expect('textbox', /Budget/);
@@ -26,10 +26,10 @@ test('controls have accessible names (Budget, Vouchers, Training, Pilots, …)',
   await expect('radio', /Extra adopters/);
   // A slider's accessible value is the value in words, not a bare number.
   const valueText = await page.getAttribute('#budget', 'aria-valuetext');
-  assertEqual(valueText, 'EUR 1,250,000', 'budget slider aria-valuetext');
+  expect(valueText, 'budget slider aria-valuetext').toEqual('EUR 1,250,000');
   // Each chart point is named with its year and figures.
   const points = page.getByRole('img', { name: /^2035:/ });
-  assertEqual(await points.count(), 1, 'chart point for 2035 by name');
+  expect(await points.count(), 'chart point for 2035 by name').toEqual(1);
   // Every form control has a non-empty accessible name (axe checks this too; this names
   // the culprit directly).
   const unnamed = await page.evaluate(() =>
@@ -39,41 +39,41 @@ test('controls have accessible names (Budget, Vouchers, Training, Pilots, …)',
         return !labelled && !(e.tagName === 'SUMMARY' && e.textContent.trim());
       })
       .map((e) => e.id || e.outerHTML.slice(0, 60)));
-  assertEqual(unnamed, [], 'controls without a name');
+  expect(unnamed, 'controls without a name').toEqual([]);
 });
 
-async function scan(page, label, t) {
+async function scan(page, label, note) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   const violations = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}${v.nodes.length > 3 ? ` … ${v.nodes.length} nodes` : ''}`,
   );
-  t.note(`axe ${label}: ${results.passes.length} rules passed, ${results.incomplete.length} need review, ${violations.length} violated`);
+  note(`axe ${label}: ${results.passes.length} rules passed, ${results.incomplete.length} need review, ${violations.length} violated`);
   return violations.map((v) => `[${label}] ${v}`);
 }
 
-for (const lang of ['en', 'es']) {
-  test(`axe: no WCAG 2.1 AA violations (${lang}; panels closed and open)`, async (t) => {
-    const page = await t.page({ locale: lang === 'es' ? 'es-ES' : 'en-GB' });
+for (const lang of LANGS) {
+  test(`axe: no WCAG 2.1 AA violations (${lang}; panels closed and open)`, async ({ pages, note }) => {
+    const page = await pages.open({ locale: BROWSER_LOCALE[lang] });
     await gotoReady(page, lang === 'es' ? '?lang=es' : '');
-    assertEqual(await page.getAttribute('html', 'lang'), lang, '<html lang>');
+    await expect(page.locator('html'), '<html lang>').toHaveAttribute('lang', lang);
     const found = [];
-    found.push(...(await scan(page, `${lang} closed`, t)));
+    found.push(...(await scan(page, `${lang} closed`, note)));
     await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
     // A focused chart point shows its tooltip: scan that state too.
     await page.focus('[data-testid=adoption-chart] circle.point');
-    await page.waitForSelector('[data-testid=adoption-chart] .tooltip');
-    found.push(...(await scan(page, `${lang} open`, t)));
+    await expect(page.locator('[data-testid=adoption-chart] .tooltip')).toBeVisible();
+    found.push(...(await scan(page, `${lang} open`, note)));
     await page.check('#view-additional');
-    await page.waitForFunction(() => document.querySelector('.chart .zero'));
-    found.push(...(await scan(page, `${lang} extra-adopters view`, t)));
-    assert(found.length === 0, `axe violations:\n${found.join('\n')}`);
+    await expect(page.locator('.chart .zero')).toBeAttached();
+    found.push(...(await scan(page, `${lang} extra-adopters view`, note)));
+    expect(found, `axe violations:\n${found.join('\n')}`).toHaveLength(0);
   });
 }
 
-test('axe on a 360 px phone with the panels open (the table scrolls in its box)', async (t) => {
-  const page = await t.page({ viewport: { width: 360, height: 740 } });
+test('axe on a 360 px phone with the panels open (the table scrolls in its box)', async ({ pages, note }) => {
+  const page = await pages.open({ viewport: { width: 360, height: 740 } });
   await gotoReady(page);
   await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
-  const found = await scan(page, 'phone open', t);
-  assert(found.length === 0, `axe violations:\n${found.join('\n')}`);
+  const found = await scan(page, 'phone open', note);
+  expect(found, `axe violations:\n${found.join('\n')}`).toHaveLength(0);
 });
