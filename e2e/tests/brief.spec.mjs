@@ -107,7 +107,7 @@ for (const lang of LANGS) {
     // export does.
     await page.emulateMedia({ media: 'screen' });
     await page.focus('[data-testid=adoption-chart] circle.point:nth-of-type(4)');
-    await expect(page.locator('[data-testid=adoption-chart] .tooltip')).toBeVisible();
+    await expect(page.locator('[data-testid=adoption-chart] .tooltip').first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     if (await visible('[data-testid=adoption-chart] .tooltip')) {
       await page.screenshot({ path: shot(`print-brief-${lang}-tooltip`), fullPage: true });

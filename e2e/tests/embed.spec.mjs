@@ -40,7 +40,7 @@ function layout(page) {
 }
 
 for (const lang of LANGS) {
-  test(`embed (${lang}): ?embed=1 fits 800×600 without scrollbars: controls, headline, chart, no site chrome`, async ({ pages }) => {
+  test(`embed (${lang}): ?embed=1 fits 800×600 without scrollbars: controls, headline, chart, no site chrome`, async ({ pages, site }) => {
     const page = await pages.open({ viewport: { width: 800, height: 600 } });
     await gotoReady(page, `?embed=1&lang=${lang}`);
     const l = await layout(page);
@@ -61,7 +61,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('embed read-only: ?embed=1&ro=1 shows results without controls', async ({ pages }) => {
+test('embed read-only: ?embed=1&ro=1 shows results without controls', async ({ pages, site }) => {
   const page = await pages.open({ viewport: { width: 800, height: 600 } });
   await gotoReady(page, '?embed=1&ro=1');
   const l = await layout(page);

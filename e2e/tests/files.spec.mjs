@@ -68,7 +68,7 @@ async function refused(page, give, count) {
 
 for (const lang of LANGS) {
   const w = WORDS[lang];
-  test(`population CSV (${lang}): template round trip, 2 segments, bad files by line and column, semicolons and decimal commas`, async ({ pages, note }) => {
+  test(`population CSV (${lang}): template round trip, 2 segments, bad files by line and column, semicolons and decimal commas`, async ({ pages, note, site }) => {
     const page = await pages.open();
     await gotoReady(page, `?lang=${lang}`);
     const start = await state(page);
@@ -121,11 +121,11 @@ for (const lang of LANGS) {
     expect(await page.textContent('[data-testid=summary]'), `${eight} firms now`).toContain(w.firms(eight));
     const segments = JSON.parse(Buffer.from(new URLSearchParams(await search(page)).get('x'), 'base64url').toString()).segments;
     expect(segments.map((s) => [s.name, s.q]), 'q read with decimal commas').toEqual([['Norte', 0.12], ['Sur', 0.2]]);
-    await assertPrivate(pages, page);
+    await assertPrivate(pages, page, [site.origin]);
   });
 }
 
-test('scenario JSON: export, CLI check and run, re-import by picker and by drop; bad files refused', async ({ pages, note, oracle }) => {
+test('scenario JSON: export, CLI check and run, re-import by picker and by drop; bad files refused', async ({ pages, note, oracle, site }) => {
   test.setTimeout(ORACLE_TIMEOUT);
   const page = await pages.open();
   await gotoReady(page);
@@ -177,10 +177,10 @@ test('scenario JSON: export, CLI check and run, re-import by picker and by drop;
     note(`${name} (${how}, ${text.length} bytes): ${notice.details[0].slice(0, 110)}`);
     await dismissAll(page);
   }
-  await assertPrivate(pages, page);
+  await assertPrivate(pages, page, [site.origin]);
 });
 
-test('exports: yearly CSV equal to the CLI\'s, a real PNG, a clean SVG', async ({ pages, note, oracle }) => {
+test('exports: yearly CSV equal to the CLI\'s, a real PNG, a clean SVG', async ({ pages, note, oracle, site }) => {
   test.setTimeout(ORACLE_TIMEOUT);
   const page = await pages.open();
   await gotoReady(page);
@@ -211,7 +211,7 @@ test('exports: yearly CSV equal to the CLI\'s, a real PNG, a clean SVG', async (
   // With a tooltip showing: the export leaves it (and the hover targets) out. (Clicked
   // from script, so that focus, and the tooltip, stay on the chart point.)
   await page.focus('[data-testid=adoption-chart] circle.point:nth-of-type(4)');
-  await expect(page.locator('[data-testid=adoption-chart] .tooltip')).toBeVisible();
+  await expect(page.locator('[data-testid=adoption-chart] .tooltip').first()).toBeVisible();
   const svg = await download(page, () => page.$eval('#export-svg', (b) => b.click()));
   expect(svg.name, 'SVG file name').toEqual('cantabria-lia-upgrade-chart.svg');
   expect(svg.text.startsWith('<?xml'), 'an XML declaration').toBeTruthy();
@@ -234,5 +234,5 @@ test('exports: yearly CSV equal to the CLI\'s, a real PNG, a clean SVG', async (
   expect(parsed.background, 'a white background first').toEqual('#ffffff');
   await expect(page.locator('[data-testid=adoption-chart] .tooltip'), 'the page\'s own chart keeps its tooltip').toBeVisible();
   note(`CSV ${csv.buffer.length} B, PNG ${png.buffer.length} B (${size.map((v) => v * 2).join('×')}), SVG ${svg.buffer.length} B`);
-  await assertPrivate(pages, page);
+  await assertPrivate(pages, page, [site.origin]);
 });

@@ -101,7 +101,7 @@ test('phone 360×740: no horizontal scroll, chart fits, controls usable', async 
   await column.scrollIntoViewIfNeeded();
   const c = await column.boundingBox();
   await page.mouse.move(c.x + c.width / 4, c.y + 10);
-  await expect(page.locator('[data-testid=adoption-chart] .tooltip')).toBeVisible();
+  await expect(page.locator('[data-testid=adoption-chart] .tooltip').first()).toBeVisible();
   const tip = await page.$eval('[data-testid=adoption-chart] .tooltip rect', (r) => {
     const b = r.getBoundingClientRect();
     return { left: b.left, right: b.right };
@@ -127,7 +127,7 @@ test('desktop 1280: two columns, no horizontal scroll, chart fills its column', 
   expect(controls.problems, `controls on desktop:\n${controls.problems.join('\n')}`).toHaveLength(0);
   await page.screenshot({ path: shot('desktop-1280'), fullPage: true });
   await page.focus('[data-testid=adoption-chart] circle.point:nth-of-type(6)');
-  await expect(page.locator('[data-testid=adoption-chart] .tooltip')).toBeVisible();
+  await expect(page.locator('[data-testid=adoption-chart] .tooltip').first()).toBeVisible();
   await page.locator('.results').screenshot({ path: shot('desktop-1280-tooltip') });
 });
 

@@ -59,7 +59,7 @@ async function snapshot(page) {
 for (const lang of LANGS) {
   // Numbers typed as people write them in the page's language.
   const typed = { budget: formatCount(2_000_000, lang), voucher: formatCount(7_500, lang) };
-  test(`link (${lang}): budget, mix, years, an assumption and a target travel in the address; reopening it and the CLI give the same`, async ({ pages, note, oracle }) => {
+  test(`link (${lang}): budget, mix, years, an assumption and a target travel in the address; reopening it and the CLI give the same`, async ({ pages, note, oracle, site }) => {
     test.setTimeout(ORACLE_TIMEOUT);
     const page = await pages.open();
     await gotoReady(page, `?lang=${lang}`);
@@ -107,11 +107,11 @@ for (const lang of LANGS) {
     const out = await oracle.runUrl(link);
     await assertHeadline(again, out, lang, 'page vs adoption run --url');
     note(`CLI: mean ${out.summary.additional_adopters.mean}, p5 ${out.summary.additional_adopters.p5}, p95 ${out.summary.additional_adopters.p95}`);
-    await assertPrivate(pages, page);
+    await assertPrivate(pages, page, [site.origin]);
   });
 }
 
-test('`adoption link --preset NAME` opens on that preset, with the CLI\'s figures', async ({ pages, oracle }) => {
+test('`adoption link --preset NAME` opens on that preset, with the CLI\'s figures', async ({ pages, note, oracle }) => {
   test.setTimeout(ORACLE_TIMEOUT);
   const list = await oracle.cli(['preset']);
   const presets = list.trim().split('\n').map((line) => {
@@ -151,7 +151,7 @@ test('stored v1 links (crates/model/tests/fixtures/links-v1.json) open without a
 // Bad links: each on a fresh page.
 
 /** A real link cut short inside its x= part, as a careless copy would. */
-async function truncatedLink() {
+async function truncatedLink(oracle) {
   const scenario = JSON.parse(await oracle.cli(['preset', 'cantabria']));
   scenario.budget_eur = 1_750_000;
   scenario.vouchers.value_eur = 7_500;
@@ -179,7 +179,7 @@ const BAD_LINKS = [
 for (const { about, lang, link: make, bad, kept, dropped = [] } of BAD_LINKS) {
   test(`bad link, ${about}: a notice lists ${bad.join(', ')}, valid parts kept, result computed, dismissable`, async ({ pages, note, oracle }) => {
     test.setTimeout(ORACLE_TIMEOUT);
-    const link = await make();
+    const link = await make(oracle);
     const page = await pages.open({ locale: BROWSER_LOCALE[lang] });
     await gotoReady(page, link);
     const shown = await notices(page);

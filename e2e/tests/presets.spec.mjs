@@ -19,7 +19,7 @@ const WORDS = {
 };
 
 /** Name → summary, as `adoption preset` lists them. */
-async function presetList() {
+async function presetList(oracle) {
   const list = await oracle.cli(['preset']);
   return list.trim().split('\n').map((line) => {
     const [, name, summary] = line.match(/^(\S+)\s+(.*)$/);
@@ -28,9 +28,9 @@ async function presetList() {
 }
 
 for (const lang of LANGS) {
-  test(`presets (${lang}): a named selector with 6 presets, each with its description, sources and the CLI's result`, async ({ pages, oracle }) => {
+  test(`presets (${lang}): a named selector with 6 presets, each with its description, sources and the CLI's result`, async ({ pages, note, oracle }) => {
     test.setTimeout(ORACLE_TIMEOUT);
-    const presets = await presetList();
+    const presets = await presetList(oracle);
     const page = await pages.open();
     await gotoReady(page, `?lang=${lang}`);
     const select = page.getByRole('combobox', { name: WORDS[lang].name });
@@ -58,7 +58,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('presets by keyboard: Tab to the selector, arrows choose, the note and result follow', async ({ pages, oracle }) => {
+test('presets by keyboard: Tab to the selector, arrows choose, the note and result follow', async ({ pages, note, oracle }) => {
   test.setTimeout(ORACLE_TIMEOUT);
   const page = await pages.open();
   await gotoReady(page);

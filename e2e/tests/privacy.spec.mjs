@@ -60,7 +60,7 @@ test('privacy: saving, comparing, importing, exporting, embedding and printing s
   const unexpected = network.filter((u) => originOf(u) !== site.origin || !/\/(app|favicon)-[0-9a-f]+(_bg)?\.(js|wasm|svg)$/.test(new URL(u).pathname));
   expect(unexpected, 'requests after loading other than the site\'s own files').toEqual([]);
   expect(after.filter((u) => originOf(u) !== site.origin), 'blob: URLs of other origins').toEqual([]);
-  await assertPrivate(pages, page);
+  await assertPrivate(pages, page, [site.origin]);
   expect(await page.evaluate(() => document.cookie), 'document.cookie').toEqual('');
 
   const writes = await page.evaluate(() => window.__e2eStorageWrites.map(([store, op, key]) => `${store} ${op} ${key}`));
