@@ -61,3 +61,32 @@ fn count_specs(dir: &Path) -> Result<usize> {
     }
     Ok(count)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::count_specs;
+    use std::fs;
+
+    #[test]
+    fn counts_specs_in_subfolders_and_nothing_else() {
+        let dir = std::env::temp_dir().join(format!("xtask-specs-{}", std::process::id()));
+        fs::create_dir_all(dir.join("nested")).expect("a temporary folder");
+        for file in [
+            "a.spec.mjs",
+            "nested/b.spec.mjs",
+            "helpers.mjs",
+            "c.spec.js",
+        ] {
+            fs::write(dir.join(file), "").expect("a temporary file");
+        }
+        let counted = count_specs(&dir);
+        fs::remove_dir_all(&dir).expect("the temporary folder removed");
+        assert_eq!(counted, Ok(2));
+    }
+
+    #[test]
+    fn a_missing_spec_folder_is_an_error() {
+        let missing = std::env::temp_dir().join("xtask-no-such-folder");
+        assert!(count_specs(&missing).is_err());
+    }
+}

@@ -162,3 +162,15 @@ fn require(file: &str) -> Result {
         Err(format!("{file} is missing: this suite is expected"))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::require;
+
+    #[test]
+    fn a_missing_suite_fails_instead_of_skipping() {
+        assert!(require("Cargo.toml").is_ok());
+        let error = require("e2e/no-such-suite.mjs").expect_err("a missing file fails");
+        assert!(error.contains("e2e/no-such-suite.mjs"), "{error}");
+    }
+}
