@@ -15,12 +15,12 @@
 // for the tests. Each repeat uses a fresh browser; the summary gives the median of the
 // repeats' figures with their range.
 
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, freePort, launch } from './lib.mjs';
+import { chromium } from 'playwright-core';
+import { DIST, LAUNCH_OPTIONS, serveStatic } from './site.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -281,20 +281,8 @@ function drag({ count, interval, from, step }) {
 // ---------------------------------------------------------------------------------------
 // One run
 
-async function serveDist() {
-  const port = await freePort();
-  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', DIST], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100)); // waiting for a server to start
-  }
-  child.kill();
-  throw new Error('python3 http.server did not start');
+function serveDist() {
+  return serveStatic(DIST);
 }
 
 function budgets(count) {
@@ -305,7 +293,7 @@ function budgets(count) {
 }
 
 async function runOnce(baseUrl) {
-  const browser = await launch();
+  const browser = await chromium.launch(LAUNCH_OPTIONS);
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     await context.addInitScript(instrument, KEY);

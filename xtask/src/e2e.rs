@@ -1,102 +1,92 @@
-//! End-to-end step: serve `dist/` on a free local port and run `node e2e/run.mjs`.
+//! End-to-end step: `playwright test` from the project's node_modules, with the config at
+//! the root. The Playwright global setup (e2e/global-setup.mjs) serves `dist/` and builds
+//! the CLI oracle; this step only checks the suite is there and runs it.
 
 use crate::sh::{self, Result};
-use std::io::{Read, Write};
-use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
-use std::process::Child;
-use std::time::{Duration, Instant};
+use crate::tools;
+use std::path::Path;
 
-/// How long the static server may take to start answering.
-const SERVER_START: Duration = Duration::from_secs(15);
+/// The Playwright config; it finds every `*.spec.mjs` under [`SPEC_DIR`] by itself.
+const CONFIG: &str = "playwright.config.mjs";
+const SPEC_DIR: &str = "e2e/tests";
+/// The runner installed from package-lock.json by `cargo xtask setup`, never downloaded
+/// on the fly (`npx` could fetch a package; this path cannot).
+const RUNNER: &str = "node_modules/.bin/playwright";
 
-/// Starts the server, runs the script against it, and stops the server in every case.
+/// Runs the whole suite; a missing config, spec or runner is a failure, not a skip.
 pub fn run() -> Result {
-    let port = free_port()?;
-    let mut server = Server::start(port)?;
-    server.wait_until_up()?;
-    let base_url = format!("http://127.0.0.1:{port}/");
+    let root = sh::root();
+    if !root.join(CONFIG).exists() {
+        return Err(format!(
+            "{CONFIG} is missing: the end-to-end suite is expected"
+        ));
+    }
+    let specs = count_specs(&root.join(SPEC_DIR))?;
+    if specs == 0 {
+        return Err(format!(
+            "no *.spec.mjs in {SPEC_DIR}: the end-to-end suite is expected"
+        ));
+    }
+    let runner = root.join(RUNNER);
+    if !runner.exists() {
+        return Err(format!(
+            "{RUNNER} is missing: run `cargo xtask setup` (npm ci)"
+        ));
+    }
+    let runner = runner
+        .to_str()
+        .ok_or_else(|| format!("{} is not valid UTF-8", runner.display()))?;
+    println!("e2e: {specs} spec file(s) in {SPEC_DIR}");
     sh::run(
-        sh::cmd("node")
-            .arg("e2e/run.mjs")
-            .env("BASE_URL", &base_url)
-            .env("CHROMIUM", "/usr/bin/chromium"),
+        sh::cmd(runner)
+            .args(["test", "--config", CONFIG])
+            .env("CHROMIUM", tools::CHROMIUM),
     )
-    // `server` drops here, after the script, whether it passed or not.
 }
 
-/// Asks the OS for a free port: bind port 0, read the port, release it. Another process
-/// could grab it in between, but on a developer machine that race is negligible.
-fn free_port() -> Result<u16> {
-    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
-        .map_err(|e| format!("cannot bind a local port: {e}"))?;
-    let port = listener
-        .local_addr()
-        .map_err(|e| format!("cannot read the bound port: {e}"))?
-        .port();
-    Ok(port)
-}
-
-/// The `python3 -m http.server` child; killed on drop so a failing or panicking test
-/// never leaves it running.
-struct Server {
-    child: Child,
-    port: u16,
-}
-
-impl Server {
-    /// `--directory dist` rather than running inside dist/: a server started in dist/
-    /// loses its directory when trunk replaces it.
-    fn start(port: u16) -> Result<Self> {
-        let mut command = sh::cmd("python3");
-        command.args(["-m", "http.server", &port.to_string()]);
-        command.args(["--bind", "127.0.0.1", "--directory", "dist"]);
-        println!("$ {} &", sh::describe(&command));
-        // Its request log would bury the test output.
-        command
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null());
-        let child = command
-            .spawn()
-            .map_err(|e| format!("cannot start python3 http.server: {e}"))?;
-        Ok(Self { child, port })
-    }
-
-    /// Polls until an HTTP request for `/` gets a response.
-    fn wait_until_up(&mut self) -> Result {
-        let started = Instant::now();
-        while started.elapsed() < SERVER_START {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                return Err(format!("the http server exited early ({status})"));
-            }
-            if answers(self.port) {
-                return Ok(());
-            }
-            std::thread::sleep(Duration::from_millis(100));
+/// How many `*.spec.mjs` files `dir` holds, in any subfolder (Playwright looks there too).
+fn count_specs(dir: &Path) -> Result<usize> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    let mut count = 0;
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
+            .path();
+        if path.is_dir() {
+            count += count_specs(&path)?;
+        } else if path.to_string_lossy().ends_with(".spec.mjs") {
+            count += 1;
         }
-        Err(format!(
-            "the http server did not answer within {SERVER_START:?}"
-        ))
     }
+    Ok(count)
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        // Errors mean it already exited; nothing more to clean up either way.
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::count_specs;
+    use std::fs;
 
-/// Whether the server returns an HTTP status line for `GET /`.
-fn answers(port: u16) -> bool {
-    let address = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
-    let Ok(mut stream) = TcpStream::connect_timeout(&address, Duration::from_secs(1)) else {
-        return false;
-    };
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
-    let request = b"GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n";
-    let mut head = [0_u8; 12];
-    stream.write_all(request).is_ok()
-        && stream.read_exact(&mut head).is_ok()
-        && head.starts_with(b"HTTP/")
+    #[test]
+    fn counts_specs_in_subfolders_and_nothing_else() {
+        let dir = std::env::temp_dir().join(format!("xtask-specs-{}", std::process::id()));
+        fs::create_dir_all(dir.join("nested")).expect("a temporary folder");
+        for file in [
+            "a.spec.mjs",
+            "nested/b.spec.mjs",
+            "helpers.mjs",
+            "c.spec.js",
+        ] {
+            fs::write(dir.join(file), "").expect("a temporary file");
+        }
+        let counted = count_specs(&dir);
+        fs::remove_dir_all(&dir).expect("the temporary folder removed");
+        assert_eq!(counted, Ok(2));
+    }
+
+    #[test]
+    fn a_missing_spec_folder_is_an_error() {
+        let missing = std::env::temp_dir().join("xtask-no-such-folder");
+        assert!(count_specs(&missing).is_err());
+    }
 }

@@ -1,24 +1,18 @@
 //! `cargo xtask test`: every check CI runs, in order, stopping at the first failure.
 //!
-//! Steps whose inputs do not exist yet (the wasm golden test, browser tests, the site,
-//! the end-to-end script) are skipped with a message instead of failing, so the
-//! pipeline works at every stage of the project.
+//! Every suite is required: a step whose input is missing (the wasm golden test, the
+//! browser tests, the site, the end-to-end suite) fails naming the file it expected, so
+//! a deleted or renamed suite can never pass as a green skip.
 
 use crate::sh::{self, Result};
 use crate::{dist, e2e, tools};
 use std::time::Instant;
 
-/// What a step did, when it did not fail.
-pub enum Outcome {
-    Passed,
-    Skipped(String),
-}
-
 /// One test step: `slow` ones are left out by `--quick`.
 struct Step {
     name: &'static str,
     slow: bool,
-    run: fn() -> Result<Outcome>,
+    run: fn() -> Result,
 }
 
 const STEPS: [Step; 7] = [
@@ -70,30 +64,28 @@ pub fn test(quick: bool) -> Result {
             continue;
         }
         let step_started = Instant::now();
-        let outcome = (step.run)().map_err(|e| {
+        (step.run)().map_err(|e| {
             format!(
                 "step {number} ({}) failed after {}: {e}",
                 step.name,
                 sh::secs(step_started.elapsed())
             )
         })?;
-        let took = sh::secs(step_started.elapsed());
-        match outcome {
-            Outcome::Passed => println!("<== [{number}] ok in {took}\n"),
-            Outcome::Skipped(why) => println!("<== [{number}] skipped: {why}\n"),
-        }
+        println!(
+            "<== [{number}] ok in {}\n",
+            sh::secs(step_started.elapsed())
+        );
     }
     println!("all steps passed in {}", sh::secs(started.elapsed()));
     Ok(())
 }
 
-fn fmt() -> Result<Outcome> {
-    sh::run(sh::cargo().args(["fmt", "--all", "--check"]))?;
-    Ok(Outcome::Passed)
+fn fmt() -> Result {
+    sh::run(sh::cargo().args(["fmt", "--all", "--check"]))
 }
 
 /// `--all-targets` makes clippy compile the bench targets, which `cargo test` leaves out.
-fn clippy() -> Result<Outcome> {
+fn clippy() -> Result {
     sh::run(sh::cargo().args([
         "clippy",
         "--workspace",
@@ -101,21 +93,17 @@ fn clippy() -> Result<Outcome> {
         "--",
         "-D",
         "warnings",
-    ]))?;
-    Ok(Outcome::Passed)
+    ]))
 }
 
-fn native_tests() -> Result<Outcome> {
-    sh::run(sh::cargo().args(["test", "--workspace"]))?;
-    Ok(Outcome::Passed)
+fn native_tests() -> Result {
+    sh::run(sh::cargo().args(["test", "--workspace"]))
 }
 
 /// The model must give the same numbers in the browser as natively; the golden test
 /// runs under Node via wasm-bindgen-test-runner.
-fn wasm_golden() -> Result<Outcome> {
-    if let Some(skip) = missing("crates/model/tests/golden.rs") {
-        return Ok(skip);
-    }
+fn wasm_golden() -> Result {
+    require("crates/model/tests/golden.rs")?;
     sh::run(
         sh::cargo()
             .args([
@@ -130,16 +118,13 @@ fn wasm_golden() -> Result<Outcome> {
                 "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
                 "wasm-bindgen-test-runner",
             ),
-    )?;
-    Ok(Outcome::Passed)
+    )
 }
 
 /// Component tests need a real DOM: the runner drives Debian's chromium via chromedriver
 /// (it adds the headless and no-sandbox flags itself).
-fn web_tests() -> Result<Outcome> {
-    if let Some(skip) = missing("tests/web.rs") {
-        return Ok(skip);
-    }
+fn web_tests() -> Result {
+    require("tests/web.rs")?;
     sh::run(
         sh::cargo()
             .args([
@@ -154,31 +139,38 @@ fn web_tests() -> Result<Outcome> {
                 "wasm-bindgen-test-runner",
             )
             .env("CHROMEDRIVER", "/usr/bin/chromedriver"),
-    )?;
-    Ok(Outcome::Passed)
+    )
 }
 
 /// The same build as `cargo xtask dist`, so the end-to-end step tests what ships.
-fn site() -> Result<Outcome> {
-    if let Some(skip) = missing("index.html") {
-        return Ok(skip);
-    }
-    dist::build()?;
-    Ok(Outcome::Passed)
+fn site() -> Result {
+    require("index.html")?;
+    dist::build()
 }
 
-fn end_to_end() -> Result<Outcome> {
-    if let Some(skip) = missing("e2e/run.mjs") {
-        return Ok(skip);
-    }
-    if !sh::root().join("dist/index.html").exists() {
-        return Err("dist/index.html is missing: the site build (step 6) made nothing".into());
-    }
-    e2e::run()?;
-    Ok(Outcome::Passed)
+fn end_to_end() -> Result {
+    require("dist/index.html")
+        .map_err(|e| format!("{e} (the site build, step 6, made nothing)"))?;
+    e2e::run()
 }
 
-/// `Some(skip)` when a step's input file is not in the repository (yet).
-fn missing(file: &str) -> Option<Outcome> {
-    (!sh::root().join(file).exists()).then(|| Outcome::Skipped(format!("{file} not present")))
+/// A step's input must exist: a missing suite fails the run instead of skipping it.
+fn require(file: &str) -> Result {
+    if sh::root().join(file).exists() {
+        Ok(())
+    } else {
+        Err(format!("{file} is missing: this suite is expected"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::require;
+
+    #[test]
+    fn a_missing_suite_fails_instead_of_skipping() {
+        assert!(require("Cargo.toml").is_ok());
+        let error = require("e2e/no-such-suite.mjs").expect_err("a missing file fails");
+        assert!(error.contains("e2e/no-such-suite.mjs"), "{error}");
+    }
 }

@@ -16,8 +16,10 @@ const WASM_BINDGEN: &str = "0.2.130";
 /// package.json provides it.
 const WASM_OPT: &str = "version_132";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
-const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// The end-to-end runner, pinned in package-lock.json (`@playwright/test`).
+const PLAYWRIGHT: &str = "node_modules/.bin/playwright";
 /// Written into node_modules after a successful `npm ci`: the package.json and
 /// package-lock.json it installed, so a changed lockfile triggers a reinstall.
 const NPM_STAMP: &str = "node_modules/.xtask-npm-stamp";
@@ -138,12 +140,12 @@ fn apt_get(args: &[&str]) -> std::process::Command {
 fn npm() -> Result<Did> {
     let wanted = npm_stamp()?;
     let stamp = std::fs::read_to_string(sh::root().join(NPM_STAMP)).ok();
-    if stamp.as_deref() == Some(wanted.as_str()) && wasm_opt_ok() {
+    if stamp.as_deref() == Some(wanted.as_str()) && wasm_opt_ok() && playwright_ok() {
         return Ok(Did::AlreadyPresent);
     }
-    // npm ci installs exactly the lockfile (reproducible, never edits it). Playwright
-    // would otherwise try to download browsers from a CDN we cannot reach; the tests
-    // use Debian's chromium instead.
+    // npm ci installs exactly the lockfile (reproducible, never edits it), including
+    // @playwright/test. Playwright would otherwise try to download browsers from a CDN
+    // we cannot reach; the tests use Debian's chromium instead.
     sh::run(
         sh::cmd("npm")
             .args(["ci", "--no-audit", "--no-fund"])
@@ -152,6 +154,11 @@ fn npm() -> Result<Did> {
     if !wasm_opt_ok() {
         return Err(format!(
             "node_modules/.bin/wasm-opt is not {WASM_OPT}: pin the binaryen version that is"
+        ));
+    }
+    if !playwright_ok() {
+        return Err(format!(
+            "{PLAYWRIGHT} is missing after npm ci: @playwright/test must be in package-lock.json"
         ));
     }
     std::fs::write(sh::root().join(NPM_STAMP), wanted)
@@ -180,6 +187,11 @@ fn wasm_opt_ok() -> bool {
     };
     sh::stdout_of(sh::cmd(wasm_opt).arg("--version"))
         .is_some_and(|out| out.contains(&format!("({WASM_OPT})")))
+}
+
+/// Whether the end-to-end runner is installed in the project's node_modules.
+fn playwright_ok() -> bool {
+    sh::root().join(PLAYWRIGHT).exists()
 }
 
 /// The version a `TOOL --version` prints as its second word ("trunk 0.21.14").

@@ -4,22 +4,24 @@
 // anything.
 
 import {
-  STORE_KEY,
   arm,
-  assert,
-  assertEqual,
+  expect,
+  formatCount,
   fresh,
   gotoReady,
   headline,
   intervalNumbers,
+  LANGS,
   notices,
   runsSinceArm,
   shot,
+  STORE_KEY,
   test,
   typeValue,
+  waitFresh,
   waitNotice,
   waitReady,
-} from '../lib.mjs';
+} from '../fixtures.mjs';
 
 const WORDS = {
   en: {
@@ -69,17 +71,14 @@ async function save(page, name) {
   const before = await page.locator('.saved-list li.saved').count();
   await page.fill('#save-name', name);
   await page.click('#save-button');
-  await page.waitForFunction((n) => document.querySelectorAll('.saved-list li.saved').length === n, before + 1);
+  await expect(page.locator('.saved-list li.saved')).toHaveCount(before + 1);
 }
 
 /** Ticks saved scenario `i` for comparison and waits until its row is computed. */
 async function tick(page, i, rows) {
   await page.check(`#compare-${i}`);
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-testid=compare] tbody tr').length === n
-      && !document.querySelector('[data-testid=compare] .pending'),
-    rows,
-  );
+  await expect(page.locator('[data-testid=compare] tbody tr')).toHaveCount(rows);
+  await expect(page.locator('[data-testid=compare] .pending')).toHaveCount(0);
 }
 
 function compareRows(page) {
@@ -89,60 +88,60 @@ function compareRows(page) {
   }));
 }
 
-for (const lang of ['en', 'es']) {
+for (const lang of LANGS) {
   const w = WORDS[lang];
-  test(`saved scenarios (${lang}): save, kept after reload, rename, reopen, delete`, async (t) => {
-    const page = await t.page();
+  test(`saved scenarios (${lang}): save, kept after reload, rename, reopen, delete`, async ({ pages }) => {
+    const page = await pages.open();
     await gotoReady(page, `?lang=${lang}`);
-    assertEqual(await page.textContent('#saved-heading'), w.heading, 'heading');
-    assertEqual(await page.textContent('#save-button'), w.save, 'save button');
-    assert((await page.textContent('.scenarios .hint')).startsWith(w.none), 'says there is nothing saved yet');
+    expect(await page.textContent('#saved-heading'), 'heading').toEqual(w.heading);
+    expect(await page.textContent('#save-button'), 'save button').toEqual(w.save);
+    expect((await page.textContent('.scenarios .hint')).startsWith(w.none), 'says there is nothing saved yet').toBeTruthy();
 
-    await fresh(page, () => typeValue(page, '#budget-exact', lang === 'es' ? '2.000.000' : '2,000,000'));
+    await fresh(page, () => typeValue(page, '#budget-exact', formatCount(2_000_000, lang)));
     const big = { headline: await headline(page), interval: (await intervalNumbers(page)).text };
     await save(page, 'Big plan');
     // An empty name gets a numbered default one.
     await save(page, '');
-    assertEqual(await savedNames(page), ['Big plan', w.defaultName(2)], 'saved list');
+    expect(await savedNames(page), 'saved list').toEqual(['Big plan', w.defaultName(2)]);
     const store = await stored(page);
-    assertEqual(store.version, 1, 'stored format version');
-    assertEqual(store.scenarios.map((s) => s.name), ['Big plan', w.defaultName(2)], 'names in localStorage');
-    assertEqual(store.scenarios[0].scenario.budget_eur, 2_000_000, 'stored budget');
-    assert(!Number.isNaN(Date.parse(store.scenarios[0].saved_at)), `saved_at is a date: ${store.scenarios[0].saved_at}`);
+    expect(store.version, 'stored format version').toEqual(1);
+    expect(store.scenarios.map((s) => s.name), 'names in localStorage').toEqual(['Big plan', w.defaultName(2)]);
+    expect(store.scenarios[0].scenario.budget_eur, 'stored budget').toEqual(2_000_000);
+    expect(Number.isNaN(Date.parse(store.scenarios[0].saved_at)), `saved_at is a date: ${store.scenarios[0].saved_at}`).toBeFalsy();
 
     await page.reload();
     await waitReady(page);
-    assertEqual(await savedNames(page), ['Big plan', w.defaultName(2)], 'saved list after reload');
-    assertEqual(await notices(page), [], 'no notice after reload');
+    expect(await savedNames(page), 'saved list after reload').toEqual(['Big plan', w.defaultName(2)]);
+    expect(await notices(page), 'no notice after reload').toEqual([]);
 
     // Rename: the button opens a box with the name; Enter keeps the new one.
     await page.getByRole('button', { name: w.rename('Big plan'), exact: true }).click();
-    assertEqual(await page.inputValue('#rename-0'), 'Big plan', 'rename box starts with the name');
+    await expect(page.locator('#rename-0'), 'rename box starts with the name').toHaveValue('Big plan');
     await page.fill('#rename-0', 'Bigger plan');
     await page.press('#rename-0', 'Enter');
-    await page.waitForFunction(() => !document.querySelector('#rename-0'));
-    assertEqual(await savedNames(page), ['Bigger plan', w.defaultName(2)], 'list after renaming');
-    assertEqual((await stored(page)).scenarios[0].name, 'Bigger plan', 'renamed in localStorage');
+    await expect(page.locator('#rename-0')).toHaveCount(0);
+    expect(await savedNames(page), 'list after renaming').toEqual(['Bigger plan', w.defaultName(2)]);
+    expect((await stored(page)).scenarios[0].name, 'renamed in localStorage').toEqual('Bigger plan');
 
     // Reopen: the controls take its values and the headline is the one it had.
     await fresh(page, () => typeValue(page, '#budget-exact', '1000000'));
     await fresh(page, () => page.getByRole('button', { name: w.open('Bigger plan'), exact: true }).click());
-    assertEqual(await page.inputValue('#budget'), '2000000', 'budget slider after reopening');
-    assertEqual(await page.inputValue('#budget-exact'), '2000000', 'budget box after reopening');
-    assertEqual(await headline(page), big.headline, 'headline after reopening');
-    assertEqual((await intervalNumbers(page)).text, big.interval, 'interval after reopening');
+    await expect(page.locator('#budget'), 'budget slider after reopening').toHaveValue('2000000');
+    await expect(page.locator('#budget-exact'), 'budget box after reopening').toHaveValue('2000000');
+    expect(await headline(page), 'headline after reopening').toEqual(big.headline);
+    expect((await intervalNumbers(page)).text, 'interval after reopening').toEqual(big.interval);
 
     await page.getByRole('button', { name: w.del(w.defaultName(2)), exact: true }).click();
-    await page.waitForFunction(() => document.querySelectorAll('.saved-list li.saved').length === 1);
-    assertEqual((await stored(page)).scenarios.map((s) => s.name), ['Bigger plan'], 'localStorage after deleting');
+    await expect(page.locator('.saved-list li.saved')).toHaveCount(1);
+    expect((await stored(page)).scenarios.map((s) => s.name), 'localStorage after deleting').toEqual(['Bigger plan']);
     await page.reload();
     await waitReady(page);
-    assertEqual(await savedNames(page), ['Bigger plan'], 'list after deleting and reloading');
+    expect(await savedNames(page), 'list after deleting and reloading').toEqual(['Bigger plan']);
   });
 }
 
-test('compare 6 saved scenarios: a row each plus Current, one line each, figures equal to the page\'s', async (t) => {
-  const page = await t.page({ viewport: { width: 1280, height: 1100 } });
+test('compare 6 saved scenarios: a row each plus Current, one line each, figures equal to the page\'s', async ({ pages, note }) => {
+  const page = await pages.open({ viewport: { width: 1280, height: 1100 } });
   await gotoReady(page);
   const budgets = [1_000_000, 1_500_000, 2_000_000, 2_500_000, 3_000_000, 3_500_000];
   for (const [i, b] of budgets.entries()) {
@@ -155,19 +154,19 @@ test('compare 6 saved scenarios: a row each plus Current, one line each, figures
   // next test).
   for (const i of budgets.keys()) await tick(page, i, i + 2);
   const heads = await page.$$eval('[data-testid=compare] thead th', (ths) => ths.map((th) => th.textContent));
-  assertEqual(heads, WORDS.en.columns, 'compare columns');
+  expect(heads, 'compare columns').toEqual(WORDS.en.columns);
   const rows = await compareRows(page);
-  assertEqual(rows.map((r) => r.name), ['Current', ...budgets.map((_, i) => `Plan ${i + 1}`)], 'rows');
+  expect(rows.map((r) => r.name), 'rows').toEqual(['Current', ...budgets.map((_, i) => `Plan ${i + 1}`)]);
   for (const [i, b] of [1_250_000, ...budgets].entries()) {
     const r = rows[i];
-    assertEqual(r.budget, `EUR ${b.toLocaleString('en-GB')}`, `budget of ${r.name}`);
-    assertEqual(r.mix, '40 / 20 / 40', `mix of ${r.name}`);
-    assert(/^\d[\d,]* \(\d[\d,]*–\d[\d,]*\)$/.test(r.extra), `extra adopters with interval of ${r.name}: "${r.extra}"`);
-    assert(/^EUR \d[\d,]*$/.test(r.cost), `cost per adopter of ${r.name}: "${r.cost}"`);
-    assert(/^100 more firms on cloud by 2030: \d+%$/.test(r.targets), `chance of targets of ${r.name}: "${r.targets}"`);
+    expect(r.budget, `budget of ${r.name}`).toEqual(`EUR ${b.toLocaleString('en-GB')}`);
+    expect(r.mix, `mix of ${r.name}`).toEqual('40 / 20 / 40');
+    expect(r.extra, `extra adopters with interval of ${r.name}: "${r.extra}"`).toMatch(/^\d[\d,]* \(\d[\d,]*–\d[\d,]*\)$/);
+    expect(r.cost, `cost per adopter of ${r.name}: "${r.cost}"`).toMatch(/^EUR \d[\d,]*$/);
+    expect(r.targets, `chance of targets of ${r.name}: "${r.targets}"`).toMatch(/^100 more firms on cloud by 2030: \d+%$/);
   }
   const series = await page.locator('[data-testid=compare] path.series').count();
-  assertEqual(series, rows.length, 'one line per scenario in the comparison chart');
+  expect(series, 'one line per scenario in the comparison chart').toEqual(rows.length);
   await page.locator('.scenarios').screenshot({ path: shot('compare') });
 
   // Each row's figures are the page's when that scenario is the current one.
@@ -178,20 +177,20 @@ test('compare 6 saved scenarios: a row each plus Current, one line each, figures
     return { extra: `${await headline(page)} (${i.low}–${i.high})`, cost, chance: target.match(/: (\d+%) chance/)?.[1] };
   };
   const current = await figures();
-  assertEqual(rows[0].extra, current.extra, 'Current row equals the headline');
+  expect(rows[0].extra, 'Current row equals the headline').toEqual(current.extra);
   for (const i of budgets.keys()) {
     await fresh(page, () => page.getByRole('button', { name: `Open "Plan ${i + 1}"`, exact: true }).click());
     const f = await figures();
     const r = (await compareRows(page))[i + 1];
-    assertEqual(r.extra, f.extra, `Plan ${i + 1}: extra adopters in the table vs the headline`);
-    assertEqual(r.cost, f.cost, `Plan ${i + 1}: cost per adopter`);
-    assertEqual(r.targets.match(/: (\d+%)$/)?.[1], f.chance, `Plan ${i + 1}: chance of the target`);
+    expect(r.extra, `Plan ${i + 1}: extra adopters in the table vs the headline`).toEqual(f.extra);
+    expect(r.cost, `Plan ${i + 1}: cost per adopter`).toEqual(f.cost);
+    expect(r.targets.match(/: (\d+%)$/)?.[1], `Plan ${i + 1}: chance of the target`).toEqual(f.chance);
   }
-  t.note(`rows: ${rows.map((r) => `${r.name} ${r.extra}`).join('; ')}`);
+  note(`rows: ${rows.map((r) => `${r.name} ${r.extra}`).join('; ')}`);
 });
 
-test('compare: ticking several saved scenarios at once computes each of them', async (t) => {
-  const page = await t.page();
+test('compare: ticking several saved scenarios at once computes each of them', async ({ pages }) => {
+  const page = await pages.open();
   await gotoReady(page);
   for (const [i, b] of [1_000_000, 1_500_000, 2_000_000].entries()) {
     await typeValue(page, '#budget-exact', String(b));
@@ -207,15 +206,15 @@ test('compare: ticking several saved scenarios at once computes each of them', a
     { timeout: 8_000 },
   ).catch(async () => {
     const rows = await page.$$eval('[data-testid=compare] tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent).join(' ')));
-    const panics = t.rec(page).console.filter((m) => m.type === 'error').map((m) => m.text.split('\n')[0]);
+    const panics = pages.rec(page).console.filter((m) => m.type === 'error').map((m) => m.text.split('\n')[0]);
     throw new Error(`the comparison never finished: ${rows.join(' | ')}; console: ${panics.join(' | ') || 'nothing'}`);
   });
   // The page still works.
   await fresh(page, () => typeValue(page, '#budget-exact', '1250000'));
 });
 
-test('compare (es): Spanish headers, "Actual", Spanish number formats', async (t) => {
-  const page = await t.page();
+test('compare (es): Spanish headers, "Actual", Spanish number formats', async ({ pages }) => {
+  const page = await pages.open();
   await gotoReady(page, '?lang=es');
   await typeValue(page, '#budget-exact', '1.500.000');
   await save(page, 'Uno');
@@ -224,17 +223,17 @@ test('compare (es): Spanish headers, "Actual", Spanish number formats', async (t
   await tick(page, 0, 2);
   await tick(page, 1, 3);
   const heads = await page.$$eval('[data-testid=compare] thead th', (ths) => ths.map((th) => th.textContent));
-  assertEqual(heads, WORDS.es.columns, 'compare columns');
-  assertEqual(await page.textContent('[data-testid=compare] h3'), 'Comparar escenarios', 'heading');
+  expect(heads, 'compare columns').toEqual(WORDS.es.columns);
+  expect(await page.textContent('[data-testid=compare] h3'), 'heading').toEqual('Comparar escenarios');
   const rows = await compareRows(page);
-  assertEqual(rows.map((r) => r.name), ['Actual', 'Uno', 'Dos'], 'rows');
-  assertEqual(rows.map((r) => r.budget), ['3.000.000 EUR', '1.500.000 EUR', '3.000.000 EUR'], 'budgets');
+  expect(rows.map((r) => r.name), 'rows').toEqual(['Actual', 'Uno', 'Dos']);
+  expect(rows.map((r) => r.budget), 'budgets').toEqual(['3.000.000 EUR', '1.500.000 EUR', '3.000.000 EUR']);
   for (const r of rows) {
-    assert(/^\d[\d.]* \(\d[\d.]*–\d[\d.]*\)$/.test(r.extra), `extra adopters of ${r.name}: "${r.extra}"`);
-    assert(/^\d{1,3}\.\d{3} EUR$/.test(r.cost), `cost per adopter with dot thousands of ${r.name}: "${r.cost}"`);
-    assert(/^100 empresas más en la nube en 2030: \d+ %$/.test(r.targets), `chance of targets of ${r.name}: "${r.targets}"`);
+    expect(r.extra, `extra adopters of ${r.name}: "${r.extra}"`).toMatch(/^\d[\d.]* \(\d[\d.]*–\d[\d.]*\)$/);
+    expect(r.cost, `cost per adopter with dot thousands of ${r.name}: "${r.cost}"`).toMatch(/^\d{1,3}\.\d{3} EUR$/);
+    expect(r.targets, `chance of targets of ${r.name}: "${r.targets}"`).toMatch(/^100 empresas más en la nube en 2030: \d+ %$/);
   }
-  assertEqual(await page.getAttribute('#compare-0', 'aria-label'), WORDS.es.compare('Uno'), 'tick box name');
+  await expect(page.locator('#compare-0'), 'tick box name').toHaveAttribute('aria-label', WORDS.es.compare('Uno'));
 });
 
 // ---------------------------------------------------------------------------------------
@@ -246,63 +245,63 @@ const seed = (text) => [
   { key: STORE_KEY, text },
 ];
 
-async function withInit(t, [fn, arg], options = {}) {
-  return t.page({ ...options, init: { content: `(${fn})(${JSON.stringify(arg)})` } });
+async function withInit(pages, [fn, arg], options = {}) {
+  return pages.open({ ...options, init: { content: `(${fn})(${JSON.stringify(arg)})` } });
 }
 
-for (const lang of ['en', 'es']) {
-  test(`a corrupt store (${lang}): a notice, the text backed up and never overwritten`, async (t) => {
+for (const lang of LANGS) {
+  test(`a corrupt store (${lang}): a notice, the text backed up and never overwritten`, async ({ pages }) => {
     const w = WORDS[lang];
-    const page = await withInit(t, seed('{not json'));
+    const page = await withInit(pages, seed('{not json'));
     await gotoReady(page, `?lang=${lang}`);
     const notice = (await notices(page))[0];
-    assert(notice, 'a notice about the store');
-    assertEqual(notice.role, 'alert', 'role');
-    assert(notice.text.startsWith(w.unreadableStore), `notice text: "${notice.text}"`);
+    expect(notice, 'a notice about the store').toBeTruthy();
+    expect(notice.role, 'role').toEqual('alert');
+    expect(notice.text.startsWith(w.unreadableStore), `notice text: "${notice.text}"`).toBeTruthy();
     const backups = () => page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}.unreadable-`)), STORE_KEY);
     const [backup, ...more] = await backups();
-    assert(backup && /\.unreadable-\d+$/.test(backup) && more.length === 0, `one backup key: ${[backup, ...more]}`);
-    assert(notice.text.includes(backup), `the notice names the backup key ${backup}: "${notice.text}"`);
+    expect(backup && /\.unreadable-\d+$/.test(backup) && more.length === 0, `one backup key: ${[backup, ...more]}`).toBeTruthy();
+    expect(notice.text, `the notice names the backup key ${backup}: "${notice.text}"`).toContain(backup);
     const read = (key) => page.evaluate((k) => localStorage.getItem(k), key);
-    assertEqual(await read(backup), '{not json', 'backup holds the original text');
-    assertEqual(await read(STORE_KEY), '{not json', 'the original is untouched until something is saved');
-    assertEqual(await savedNames(page), [], 'nothing listed');
+    expect(await read(backup), 'backup holds the original text').toEqual('{not json');
+    expect(await read(STORE_KEY), 'the original is untouched until something is saved').toEqual('{not json');
+    expect(await savedNames(page), 'nothing listed').toEqual([]);
 
     await save(page, 'After');
-    assertEqual(await read(backup), '{not json', 'backup still holds the original after saving');
-    assertEqual((await stored(page)).scenarios.map((s) => s.name), ['After'], 'the new store');
+    expect(await read(backup), 'backup still holds the original after saving').toEqual('{not json');
+    expect((await stored(page)).scenarios.map((s) => s.name), 'the new store').toEqual(['After']);
     await page.reload();
     await waitReady(page);
-    assertEqual(await savedNames(page), ['After'], 'list after reload');
-    assertEqual(await backups(), [backup], 'no second backup');
-    assertEqual(await read(backup), '{not json', 'backup after reload');
+    expect(await savedNames(page), 'list after reload').toEqual(['After']);
+    expect(await backups(), 'no second backup').toEqual([backup]);
+    expect(await read(backup), 'backup after reload').toEqual('{not json');
   });
 }
 
-test('a store with one bad entry (years 500): kept, shown as unreadable, written back unchanged', async (t) => {
+test('a store with one bad entry (years 500): kept, shown as unreadable, written back unchanged', async ({ pages }) => {
   const good = { name: 'Good', saved_at: '2026-01-01T00:00:00.000Z', scenario: { version: 1, budget_eur: 2000000 } };
   const bad = { name: 'Too long', saved_at: '2026-01-02T00:00:00.000Z', scenario: { version: 1, years: 500 } };
-  const page = await withInit(t, seed(JSON.stringify({ version: 1, scenarios: [good, bad] })));
+  const page = await withInit(pages, seed(JSON.stringify({ version: 1, scenarios: [good, bad] })));
   await gotoReady(page);
   const notice = (await notices(page))[0];
-  assert(notice?.role === 'alert' && notice.text.startsWith(WORDS.en.oneUnreadable), `notice: ${JSON.stringify(notice)}`);
-  assertEqual(await savedNames(page), ['Good', 'Too long'], 'both listed');
+  expect(notice?.role === 'alert' && notice.text.startsWith(WORDS.en.oneUnreadable), `notice: ${JSON.stringify(notice)}`).toBeTruthy();
+  expect(await savedNames(page), 'both listed').toEqual(['Good', 'Too long']);
   const item = page.locator('.saved-list li.saved').nth(1);
-  assert(await item.evaluate((li) => li.classList.contains('unreadable')), 'the bad entry is marked');
-  assert((await item.textContent()).includes(WORDS.en.unreadableEntry), 'the bad entry says it cannot be read');
-  assert(await page.isDisabled('#compare-1'), 'cannot be compared');
-  assert(await page.getByRole('button', { name: 'Open "Too long"', exact: true }).isDisabled(), 'cannot be opened');
+  expect(await item.evaluate((li) => li.classList.contains('unreadable')), 'the bad entry is marked').toBeTruthy();
+  expect(await item.textContent(), 'the bad entry says it cannot be read').toContain(WORDS.en.unreadableEntry);
+  await expect(page.locator('#compare-1'), 'cannot be compared').toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Open "Too long"', exact: true }), 'cannot be opened').toBeDisabled();
   // The good one opens.
   await fresh(page, () => page.getByRole('button', { name: 'Open "Good"', exact: true }).click());
-  assertEqual(await page.inputValue('#budget'), '2000000', 'the good entry opens');
+  await expect(page.locator('#budget'), 'the good entry opens').toHaveValue('2000000');
 
   await save(page, 'New');
   const store = await stored(page);
-  assertEqual(store.scenarios.length, 3, 'three entries stored');
-  assertEqual(store.scenarios[1], bad, 'the bad entry is written back as it was');
+  expect(store.scenarios.length, 'three entries stored').toEqual(3);
+  expect(store.scenarios[1], 'the bad entry is written back as it was').toEqual(bad);
 });
 
-test('a full localStorage: saving shows a notice and the page keeps working', async (t) => {
+test('a full localStorage: saving shows a notice and the page keeps working', async ({ pages, note }) => {
   // Filled for real on the first load, until the browser refuses.
   const fill = () => {
     if (localStorage.getItem('filler-0') !== null) return;
@@ -315,39 +314,39 @@ test('a full localStorage: saving shows a notice and the page keeps working', as
       }
     }
   };
-  const page = await t.page({ init: fill });
+  const page = await pages.open({ init: fill });
   await gotoReady(page);
   const filled = await page.evaluate(() => Object.keys(localStorage).length);
   await save(page, 'Will not fit');
   const notice = await waitNotice(page);
-  assertEqual(notice.role, 'alert', 'role');
-  assert(notice.text.startsWith(WORDS.en.writeFailed), `notice: "${notice.text}"`);
-  assertEqual(await page.evaluate((k) => localStorage.getItem(k), STORE_KEY), null, 'nothing stored');
-  assertEqual(await savedNames(page), ['Will not fit'], 'still listed on the page');
+  expect(notice.role, 'role').toEqual('alert');
+  expect(notice.text.startsWith(WORDS.en.writeFailed), `notice: "${notice.text}"`).toBeTruthy();
+  expect(await page.evaluate((k) => localStorage.getItem(k), STORE_KEY), 'nothing stored').toEqual(null);
+  expect(await savedNames(page), 'still listed on the page').toEqual(['Will not fit']);
   await fresh(page, () => typeValue(page, '#budget-exact', '2000000'));
   await fresh(page, () => page.getByRole('button', { name: 'Open "Will not fit"', exact: true }).click());
-  assertEqual(await page.inputValue('#budget'), '1250000', 'it reopens');
-  t.note(`localStorage filled with ${filled} items before saving`);
+  await expect(page.locator('#budget'), 'it reopens').toHaveValue('1250000');
+  note(`localStorage filled with ${filled} items before saving`);
 });
 
-test('localStorage refusing writes (QuotaExceededError, es): a Spanish notice and the page keeps working', async (t) => {
+test('localStorage refusing writes (QuotaExceededError, es): a Spanish notice and the page keeps working', async ({ pages }) => {
   const refuse = () => {
     Storage.prototype.setItem = function setItem() {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   };
-  const page = await t.page({ init: refuse });
+  const page = await pages.open({ init: refuse });
   await gotoReady(page, '?lang=es');
   await save(page, 'Plan');
   const notice = await waitNotice(page);
-  assertEqual(notice.role, 'alert', 'role');
-  assert(notice.text.startsWith(WORDS.es.writeFailed), `notice: "${notice.text}"`);
+  expect(notice.role, 'role').toEqual('alert');
+  expect(notice.text.startsWith(WORDS.es.writeFailed), `notice: "${notice.text}"`).toBeTruthy();
   await arm(page);
   await typeValue(page, '#budget-exact', '2.000.000');
-  await page.waitForFunction(() => window.__e2eStatus.runs > 0 && document.querySelector('[data-testid=status]').dataset.state === 'ready');
-  assert(await runsSinceArm(page) > 0, 'the page still computes');
-  assertEqual(await page.textContent('output[for=budget]'), '2.000.000 EUR', 'budget shown');
+  await waitFresh(page);
+  expect(await runsSinceArm(page), 'the page still computes').toBeGreaterThan(0);
+  expect(await page.textContent('output[for=budget]'), 'budget shown').toEqual('2.000.000 EUR');
   // A second save fails the same way; the message is not repeated twice in a row.
   await save(page, 'Plan 2');
-  assertEqual((await notices(page)).length, 1, 'one notice');
+  expect((await notices(page)).length, 'one notice').toEqual(1);
 });

@@ -3,17 +3,16 @@
 // would drive it, from the top of the document.
 
 import {
-  assert,
-  assertEqual,
-  fresh,
-  focusIndicator,
+  expect,
   focusedDescription,
+  focusIndicator,
+  fresh,
   gotoReady,
   headline,
   mixValues,
   tabTo,
   test,
-} from '../lib.mjs';
+} from '../fixtures.mjs';
 
 const value = (page, selector) => page.$eval(selector, (e) => e.value);
 const output = (page, id) => page.textContent(`output[for=${id}]`);
@@ -21,7 +20,7 @@ const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? ''
 
 async function expectIndicator(page, what, sample) {
   const indicator = await focusIndicator(page);
-  assert(indicator, `no visible focus indicator on ${what} (${await focusedDescription(page)})`);
+  expect(indicator, `no visible focus indicator on ${what} (${await focusedDescription(page)})`).toBeTruthy();
   sample.push(`${what}: ${indicator}`);
 }
 
@@ -35,12 +34,12 @@ async function typeInFocused(page, text) {
 async function assertMixSums(page, where) {
   const mix = await mixValues(page);
   const sum = mix.reduce((s, m) => s + Number(m.exact), 0);
-  assertEqual(sum, 100, `mix boxes sum ${where} (${mix.map((m) => m.exact).join('+')})`);
+  expect(sum, `mix boxes sum ${where} (${mix.map((m) => m.exact).join('+')})`).toEqual(100);
   return mix;
 }
 
-test('keyboard only: every control is reachable and operable', async (t) => {
-  const page = await t.page();
+test('keyboard only: every control is reachable and operable', async ({ pages, note }) => {
+  const page = await pages.open();
   await gotoReady(page);
   const indicators = [];
 
@@ -50,19 +49,19 @@ test('keyboard only: every control is reachable and operable', async (t) => {
   const reference = await headline(page);
   await fresh(page, () => page.keyboard.press('ArrowDown'));
   const other = await value(page, '#preset');
-  assert(other !== 'cantabria', `ArrowDown on the preset select should choose another preset (${other})`);
+  expect(other, `ArrowDown on the preset select should choose another preset (${other})`).not.toBe('cantabria');
   await fresh(page, () => page.keyboard.press('ArrowUp'));
-  assertEqual(await value(page, '#preset'), 'cantabria', 'preset after ArrowUp');
-  assertEqual(await headline(page), reference, 'headline back on the reference preset');
+  expect(await value(page, '#preset'), 'preset after ArrowUp').toEqual('cantabria');
+  expect(await headline(page), 'headline back on the reference preset').toEqual(reference);
 
   await tabTo(page, '#language');
   await expectIndicator(page, 'language select', indicators);
   await page.keyboard.press('ArrowDown');
-  await page.waitForFunction(() => document.documentElement.lang === 'es');
-  assert((await page.textContent('label[for=budget]')).includes('Presupuesto'), 'Spanish budget label');
-  assertEqual(await focusedId(page), 'language', 'focus stays on the language select');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  expect(await page.textContent('label[for=budget]'), 'Spanish budget label').toContain('Presupuesto');
+  expect(await focusedId(page), 'focus stays on the language select').toEqual('language');
   await page.keyboard.press('ArrowUp');
-  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   // --- Budget slider and its box ---------------------------------------------------------
   await tabTo(page, '#budget');
@@ -70,127 +69,128 @@ test('keyboard only: every control is reachable and operable', async (t) => {
   const budget0 = Number(await value(page, '#budget'));
   await fresh(page, () => page.keyboard.press('ArrowRight'));
   const budget1 = Number(await value(page, '#budget'));
-  assertEqual(budget1, budget0 + 50_000, 'ArrowRight adds one step to the budget');
-  assertEqual(await value(page, '#budget-exact'), String(budget1), 'budget box follows the slider');
+  expect(budget1, 'ArrowRight adds one step to the budget').toEqual(budget0 + 50_000);
+  expect(await value(page, '#budget-exact'), 'budget box follows the slider').toEqual(String(budget1));
   await fresh(page, () => page.keyboard.press('PageUp'));
   const budget2 = Number(await value(page, '#budget'));
-  assert(budget2 > budget1, `PageUp raises the budget (${budget1} -> ${budget2})`);
-  assertEqual(await output(page, 'budget'), `EUR ${budget2.toLocaleString('en-GB')}`, 'budget shown');
+  expect(budget2, `PageUp raises the budget (${budget1} -> ${budget2})`).toBeGreaterThan(budget1);
+  expect(await output(page, 'budget'), 'budget shown').toEqual(`EUR ${budget2.toLocaleString('en-GB')}`);
   await fresh(page, () => page.keyboard.press('Home'));
-  assertEqual(await value(page, '#budget'), '0', 'Home sets the budget to 0');
-  assertEqual(await headline(page), '0', 'no budget, no extra adopters');
+  expect(await value(page, '#budget'), 'Home sets the budget to 0').toEqual('0');
+  expect(await headline(page), 'no budget, no extra adopters').toEqual('0');
 
   await page.keyboard.press('Tab');
-  assertEqual(await focusedId(page), 'budget-exact', 'Tab from the slider reaches its box');
+  expect(await focusedId(page), 'Tab from the slider reaches its box').toEqual('budget-exact');
   await expectIndicator(page, 'budget box', indicators);
   await fresh(page, () => typeInFocused(page, '2000000'));
-  assertEqual(await value(page, '#budget'), '2000000', 'slider follows the box');
-  assertEqual(await output(page, 'budget'), 'EUR 2,000,000', 'budget display follows the box');
-  assert((await headline(page)) !== '0', 'a budget buys extra adopters');
+  expect(await value(page, '#budget'), 'slider follows the box').toEqual('2000000');
+  expect(await output(page, 'budget'), 'budget display follows the box').toEqual('EUR 2,000,000');
+  expect(await headline(page), 'a budget buys extra adopters').not.toBe('0');
 
   // --- Programme years and horizon -------------------------------------------------------
   // The scenario's start year, from the horizon's display "2025–2035".
   const start = Number((await output(page, 'horizon')).split('–')[0]);
-  assert(start > 1990 && start < 2100, `start year ${start}`);
+  expect(start > 1990 && start < 2100, `start year ${start}`).toBeTruthy();
   await tabTo(page, '#programme-years');
   const programme = Number(await value(page, '#programme-years'));
   await fresh(page, () => page.keyboard.press('ArrowRight'));
-  assertEqual(Number(await value(page, '#programme-years')), programme + 1, 'programme years +1');
-  assertEqual(await output(page, 'programme-years'), `${start + 1}–${start + programme + 1}`, 'programme years shown');
+  expect(Number(await value(page, '#programme-years')), 'programme years +1').toEqual(programme + 1);
+  expect(await output(page, 'programme-years'), 'programme years shown').toEqual(`${start + 1}–${start + programme + 1}`);
   await page.keyboard.press('Tab');
-  assertEqual(await focusedId(page), 'programme-years-exact', 'programme box');
+  expect(await focusedId(page), 'programme box').toEqual('programme-years-exact');
   await fresh(page, () => typeInFocused(page, '2'));
-  assertEqual(await value(page, '#programme-years'), '2', 'programme slider follows its box');
+  expect(await value(page, '#programme-years'), 'programme slider follows its box').toEqual('2');
 
   await tabTo(page, '#horizon');
   const horizon = Number(await value(page, '#horizon'));
   await fresh(page, () => page.keyboard.press('ArrowLeft'));
-  assertEqual(Number(await value(page, '#horizon')), horizon - 1, 'horizon -1');
-  assert((await page.textContent('#results-heading')).includes(String(start + horizon - 1)), 'results heading names the new horizon year');
+  expect(Number(await value(page, '#horizon')), 'horizon -1').toEqual(horizon - 1);
+  expect(await page.textContent('#results-heading'), 'results heading names the new horizon year').toContain(String(start + horizon - 1));
   await page.keyboard.press('Tab');
-  assertEqual(await focusedId(page), 'horizon-exact', 'horizon box');
+  expect(await focusedId(page), 'horizon box').toEqual('horizon-exact');
   await fresh(page, () => typeInFocused(page, '12'));
-  assertEqual(await value(page, '#horizon'), '12', 'horizon slider follows its box');
-  assert((await page.textContent('#results-heading')).includes(String(start + 12)), `results by ${start + 12}`);
+  expect(await value(page, '#horizon'), 'horizon slider follows its box').toEqual('12');
+  expect(await page.textContent('#results-heading'), `results by ${start + 12}`).toContain(String(start + 12));
 
   // --- The mix: three sliders, three holds ------------------------------------------------
   await tabTo(page, '#share-vouchers');
   await expectIndicator(page, 'vouchers slider', indicators);
   const v0 = Number(await value(page, '#share-vouchers'));
   await fresh(page, () => page.keyboard.press('ArrowRight'));
-  assertEqual(Number(await value(page, '#share-vouchers')), v0 + 1, 'vouchers +1');
+  expect(Number(await value(page, '#share-vouchers')), 'vouchers +1').toEqual(v0 + 1);
   await assertMixSums(page, 'after vouchers ArrowRight');
 
   await tabTo(page, '#hold-vouchers');
   await expectIndicator(page, 'hold checkbox', indicators);
   await page.keyboard.press('Space');
-  assert(await page.isChecked('#hold-vouchers'), 'Space checks Hold vouchers');
-  assert(await page.isDisabled('#share-vouchers'), 'a held share\'s slider is disabled');
+  await expect(page.locator('#hold-vouchers'), 'Space checks Hold vouchers').toBeChecked();
+  await expect(page.locator('#share-vouchers'), 'a held share\'s slider is disabled').toBeDisabled();
   const held = await value(page, '#share-vouchers-exact');
 
   await tabTo(page, '#share-training');
   const tr0 = Number(await value(page, '#share-training'));
   await fresh(page, () => page.keyboard.press('ArrowLeft'));
-  assertEqual(Number(await value(page, '#share-training')), tr0 - 1, 'training -1');
-  assertEqual(await value(page, '#share-vouchers-exact'), held, 'the held vouchers share does not move');
+  expect(Number(await value(page, '#share-training')), 'training -1').toEqual(tr0 - 1);
+  expect(await value(page, '#share-vouchers-exact'), 'the held vouchers share does not move').toEqual(held);
   await assertMixSums(page, 'after training ArrowLeft');
 
   await tabTo(page, '#hold-training');
   await page.keyboard.press('Space');
-  assert(await page.isChecked('#hold-training'), 'Space checks Hold training');
+  await expect(page.locator('#hold-training'), 'Space checks Hold training').toBeChecked();
 
   // Pilots, with both partners held, cannot move (its slider may be disabled, hence out
   // of the tab order); its Hold still works.
   await tabTo(page, '#hold-pilots');
   await page.keyboard.press('Space');
-  assert(await page.isChecked('#hold-pilots'), 'Space checks Hold pilots');
+  await expect(page.locator('#hold-pilots'), 'Space checks Hold pilots').toBeChecked();
   await page.keyboard.press('Space');
-  assert(!(await page.isChecked('#hold-pilots')), 'Space again releases Hold pilots');
+  await expect(page.locator('#hold-pilots'), 'Space again releases Hold pilots').not.toBeChecked();
 
   // Back up with Shift+Tab to release the other two holds.
   await tabTo(page, '#hold-training', { back: true });
   await page.keyboard.press('Space');
   await tabTo(page, '#hold-vouchers', { back: true });
   await page.keyboard.press('Space');
-  assert(!(await page.isChecked('#hold-vouchers')) && !(await page.isChecked('#hold-training')), 'holds released');
+  await expect(page.locator('#hold-vouchers'), 'holds released').not.toBeChecked();
+  await expect(page.locator('#hold-training'), 'holds released').not.toBeChecked();
   await tabTo(page, '#share-pilots');
   await expectIndicator(page, 'pilots slider', indicators);
   const p0 = Number(await value(page, '#share-pilots'));
   await fresh(page, () => page.keyboard.press('ArrowRight'));
-  assertEqual(Number(await value(page, '#share-pilots')), p0 + 1, 'pilots +1');
+  expect(Number(await value(page, '#share-pilots')), 'pilots +1').toEqual(p0 + 1);
   await assertMixSums(page, 'after pilots ArrowRight');
 
   // --- Assumptions -----------------------------------------------------------------------
   await tabTo(page, 'details.assumptions > summary');
   await expectIndicator(page, 'Assumptions summary', indicators);
-  assert(!(await page.$eval('details.assumptions', (d) => d.open)), 'Assumptions start closed');
+  expect(await page.$eval('details.assumptions', (d) => d.open), 'Assumptions start closed').toBeFalsy();
   await page.keyboard.press('Enter');
-  assert(await page.$eval('details.assumptions', (d) => d.open), 'Enter opens Assumptions');
+  expect(await page.$eval('details.assumptions', (d) => d.open), 'Enter opens Assumptions').toBeTruthy();
   await page.keyboard.press('Tab');
-  assertEqual(await focusedId(page), 'assumption-0', 'the first assumption follows its summary');
+  expect(await focusedId(page), 'the first assumption follows its summary').toEqual('assumption-0');
   await expectIndicator(page, 'assumption box', indicators);
   const before = await headline(page);
   await fresh(page, () => typeInFocused(page, '6000'));
-  assertEqual(await value(page, '#assumption-0'), '6000', 'voucher value accepted');
-  t.note(`voucher value 6000: headline ${before} -> ${await headline(page)}`);
+  expect(await value(page, '#assumption-0'), 'voucher value accepted').toEqual('6000');
+  note(`voucher value 6000: headline ${before} -> ${await headline(page)}`);
 
   // --- Chart view radios -----------------------------------------------------------------
   await tabTo(page, 'input[name=chart-view]:checked');
   await expectIndicator(page, 'chart view radio', indicators);
-  assertEqual(await focusedId(page), 'view-adopters', 'the checked radio is the tab stop');
+  expect(await focusedId(page), 'the checked radio is the tab stop').toEqual('view-adopters');
   const title = () => page.textContent('[data-testid=adoption-chart] > title');
   const adoptersTitle = await title();
   await page.keyboard.press('ArrowRight');
-  assertEqual(await focusedId(page), 'view-additional', 'ArrowRight moves to the next radio');
-  assert(await page.isChecked('#view-additional'), 'and checks it');
-  await page.waitForFunction((old) => document.querySelector('[data-testid=adoption-chart] > title')?.textContent !== old, adoptersTitle);
+  expect(await focusedId(page), 'ArrowRight moves to the next radio').toEqual('view-additional');
+  await expect(page.locator('#view-additional'), 'and checks it').toBeChecked();
+  await expect(page.locator('[data-testid=adoption-chart] > title')).not.toHaveText(adoptersTitle);
   await page.keyboard.press('ArrowLeft');
-  assert(await page.isChecked('#view-adopters'), 'ArrowLeft goes back');
-  await page.waitForFunction((old) => document.querySelector('[data-testid=adoption-chart] > title')?.textContent === old, adoptersTitle);
+  await expect(page.locator('#view-adopters'), 'ArrowLeft goes back').toBeChecked();
+  await expect(page.locator('[data-testid=adoption-chart] > title')).toHaveText(adoptersTitle);
 
   // --- Chart points ----------------------------------------------------------------------
   const years = await page.$$eval('[data-testid=adoption-chart] circle.point', (cs) => cs.length);
-  assert(years >= 2, `chart points: ${years}`);
+  expect(years, `chart points: ${years}`).toBeGreaterThanOrEqual(2);
   for (let i = 0; i < years; i += 1) {
     await page.keyboard.press('Tab');
     const point = await page.evaluate(() => {
@@ -205,31 +205,31 @@ test('keyboard only: every control is reachable and operable', async (t) => {
         strokeWidth: s.strokeWidth,
       };
     });
-    assert(point.isPoint, `Tab ${i + 1} after the radios should reach chart point ${i + 1} (at ${await focusedDescription(page)})`);
+    expect(point.isPoint, `Tab ${i + 1} after the radios should reach chart point ${i + 1} (at ${await focusedDescription(page)})`).toBeTruthy();
     const year = String(start + i);
-    assert(point.label?.startsWith(year), `point ${i + 1} aria-label "${point.label}" names ${year}`);
-    assert(point.tip?.startsWith(year), `point ${i + 1} shows a tooltip for ${year} (got ${point.tip})`);
+    expect(point.label?.startsWith(year), `point ${i + 1} aria-label "${point.label}" names ${year}`).toBeTruthy();
+    expect(point.tip?.startsWith(year), `point ${i + 1} shows a tooltip for ${year} (got ${point.tip})`).toBeTruthy();
     if (i === 0) {
       const idle = await page.$eval('[data-testid=adoption-chart] circle.point:last-of-type', (e) => getComputedStyle(e).strokeWidth);
-      assert(point.strokeWidth !== idle, `focused point has a visible ring (stroke ${point.stroke} ${point.strokeWidth} vs ${idle})`);
+      expect(point.strokeWidth, `focused point has a visible ring (stroke ${point.stroke} ${point.strokeWidth} vs ${idle})`).not.toBe(idle);
       indicators.push(`chart point: stroke ${point.stroke} ${point.strokeWidth} (idle ${idle}; outline none by design)`);
     }
   }
   await page.keyboard.press('Shift+Tab');
   const back = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
-  assert(back?.startsWith(String(start + years - 2)), `Shift+Tab goes back one point (${back})`);
+  expect(back?.startsWith(String(start + years - 2)), `Shift+Tab goes back one point (${back})`).toBeTruthy();
   await page.keyboard.press('Tab');
 
   // --- Table ------------------------------------------------------------------------------
   await page.keyboard.press('Tab');
-  assert(await page.evaluate(() => document.activeElement.matches('details.data-table > summary')), `after the points comes the table toggle (at ${await focusedDescription(page)})`);
+  expect(await page.evaluate(() => document.activeElement.matches('details.data-table > summary')), `after the points comes the table toggle (at ${await focusedDescription(page)})`).toBeTruthy();
   await expectIndicator(page, 'table summary', indicators);
   await page.keyboard.press('Enter');
-  assert(await page.$eval('details.data-table', (d) => d.open), 'Enter opens the table');
-  assert(await page.isVisible('[data-testid=data-table]'), 'the table is visible');
-  assertEqual(await page.$$eval('[data-testid=data-table] tbody tr', (r) => r.length), years, 'one row per year');
+  expect(await page.$eval('details.data-table', (d) => d.open), 'Enter opens the table').toBeTruthy();
+  await expect(page.locator('[data-testid=data-table]'), 'the table is visible').toBeVisible();
+  expect(await page.$$eval('[data-testid=data-table] tbody tr', (r) => r.length), 'one row per year').toEqual(years);
   await page.keyboard.press('Enter');
-  assert(!(await page.$eval('details.data-table', (d) => d.open)), 'Enter closes it again');
+  expect(await page.$eval('details.data-table', (d) => d.open), 'Enter closes it again').toBeFalsy();
 
-  for (const line of indicators) t.note(`focus: ${line}`);
+  for (const line of indicators) note(`focus: ${line}`);
 });

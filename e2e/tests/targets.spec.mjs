@@ -3,17 +3,16 @@
 // it belongs to; in English and Spanish.
 
 import {
-  assert,
-  assertEqual,
-  cliRunUrl,
+  expect,
+  formatCount,
   fresh,
   gotoReady,
+  LANGS,
+  ORACLE_TIMEOUT,
   search,
   test,
   typeValue,
-} from '../lib.mjs';
-
-const CLI_TIMEOUT = 15 * 60_000;
+} from '../fixtures.mjs';
 
 const WORDS = {
   en: {
@@ -38,7 +37,7 @@ const WORDS = {
     chance: /^(.+): probabilidad (\d+) %/,
     percent: (p) => `${p} %`,
     value: (text) => text.replace('.', ','),
-    labels: ['Empresas que adoptan ≥ 9.000 (2033)', 'Proporción de empresas que adoptan ≥ 90 % (2030)'],
+    labels: [`Empresas que adoptan ≥ ${formatCount(9000, 'es')} (2033)`, 'Proporción de empresas que adoptan ≥ 90 % (2030)'],
   },
 };
 
@@ -47,7 +46,7 @@ function chances(page, w) {
   return page.$$eval('.headline ul.targets > li', (lis) => lis.map((li) => li.firstChild.textContent))
     .then((texts) => texts.map((text) => {
       const m = text.match(w.chance);
-      assert(m, `a chance in "${text}"`);
+      expect(m, `a chance in "${text}"`).toBeTruthy();
       return { label: m[1], chance: Number(m[2]) };
     }));
 }
@@ -55,68 +54,69 @@ function chances(page, w) {
 /** Target marks in the chart, in the view `view`. */
 async function marks(page, view) {
   await page.check(view);
-  await page.waitForFunction((v) => document.querySelector(v).checked, view);
+  await expect(page.locator(view)).toBeChecked();
   return page.$$eval('[data-testid=adoption-chart] g.target', (gs) => gs.map((g) => g.querySelector('text')?.textContent ?? ''));
 }
 
 const percentOf = (p) => Number((p * 100).toFixed(0));
 
-for (const lang of ['en', 'es']) {
+for (const lang of LANGS) {
   const w = WORDS[lang];
-  test(`targets (${lang}): add, change kind/year/value, EU goal, remove; chances and chart marks`, async (t) => {
-    const page = await t.page();
+  test(`targets (${lang}): add, change kind/year/value, EU goal, remove; chances and chart marks`, async ({ pages, note, oracle }) => {
+    test.setTimeout(ORACLE_TIMEOUT);
+    const page = await pages.open();
     await gotoReady(page, `?lang=${lang}`);
     // The reference preset has one target: the editor starts open.
-    assertEqual(await page.textContent('details.targets-editor > summary'), w.heading, 'editor heading');
-    assert(await page.$eval('details.targets-editor', (d) => d.open), 'the editor is open when there are targets');
+    expect(await page.textContent('details.targets-editor > summary'), 'editor heading').toEqual(w.heading);
+    expect(await page.$eval('details.targets-editor', (d) => d.open), 'the editor is open when there are targets').toBeTruthy();
     const rows = () => page.locator('.targets-editor li.target-row').count();
-    assertEqual(await rows(), 1, 'one target to start with');
+    expect(await rows(), 'one target to start with').toEqual(1);
 
     await fresh(page, () => page.getByRole('button', { name: w.add, exact: true }).click());
-    assertEqual(await rows(), 2, 'a target added');
-    assertEqual(await page.$eval('#target-1-kind', (s) => s.selectedOptions[0].textContent), w.kinds[0], 'new target kind');
-    assertEqual(await page.inputValue('#target-1-year'), '2030', 'new target year (start + 5)');
-    assertEqual(await page.inputValue('#target-1-value'), '100', 'new target value');
+    expect(await rows(), 'a target added').toEqual(2);
+    expect(await page.$eval('#target-1-kind', (s) => s.selectedOptions[0].textContent), 'new target kind').toEqual(w.kinds[0]);
+    await expect(page.locator('#target-1-year'), 'new target year (start + 5)').toHaveValue('2030');
+    await expect(page.locator('#target-1-value'), 'new target value').toHaveValue('100');
     const labels = await page.$$eval('.targets-editor li.target-row:nth-child(2) label', (ls) => ls.map((l) => l.textContent));
-    assertEqual(labels, w.fields, 'field labels');
-    assertEqual(await page.$$eval('#target-1-kind option', (os) => os.map((o) => o.textContent)), w.kinds, 'kinds');
+    expect(labels, 'field labels').toEqual(w.fields);
+    expect(await page.$$eval('#target-1-kind option', (os) => os.map((o) => o.textContent)), 'kinds').toEqual(w.kinds);
 
     await fresh(page, () => page.selectOption('#target-1-kind', { label: w.kinds[1] }));
     await fresh(page, () => page.selectOption('#target-1-year', '2033'));
     await fresh(page, () => typeValue(page, '#target-1-value', '9000'));
-    assertEqual(await page.inputValue('#target-1-value'), '9000', 'value in force');
+    await expect(page.locator('#target-1-value'), 'value in force').toHaveValue('9000');
 
     await fresh(page, () => page.getByRole('button', { name: w.eu, exact: true }).click());
-    assertEqual(await rows(), 3, 'the EU goal added');
-    assertEqual(await page.locator('#add-eu-goal').count(), 0, 'the EU goal button goes once the goal is there');
-    assertEqual(await page.$eval('#target-2-kind', (s) => s.selectedOptions[0].textContent), w.kinds[2], 'EU goal kind');
-    assertEqual(await page.inputValue('#target-2-year'), '2030', 'EU goal year');
-    assertEqual(await page.inputValue('#target-2-value'), w.value('90'), 'EU goal value (percent)');
+    expect(await rows(), 'the EU goal added').toEqual(3);
+    await expect(page.locator('#add-eu-goal'), 'the EU goal button goes once the goal is there').toHaveCount(0);
+    expect(await page.$eval('#target-2-kind', (s) => s.selectedOptions[0].textContent), 'EU goal kind').toEqual(w.kinds[2]);
+    await expect(page.locator('#target-2-year'), 'EU goal year').toHaveValue('2030');
+    await expect(page.locator('#target-2-value'), 'EU goal value (percent)').toHaveValue(w.value('90'));
 
     // The chances shown are the CLI's for the page's link.
     const check = async (expected) => {
-      const out = await cliRunUrl(await search(page));
+      const out = await oracle.runUrl(await search(page));
       const shown = await chances(page, w);
-      assertEqual(shown.length, expected, 'one chance per target');
-      assertEqual(shown.map((c) => c.chance), out.summary.targets.map((c) => percentOf(c.probability)), 'chances equal the CLI\'s');
+      expect(shown.length, 'one chance per target').toEqual(expected);
+      expect(shown.map((c) => c.chance), 'chances equal the CLI\'s').toEqual(out.summary.targets.map((c) => percentOf(c.probability)));
       return shown;
     };
     const three = await check(3);
-    assertEqual(three.slice(1).map((c) => c.label), w.labels, 'labels made from the target\'s terms');
-    t.note(`chances: ${three.map((c) => `${c.label} ${c.chance}%`).join('; ')}`);
+    expect(three.slice(1).map((c) => c.label), 'labels made from the target\'s terms').toEqual(w.labels);
+    note(`chances: ${three.map((c) => `${c.label} ${c.chance}%`).join('; ')}`);
     // Extra adopters are marked in the extra-adopters view; firms and shares in the other.
-    assertEqual((await marks(page, '#view-additional')).length, 1, 'marks in the extra-adopters view');
+    expect((await marks(page, '#view-additional')).length, 'marks in the extra-adopters view').toEqual(1);
     const all = await marks(page, '#view-adopters');
-    assertEqual(all.length, 2, 'marks in the all-adopters view');
+    expect(all.length, 'marks in the all-adopters view').toEqual(2);
 
     await fresh(page, () => page.getByRole('button', { name: w.remove(1), exact: true }).click());
-    assertEqual(await rows(), 2, 'a target removed');
+    expect(await rows(), 'a target removed').toEqual(2);
     const two = await check(2);
-    assertEqual(two.map((c) => c.label), w.labels, 'the remaining targets');
-    assertEqual((await marks(page, '#view-additional')).length, 0, 'no extra-adopters mark left');
-    assertEqual((await marks(page, '#view-adopters')).length, 2, 'both marks in the all-adopters view');
+    expect(two.map((c) => c.label), 'the remaining targets').toEqual(w.labels);
+    expect((await marks(page, '#view-additional')).length, 'no extra-adopters mark left').toEqual(0);
+    expect((await marks(page, '#view-adopters')).length, 'both marks in the all-adopters view').toEqual(2);
     // Each mark says which target it is, as the headline does.
     const named = await marks(page, '#view-adopters');
-    assertEqual(named, w.labels, 'chart marks are labelled');
-  }, { timeout: CLI_TIMEOUT });
+    expect(named, 'chart marks are labelled').toEqual(w.labels);
+  });
 }

@@ -5,7 +5,18 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, assert, assertEqual, fresh, gotoReady, search, shot, test } from '../lib.mjs';
+import {
+  expect,
+  formatCount,
+  fresh,
+  gotoReady,
+  headline,
+  LANGS,
+  ROOT,
+  search,
+  shot,
+  test,
+} from '../fixtures.mjs';
 
 const MODEL_VERSION = readFileSync(join(ROOT, 'crates/model/Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
 
@@ -22,7 +33,7 @@ const WORDS = {
     name: 'Cantabria: LIA upgrade',
     plan: '1.250.000 EUR en 2026–2028; reparto 40 / 20 / 40',
     assumptions: 'Supuestos',
-    firstAssumption: ['Importe del bono (EUR)', '9.000 EUR'],
+    firstAssumption: ['Importe del bono (EUR)', `${formatCount(9000, 'es')} EUR`],
     link: 'Enlace: ',
     made: `Elaborado con el modelo de adopción ${MODEL_VERSION} el `,
   },
@@ -36,16 +47,16 @@ function pdfPages(pdf) {
   return counts.length ? Math.max(...counts) : (text.match(/\/Type\s*\/Page[^s]/g) || []).length;
 }
 
-for (const lang of ['en', 'es']) {
+for (const lang of LANGS) {
   const w = WORDS[lang];
-  test(`printable brief (${lang}): one A4 page with name, plan, assumptions, headline, chart, link and model version; no controls`, async (t) => {
-    const page = await t.page({ viewport: { width: 1000, height: 1400 } });
+  test(`printable brief (${lang}): one A4 page with name, plan, assumptions, headline, chart, link and model version; no controls`, async ({ pages, note }) => {
+    const page = await pages.open({ viewport: { width: 1000, height: 1400 } });
     await gotoReady(page, `?lang=${lang}`);
     // A second target, so the brief carries more than the preset's one.
     await fresh(page, () => page.click('#add-eu-goal'));
     // The pointer off the chart: no tooltip (see the end of the test for one).
     await page.mouse.move(0, 0);
-    await page.waitForFunction(() => !document.querySelector('[data-testid=adoption-chart] .tooltip'));
+    await expect(page.locator('[data-testid=adoption-chart] .tooltip')).toHaveCount(0);
     const headlineText = await page.textContent('[data-testid=additional-adopters]');
     await page.emulateMedia({ media: 'print' });
 
@@ -58,49 +69,49 @@ for (const lang of ['en', 'es']) {
       return e.checkVisibility();
     }));
     for (const hidden of ['.controls', '.tools', '.page-header', '.page-footer', '.notices', 'input', 'select', 'button', 'textarea', '.view-switch', '.status']) {
-      assert(!(await visible(hidden)), `${hidden} is hidden in print`);
+      expect(await visible(hidden), `${hidden} is hidden in print`).toBeFalsy();
     }
     for (const shown of ['.brief', '[data-testid=additional-adopters]', '[data-testid=summary]', '[data-testid=adoption-chart]', '.headline ul.targets']) {
-      assert(await visible(shown), `${shown} is printed`);
+      expect(await visible(shown), `${shown} is printed`).toBeTruthy();
     }
-    assertEqual(await page.textContent('.brief h1'), w.name, 'the scenario\'s name heads the brief');
-    assert((await page.innerText('.brief')).includes(w.plan), `the plan in words: ${await page.innerText('.brief')}`);
+    expect(await page.textContent('.brief h1'), 'the scenario\'s name heads the brief').toEqual(w.name);
+    expect(await page.innerText('.brief'), `the plan in words: ${await page.innerText('.brief')}`).toContain(w.plan);
     const assumptions = await page.$$eval('.brief-assumptions dt', (dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling.textContent]));
-    assertEqual(assumptions.length, 7, 'the main assumptions listed');
-    assertEqual(assumptions[0], w.firstAssumption, 'first assumption and its value');
-    assert(await page.$$eval('.brief h2', (hs) => hs.some((h) => h.textContent === 'Assumptions' || h.textContent === 'Supuestos')), 'assumptions heading');
+    expect(assumptions.length, 'the main assumptions listed').toEqual(7);
+    expect(assumptions[0], 'first assumption and its value').toEqual(w.firstAssumption);
+    expect(await page.$$eval('.brief h2', (hs) => hs.some((h) => h.textContent === 'Assumptions' || h.textContent === 'Supuestos')), 'assumptions heading').toBeTruthy();
 
     await search(page); // the address has caught up with the page
     const link = await page.innerText('.brief-link');
     const href = await page.evaluate(() => location.href);
-    assertEqual(link, `${w.link}${href}`, 'the brief prints the page\'s link');
-    assert(new URL(href).searchParams.get('v') === '1', `the link is a v=1 link: ${href}`);
+    expect(link, 'the brief prints the page\'s link').toEqual(`${w.link}${href}`);
+    expect(new URL(href).searchParams.get('v'), `the link is a v=1 link: ${href}`).toBe('1');
     const made = await page.innerText('.brief .detail');
-    assert(made.startsWith(w.made) && /\d{4}-\d{2}-\d{2}\.$/.test(made), `model version and date: "${made}"`);
-    assert((await page.innerText('body')).includes(headlineText), 'the headline figure is printed');
+    expect(made.startsWith(w.made) && /\d{4}-\d{2}-\d{2}\.$/.test(made), `model version and date: "${made}"`).toBeTruthy();
+    expect(await page.innerText('body'), 'the headline figure is printed').toContain(headlineText);
 
     // The brief comes first; the chart fits the page's width.
     const order = await page.evaluate(() => {
       const top = (s) => document.querySelector(s).getBoundingClientRect().top;
       return { brief: top('.brief'), headline: top('.headline'), chart: top('[data-testid=adoption-chart]') };
     });
-    assert(order.brief < order.headline && order.headline < order.chart, `brief, headline, chart in that order: ${JSON.stringify(order)}`);
+    expect(order.brief < order.headline && order.headline < order.chart, `brief, headline, chart in that order: ${JSON.stringify(order)}`).toBeTruthy();
 
     await page.screenshot({ path: shot(`print-brief-${lang}`), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    assertEqual(pdfPages(pdf), 1, 'A4 pages in the PDF');
-    t.note(`PDF ${Math.round(pdf.length / 1024)} KB, 1 page`);
+    expect(pdfPages(pdf), 'A4 pages in the PDF').toEqual(1);
+    note(`PDF ${Math.round(pdf.length / 1024)} KB, 1 page`);
 
     // Printing while a chart point shows its tooltip (pointer on the chart, or a point
     // focused by keyboard, then Ctrl+P): the brief's chart comes without it, as the SVG
     // export does.
     await page.emulateMedia({ media: 'screen' });
     await page.focus('[data-testid=adoption-chart] circle.point:nth-of-type(4)');
-    await page.waitForSelector('[data-testid=adoption-chart] .tooltip');
+    await expect(page.locator('[data-testid=adoption-chart] .tooltip').first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     if (await visible('[data-testid=adoption-chart] .tooltip')) {
       await page.screenshot({ path: shot(`print-brief-${lang}-tooltip`), fullPage: true });
-      assert(false, `the chart's tooltip is printed over the chart (screenshot print-brief-${lang}-tooltip)`);
+      throw new Error(`the chart's tooltip is printed over the chart (screenshot print-brief-${lang}-tooltip)`);
     }
   });
 }

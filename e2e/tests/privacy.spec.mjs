@@ -4,34 +4,33 @@
 // write nothing to Web Storage but the saved scenarios.
 
 import {
-  ORIGIN,
-  STORE_KEY,
-  assert,
-  assertEqual,
   assertPrivate,
   download,
   dropFile,
+  expect,
   fresh,
   gotoReady,
   originOf,
   pickFile,
+  STORE_KEY,
   test,
   typeValue,
   waitNotice,
-} from '../lib.mjs';
+} from '../fixtures.mjs';
 
-test('privacy: saving, comparing, importing, exporting, embedding and printing stay on the page\'s origin; no cookies', async (t) => {
-  const page = await t.page();
+test('privacy: saving, comparing, importing, exporting, embedding and printing stay on the page\'s origin; no cookies', async ({ pages, note, site }) => {
+  const page = await pages.open();
   await gotoReady(page);
-  const rec = t.rec(page);
+  const rec = pages.rec(page);
   const loaded = rec.requests.length;
 
   await page.click('#save-button');
   await fresh(page, () => typeValue(page, '#budget-exact', '2000000'));
   await page.click('#save-button');
-  await page.waitForFunction(() => document.querySelectorAll('.saved-list li.saved').length === 2);
+  await expect(page.locator('.saved-list li.saved')).toHaveCount(2);
   await page.check('#compare-0');
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=compare] tbody tr').length === 2 && !document.querySelector('[data-testid=compare] .pending'));
+  await expect(page.locator('[data-testid=compare] tbody tr')).toHaveCount(2);
+  await expect(page.locator('[data-testid=compare] .pending')).toHaveCount(0);
 
   // Files out and in.
   const files = [];
@@ -46,7 +45,7 @@ test('privacy: saving, comparing, importing, exporting, embedding and printing s
   await waitNotice(page, 3);
 
   await page.click('#open-embed');
-  await page.waitForFunction(() => document.querySelector('dialog.embed-dialog').open);
+  await expect(page.locator('dialog.embed-dialog')).toHaveJSProperty('open', true);
   await page.click('#close-embed');
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ format: 'A4' });
@@ -54,20 +53,20 @@ test('privacy: saving, comparing, importing, exporting, embedding and printing s
 
   const after = rec.requests.slice(loaded);
   const network = after.filter((u) => !u.startsWith('blob:'));
-  t.note(`${loaded} requests while loading; ${after.length} after (${after.length - network.length} blob:, ${network.length} other: ${network.map((u) => new URL(u).pathname).join(', ') || 'none'})`);
+  note(`${loaded} requests while loading; ${after.length} after (${after.length - network.length} blob:, ${network.length} other: ${network.map((u) => new URL(u).pathname).join(', ') || 'none'})`);
   // After loading, only the site's own files may load again: the comparison worker's
   // module and WebAssembly, and the favicon (Chromium fetches it again when the address
   // changes).
-  const unexpected = network.filter((u) => originOf(u) !== ORIGIN || !/\/(app|favicon)-[0-9a-f]+(_bg)?\.(js|wasm|svg)$/.test(new URL(u).pathname));
-  assertEqual(unexpected, [], 'requests after loading other than the site\'s own files');
-  assertEqual(after.filter((u) => originOf(u) !== ORIGIN), [], 'blob: URLs of other origins');
-  await assertPrivate(t, page);
-  assertEqual(await page.evaluate(() => document.cookie), '', 'document.cookie');
+  const unexpected = network.filter((u) => originOf(u) !== site.origin || !/\/(app|favicon)-[0-9a-f]+(_bg)?\.(js|wasm|svg)$/.test(new URL(u).pathname));
+  expect(unexpected, 'requests after loading other than the site\'s own files').toEqual([]);
+  expect(after.filter((u) => originOf(u) !== site.origin), 'blob: URLs of other origins').toEqual([]);
+  await assertPrivate(pages, page, [site.origin]);
+  expect(await page.evaluate(() => document.cookie), 'document.cookie').toEqual('');
 
   const writes = await page.evaluate(() => window.__e2eStorageWrites.map(([store, op, key]) => `${store} ${op} ${key}`));
   const other = writes.filter((w) => w !== `local setItem ${STORE_KEY}`);
-  assertEqual(other, [], 'Web Storage writes other than the saved scenarios');
-  assert(writes.length >= 2, `the saved scenarios were written (${writes.length} writes)`);
+  expect(other, 'Web Storage writes other than the saved scenarios').toEqual([]);
+  expect(writes.length, `the saved scenarios were written (${writes.length} writes)`).toBeGreaterThanOrEqual(2);
   const keys = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage).map((k) => `session:${k}`)]);
-  assertEqual(keys, [STORE_KEY], 'Web Storage keys');
+  expect(keys, 'Web Storage keys').toEqual([STORE_KEY]);
 });

@@ -5,19 +5,20 @@
 // describes the chart.
 
 import {
-  assert,
-  assertEqual,
   dropFile,
+  expect,
+  formatCount,
   fresh,
   gotoReady,
   headline,
+  LANGS,
   notices,
   pickFile,
   search,
   test,
   typeValue,
   waitNotice,
-} from '../lib.mjs';
+} from '../fixtures.mjs';
 
 /** English texts of the features added with issue #4 (src/i18n/en.rs), as words. */
 const ENGLISH = [
@@ -58,22 +59,23 @@ function allWords(page) {
   });
 }
 
-test('Spanish: every new text (notices, saved scenarios, comparison, targets, files, share, embed dialog, summary) is Spanish', async (t) => {
-  const page = await t.page({ locale: 'en-GB' });
+test('Spanish: every new text (notices, saved scenarios, comparison, targets, files, share, embed dialog, summary) is Spanish', async ({ pages, note }) => {
+  const page = await pages.open({ locale: 'en-GB' });
   // A link with a bad part, so that a link notice shows.
   await gotoReady(page, '?lang=es&v=1&budget=abc');
   await page.click('#save-button');
-  await page.waitForSelector('.saved-list li.saved');
+  await expect(page.locator('.saved-list li.saved').first()).toBeVisible();
   await fresh(page, () => typeValue(page, '#budget-exact', '2.000.000'));
   await page.click('#save-button');
-  await page.waitForFunction(() => document.querySelectorAll('.saved-list li.saved').length === 2);
-  assertEqual(await page.$$eval('.saved-name', (ns) => ns.map((n) => n.textContent)), ['Escenario 1', 'Escenario 2'], 'default names');
+  await expect(page.locator('.saved-list li.saved')).toHaveCount(2);
+  expect(await page.$$eval('.saved-name', (ns) => ns.map((n) => n.textContent)), 'default names').toEqual(['Escenario 1', 'Escenario 2']);
   for (const i of [0, 1]) {
     await page.check(`#compare-${i}`);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=compare] tbody tr').length === n && !document.querySelector('[data-testid=compare] .pending'), i + 2);
+    await expect(page.locator('[data-testid=compare] tbody tr')).toHaveCount(i + 2);
+    await expect(page.locator('[data-testid=compare] .pending')).toHaveCount(0);
   }
   const eu = await page.textContent('#add-eu-goal');
-  assertEqual(eu, 'Añadir el objetivo de la UE: 90 % de las empresas en 2030', 'EU goal button');
+  expect(eu, 'EU goal button').toEqual('Añadir el objetivo de la UE: 90 % de las empresas en 2030');
   await fresh(page, () => page.click('#add-target'));
   await page.click('details.assumptions > summary');
   await page.getByRole('button', { name: 'Cambiar el nombre de "Escenario 1"', exact: true }).click();
@@ -84,7 +86,7 @@ test('Spanish: every new text (notices, saved scenarios, comparison, targets, fi
   await dropFile(page, 'roto.json', '{roto', 'application/json');
   await waitNotice(page, 4);
   await page.click('#open-embed');
-  await page.waitForFunction(() => document.querySelector('dialog.embed-dialog').open);
+  await expect(page.locator('dialog.embed-dialog')).toHaveJSProperty('open', true);
 
   const words = await allWords(page);
   const english = [];
@@ -96,17 +98,17 @@ test('Spanish: every new text (notices, saved scenarios, comparison, targets, fi
   // The notice details that the page words itself (not quoting the model).
   const shown = await notices(page);
   const big = shown.find((n) => n.details[0]?.startsWith('grande.json'));
-  assert(big, `a notice about grande.json: ${JSON.stringify(shown)}`);
+  expect(big, `a notice about grande.json: ${JSON.stringify(shown)}`).toBeTruthy();
   if (/larger than|more than/.test(big.details[0])) english.push(`notice detail "${big.details[0]}"`);
   const missing = SPANISH.filter((s) => !words.text.includes(s) && !words.attrs.includes(s));
-  t.note(`${ENGLISH.length} English phrases looked for in ${words.body.length} characters and ${words.attrs.length} attributes`);
-  assertEqual(missing, [], 'Spanish texts missing');
-  assertEqual([...new Set(english)], [], 'English left on the Spanish page');
-  assertEqual(shown.map((n) => n.button), ['Cerrar', 'Cerrar', 'Cerrar', 'Cerrar'], 'dismiss buttons');
+  note(`${ENGLISH.length} English phrases looked for in ${words.body.length} characters and ${words.attrs.length} attributes`);
+  expect(missing, 'Spanish texts missing').toEqual([]);
+  expect([...new Set(english)], 'English left on the Spanish page').toEqual([]);
+  expect(shown.map((n) => n.button), 'dismiss buttons').toEqual(['Cerrar', 'Cerrar', 'Cerrar', 'Cerrar']);
 });
 
-test('Spanish notices: the details of link, CSV and scenario-file problems are Spanish', async (t) => {
-  const page = await t.page();
+test('Spanish notices: the details of link, CSV and scenario-file problems are Spanish', async ({ pages, note }) => {
+  const page = await pages.open();
   await gotoReady(page, '?lang=es&v=1&budget=abc&zzz=1');
   await pickFile(page, '#import-population', 'mal.csv', 'segment,firms,adopters\nNorte,abc,10\nSur,1200,5000\n', 'text/csv');
   await waitNotice(page, 2);
@@ -114,49 +116,49 @@ test('Spanish notices: the details of link, CSV and scenario-file problems are S
   await waitNotice(page, 3);
   const details = (await notices(page)).flatMap((n) => n.details);
   const english = details.filter((d) => /\b(is|are|the|line|column|must|not|was|ignored|field|between)\b/.test(d));
-  t.note(`details: ${details.join(' | ')}`);
-  assertEqual(english, [], 'English in the details of Spanish notices');
+  note(`details: ${details.join(' | ')}`);
+  expect(english, 'English in the details of Spanish notices').toEqual([]);
   // Numbers as Spanish writes them.
-  assert(details.includes('línea 3, columna "adopters": 5.000 es más que las 1.200 empresas del segmento'),
-    `Spanish numbers in the CSV detail: ${details.join(' | ')}`);
+  expect(details,
+    `Spanish numbers in the CSV detail: ${details.join(' | ')}`).toContain(`línea 3, columna "adopters": ${formatCount(5000, 'es')} es más que las ${formatCount(1200, 'es')} empresas del segmento`);
   // The notices are worded when shown: switching the language rewords them.
   await page.selectOption('#language', 'en');
-  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const english2 = (await notices(page)).flatMap((n) => n.details);
-  t.note(`in English: ${english2.join(' | ')}`);
-  assert(english2.includes('line 3, column "adopters": 5,000 is more than the segment\'s 1,200 firms'),
-    `the CSV detail in English after switching: ${english2.join(' | ')}`);
-  assert(english2.includes('roto.json: field `years`: must be between 1 and 50'), `the scenario detail in English: ${english2.join(' | ')}`);
+  note(`in English: ${english2.join(' | ')}`);
+  expect(english2,
+    `the CSV detail in English after switching: ${english2.join(' | ')}`).toContain('line 3, column "adopters": 5,000 is more than the segment\'s 1,200 firms');
+  expect(english2, `the scenario detail in English: ${english2.join(' | ')}`).toContain('roto.json: field `years`: must be between 1 and 50');
 });
 
-test('the address keeps an explicit ?lang=, the switcher writes it, the browser\'s language alone does not', async (t) => {
+test('the address keeps an explicit ?lang=, the switcher writes it, the browser\'s language alone does not', async ({ pages }) => {
   // English browser: no lang in the address until the user picks one.
-  const page = await t.page({ locale: 'en-GB' });
+  const page = await pages.open({ locale: 'en-GB' });
   await gotoReady(page);
-  assert(!new URLSearchParams(await search(page)).has('lang'), `no lang at first: ${await search(page)}`);
+  expect(new URLSearchParams(await search(page)).has('lang'), `no lang at first: ${await search(page)}`).toBeFalsy();
   await page.selectOption('#language', 'es');
-  await page.waitForFunction(() => document.documentElement.lang === 'es');
-  assertEqual(new URLSearchParams(await search(page)).get('lang'), 'es', 'the switcher writes lang=es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  expect(new URLSearchParams(await search(page)).get('lang'), 'the switcher writes lang=es').toEqual('es');
   for (const [selector, text] of [['#saved-heading', 'Escenarios guardados'], ['#export-heading', 'Exportar'], ['#import-heading', 'Importar'], ['#share-heading', 'Compartir'], ['#open-embed', 'Insertar'], ['#save-button', 'Guardar'], ['#csv-template', 'Descargar la plantilla CSV']]) {
-    assertEqual(await page.textContent(selector), text, `${selector} switches live`);
+    expect(await page.textContent(selector), `${selector} switches live`).toEqual(text);
   }
-  assert((await page.textContent('[data-testid=summary]')).startsWith('Con el plan'), 'the summary switches live');
+  expect((await page.textContent('[data-testid=summary]')).startsWith('Con el plan'), 'the summary switches live').toBeTruthy();
   await fresh(page, () => typeValue(page, '#budget-exact', '2.000.000'));
-  assertEqual(new URLSearchParams(await search(page)).get('lang'), 'es', 'lang=es kept after a change');
+  expect(new URLSearchParams(await search(page)).get('lang'), 'lang=es kept after a change').toEqual('es');
 
   // Spanish browser: Spanish page, but nothing written to the address.
-  const es = await t.page({ locale: 'es-ES' });
+  const es = await pages.open({ locale: 'es-ES' });
   await gotoReady(es);
-  assertEqual(await es.getAttribute('html', 'lang'), 'es', 'Spanish from the browser');
+  await expect(es.locator('html'), 'Spanish from the browser').toHaveAttribute('lang', 'es');
   await fresh(es, () => typeValue(es, '#budget-exact', '2.000.000'));
-  assert(!new URLSearchParams(await search(es)).has('lang'), `the browser's language is not written: ${await search(es)}`);
+  expect(new URLSearchParams(await search(es)).has('lang'), `the browser's language is not written: ${await search(es)}`).toBeFalsy();
 
   // An explicit choice stays, even against the browser's language.
-  const en = await t.page({ locale: 'es-ES' });
+  const en = await pages.open({ locale: 'es-ES' });
   await gotoReady(en, '?lang=en');
   await fresh(en, () => typeValue(en, '#budget-exact', '2,000,000'));
-  assertEqual(new URLSearchParams(await search(en)).get('lang'), 'en', '?lang=en kept on a Spanish browser');
-  assertEqual(await en.textContent('#saved-heading'), 'Saved scenarios', 'English page');
+  expect(new URLSearchParams(await search(en)).get('lang'), '?lang=en kept on a Spanish browser').toEqual('en');
+  expect(await en.textContent('#saved-heading'), 'English page').toEqual('Saved scenarios');
 });
 
 const SUMMARY = {
@@ -164,28 +166,28 @@ const SUMMARY = {
   es: { starts: 'Con el plan, unas', year: (y) => `en ${y}`, none: 'De media, el plan no añade empresas que usen servicios de computación en la nube en 2035' },
 };
 
-for (const lang of ['en', 'es']) {
+for (const lang of LANGS) {
   const w = SUMMARY[lang];
-  test(`summary paragraph (${lang}): states the headline and the horizon year, describes the chart, says when the plan adds none`, async (t) => {
-    const page = await t.page();
+  test(`summary paragraph (${lang}): states the headline and the horizon year, describes the chart, says when the plan adds none`, async ({ pages, note }) => {
+    const page = await pages.open();
     await gotoReady(page, `?lang=${lang}`);
     const summary = () => page.textContent('[data-testid=summary]');
     let text = await summary();
-    assert(text.startsWith(w.starts), `summary: "${text}"`);
-    assert(text.includes(` ${await headline(page)} `), `the summary states the headline ${await headline(page)}: "${text}"`);
-    assert(text.includes(w.year(2035)), `the summary names the horizon year: "${text}"`);
+    expect(text.startsWith(w.starts), `summary: "${text}"`).toBeTruthy();
+    expect(text, `the summary states the headline ${await headline(page)}: "${text}"`).toContain(` ${await headline(page)} `);
+    expect(text, `the summary names the horizon year: "${text}"`).toContain(w.year(2035));
     const describedBy = await page.getAttribute('[data-testid=adoption-chart]', 'aria-describedby');
-    assertEqual(describedBy, 'result-summary', 'the chart is described by');
-    assertEqual(await page.$eval(`#${describedBy}`, (e) => e.dataset.testid), 'summary', 'the summary paragraph');
+    expect(describedBy, 'the chart is described by').toEqual('result-summary');
+    expect(await page.$eval(`#${describedBy}`, (e) => e.dataset.testid), 'the summary paragraph').toEqual('summary');
 
     await fresh(page, () => typeValue(page, '#horizon-exact', '12'));
     text = await summary();
-    assert(text.includes(w.year(2037)) && text.includes(` ${await headline(page)} `), `after a longer horizon: "${text}"`);
+    expect(text.includes(w.year(2037)) && text.includes(` ${await headline(page)} `), `after a longer horizon: "${text}"`).toBeTruthy();
 
     await fresh(page, () => typeValue(page, '#horizon-exact', '10'));
     await fresh(page, () => typeValue(page, '#budget-exact', '0'));
     text = await summary();
-    assert(text.startsWith(w.none), `with budget 0: "${text}"`);
-    t.note(text.slice(0, 140));
+    expect(text.startsWith(w.none), `with budget 0: "${text}"`).toBeTruthy();
+    note(text.slice(0, 140));
   });
 }

@@ -6,28 +6,26 @@
 
 import {
   arm,
-  assert,
-  assertEqual,
   assertHeadline,
   assertPrivate,
-  cli,
-  cliRunScenario,
   dismissAll,
   download,
   dropFile,
+  expect,
+  formatCount,
   fresh,
   gotoReady,
   headline,
+  LANGS,
   notices,
+  ORACLE_TIMEOUT,
   pickFile,
   runsSinceArm,
   search,
   test,
   typeValue,
   waitNotice,
-} from '../lib.mjs';
-
-const CLI_TIMEOUT = 15 * 60_000;
+} from '../fixtures.mjs';
 
 const WORDS = {
   en: {
@@ -63,38 +61,38 @@ async function refused(page, give, count) {
   await arm(page);
   await give();
   const notice = await waitNotice(page, count);
-  assertEqual(await runsSinceArm(page), 0, 'no simulation started');
-  assertEqual(await state(page), before, 'address, headline, summary and status unchanged');
+  expect(await runsSinceArm(page), 'no simulation started').toEqual(0);
+  expect(await state(page), 'address, headline, summary and status unchanged').toEqual(before);
   return notice;
 }
 
-for (const lang of ['en', 'es']) {
+for (const lang of LANGS) {
   const w = WORDS[lang];
-  test(`population CSV (${lang}): template round trip, 2 segments, bad files by line and column, semicolons and decimal commas`, async (t) => {
-    const page = await t.page();
+  test(`population CSV (${lang}): template round trip, 2 segments, bad files by line and column, semicolons and decimal commas`, async ({ pages, note, site }) => {
+    const page = await pages.open();
     await gotoReady(page, `?lang=${lang}`);
     const start = await state(page);
 
     // The template, imported unchanged, changes nothing.
     const template = await download(page, () => page.click('#csv-template'));
-    assertEqual(template.name, 'population-template.csv', 'template file name');
+    expect(template.name, 'template file name').toEqual('population-template.csv');
     const lines = template.text.trim().split(/\r?\n/);
-    assertEqual(lines[0], 'segment,firms,adopters,p,q,aware_share', 'template header');
-    assertEqual(lines.length, 4, 'a row per segment of the reference preset');
+    expect(lines[0], 'template header').toEqual('segment,firms,adopters,p,q,aware_share');
+    expect(lines.length, 'a row per segment of the reference preset').toEqual(4);
     await arm(page);
     await pickFile(page, '#import-population', template.name, template.buffer, CSV);
     let notice = await waitNotice(page, 1);
-    assertEqual(notice.role, 'status', 'a confirmation, not an alert');
-    assertEqual(notice.text, w.loaded(template.name), 'confirmation text');
-    assertEqual(await runsSinceArm(page), 0, 'the same population: nothing to compute');
-    assertEqual(await state(page), start, 'nothing changed');
+    expect(notice.role, 'a confirmation, not an alert').toEqual('status');
+    expect(notice.text, 'confirmation text').toEqual(w.loaded(template.name));
+    expect(await runsSinceArm(page), 'the same population: nothing to compute').toEqual(0);
+    expect(await state(page), 'nothing changed').toEqual(start);
     await dismissAll(page);
 
     // Two segments of the user's own: 10,000 firms.
     await fresh(page, () => pickFile(page, '#import-population', 'two.csv', 'segment,firms,adopters\nNorth,6000,1200\nSouth,4000,900\n', CSV));
-    const firms = lang === 'es' ? '10.000' : '10,000';
-    assert((await page.textContent('[data-testid=summary]')).includes(w.firms(firms)), `the summary counts ${firms} firms: ${await page.textContent('[data-testid=summary]')}`);
-    assert(!start.summary.includes(w.firms(firms)), 'it did not before');
+    const firms = formatCount(10_000, lang);
+    expect(await page.textContent('[data-testid=summary]'), `the summary counts ${firms} firms: ${await page.textContent('[data-testid=summary]')}`).toContain(w.firms(firms));
+    expect(start.summary.includes(w.firms(firms)), 'it did not before').toBeFalsy();
     await dismissAll(page);
 
     // Bad files: every problem with its line and column, in the page's language; nothing
@@ -107,56 +105,57 @@ for (const lang of ['en', 'es']) {
     ];
     for (const [name, text, problem] of bad) {
       notice = await refused(page, () => pickFile(page, '#import-population', name, text, CSV), 1);
-      assertEqual(notice.role, 'alert', `${name}: an alert`);
-      assertEqual(notice.text, w.population, `${name}: notice text`);
-      assertEqual(notice.details[0], name, `${name}: the notice names the file`);
-      assert(notice.details.slice(1).some((d) => problem.test(d)), `${name}: ${problem} in ${JSON.stringify(notice.details)}`);
-      t.note(`${name}: ${notice.details.slice(1).join(' | ')}`);
+      expect(notice.role, `${name}: an alert`).toEqual('alert');
+      expect(notice.text, `${name}: notice text`).toEqual(w.population);
+      expect(notice.details[0], `${name}: the notice names the file`).toEqual(name);
+      expect(notice.details.slice(1).some((d) => problem.test(d)), `${name}: ${problem} in ${JSON.stringify(notice.details)}`).toBeTruthy();
+      note(`${name}: ${notice.details.slice(1).join(' | ')}`);
       await dismissAll(page);
     }
 
     // Spanish Excel: semicolons and decimal commas are read, as decimals.
     await fresh(page, () => pickFile(page, '#import-population', 'excel.csv', 'segment;firms;adopters;q\nNorte;5000;1000;0,12\nSur;3000;600;0,2\n', CSV));
     notice = (await notices(page)).at(-1);
-    assertEqual(notice.text, w.loaded('excel.csv'), 'the semicolon file is accepted');
-    const eight = lang === 'es' ? '8.000' : '8,000';
-    assert((await page.textContent('[data-testid=summary]')).includes(w.firms(eight)), `${eight} firms now`);
+    expect(notice.text, 'the semicolon file is accepted').toEqual(w.loaded('excel.csv'));
+    const eight = formatCount(8_000, lang);
+    expect(await page.textContent('[data-testid=summary]'), `${eight} firms now`).toContain(w.firms(eight));
     const segments = JSON.parse(Buffer.from(new URLSearchParams(await search(page)).get('x'), 'base64url').toString()).segments;
-    assertEqual(segments.map((s) => [s.name, s.q]), [['Norte', 0.12], ['Sur', 0.2]], 'q read with decimal commas');
-    await assertPrivate(t, page);
+    expect(segments.map((s) => [s.name, s.q]), 'q read with decimal commas').toEqual([['Norte', 0.12], ['Sur', 0.2]]);
+    await assertPrivate(pages, page, [site.origin]);
   });
 }
 
-test('scenario JSON: export, CLI check and run, re-import by picker and by drop; bad files refused', async (t) => {
-  const page = await t.page();
+test('scenario JSON: export, CLI check and run, re-import by picker and by drop; bad files refused', async ({ pages, note, oracle, site }) => {
+  test.setTimeout(ORACLE_TIMEOUT);
+  const page = await pages.open();
   await gotoReady(page);
   await fresh(page, () => typeValue(page, '#budget-exact', '2000000'));
   const link = await search(page);
   const shown = await headline(page);
 
   const file = await download(page, () => page.click('#export-json'));
-  assertEqual(file.name, 'cantabria-lia-upgrade.json', 'file name from the scenario name');
+  expect(file.name, 'file name from the scenario name').toEqual('cantabria-lia-upgrade.json');
   const scenario = JSON.parse(file.text);
-  assertEqual(scenario.version, 1, 'format version');
-  assertEqual(scenario.budget_eur, 2_000_000, 'budget in the file');
-  const checked = await cli(['check', '-'], file.text);
-  assert(checked.startsWith('ok: "Cantabria: LIA upgrade", 3 segments'), `adoption check: ${checked}`);
-  await assertHeadline(page, await cliRunScenario(scenario), 'en', 'adoption run --scenario of the exported file');
+  expect(scenario.version, 'format version').toEqual(1);
+  expect(scenario.budget_eur, 'budget in the file').toEqual(2_000_000);
+  const checked = await oracle.cli(['check', '-'], file.text);
+  expect(checked.startsWith('ok: "Cantabria: LIA upgrade", 3 segments'), `adoption check: ${checked}`).toBeTruthy();
+  await assertHeadline(page, await oracle.runScenario(scenario), 'en', 'adoption run --scenario of the exported file');
 
   // Back in by the picker.
   await fresh(page, () => typeValue(page, '#budget-exact', '1000000'));
   await fresh(page, () => pickFile(page, '#import-scenario', file.name, file.buffer, JSON_TYPE));
-  assertEqual(await search(page), link, 'the picked file gives the exported scenario');
-  assertEqual(await headline(page), shown, 'and its headline');
+  expect(await search(page), 'the picked file gives the exported scenario').toEqual(link);
+  expect(await headline(page), 'and its headline').toEqual(shown);
   let notice = await waitNotice(page, 1);
-  assertEqual([notice.role, notice.text], ['status', 'Loaded "Cantabria: LIA upgrade".'], 'confirmation');
+  expect([notice.role, notice.text], 'confirmation').toEqual(['status', 'Loaded "Cantabria: LIA upgrade".']);
   await dismissAll(page);
 
   // Back in by dropping it on the page.
   await fresh(page, () => typeValue(page, '#budget-exact', '1000000'));
   await fresh(page, () => dropFile(page, file.name, file.text, JSON_TYPE));
-  assertEqual(await search(page), link, 'the dropped file gives the exported scenario');
-  assertEqual(await headline(page), shown, 'and its headline');
+  expect(await search(page), 'the dropped file gives the exported scenario').toEqual(link);
+  expect(await headline(page), 'and its headline').toEqual(shown);
   await dismissAll(page);
 
   // Refused: not JSON, a newer format, too large (picked or dropped).
@@ -172,49 +171,50 @@ test('scenario JSON: export, CLI check and run, re-import by picker and by drop;
     notice = await refused(page, () => (how === 'pick'
       ? pickFile(page, '#import-scenario', name, text, JSON_TYPE)
       : dropFile(page, name, text, JSON_TYPE)), 1);
-    assertEqual(notice.role, 'alert', `${name}: an alert`);
-    assertEqual(notice.text, WORDS.en.scenario, `${name}: notice text`);
-    assert(notice.details.length === 1 && notice.details[0].startsWith(`${name}: `), `${name}: the notice names the file: ${notice.details}`);
-    t.note(`${name} (${how}, ${text.length} bytes): ${notice.details[0].slice(0, 110)}`);
+    expect(notice.role, `${name}: an alert`).toEqual('alert');
+    expect(notice.text, `${name}: notice text`).toEqual(WORDS.en.scenario);
+    expect(notice.details.length === 1 && notice.details[0].startsWith(`${name}: `), `${name}: the notice names the file: ${notice.details}`).toBeTruthy();
+    note(`${name} (${how}, ${text.length} bytes): ${notice.details[0].slice(0, 110)}`);
     await dismissAll(page);
   }
-  await assertPrivate(t, page);
-}, { timeout: CLI_TIMEOUT });
+  await assertPrivate(pages, page, [site.origin]);
+});
 
-test('exports: yearly CSV equal to the CLI\'s, a real PNG, a clean SVG', async (t) => {
-  const page = await t.page();
+test('exports: yearly CSV equal to the CLI\'s, a real PNG, a clean SVG', async ({ pages, note, oracle, site }) => {
+  test.setTimeout(ORACLE_TIMEOUT);
+  const page = await pages.open();
   await gotoReady(page);
   await fresh(page, () => typeValue(page, '#budget-exact', '2000000'));
   const link = await search(page);
 
   const csv = await download(page, () => page.click('#export-csv'));
-  assertEqual(csv.name, 'cantabria-lia-upgrade-yearly.csv', 'CSV file name');
+  expect(csv.name, 'CSV file name').toEqual('cantabria-lia-upgrade-yearly.csv');
   const rows = csv.text.trim().split('\n');
   const header = rows[0].split(',');
-  assertEqual(header.slice(0, 2), ['year', 'calendar_year'], 'first columns');
+  expect(header.slice(0, 2), 'first columns').toEqual(['year', 'calendar_year']);
   const unitless = header.slice(2).filter((c) => !/_(firms|eur)$/.test(c));
-  assertEqual(unitless, [], 'every other column names its unit (_firms, _eur)');
-  assert(header.includes('spend_eur') && header.includes('additional_adopters_mean_firms'), `columns: ${header.join(',')}`);
-  assertEqual(rows.length - 1, 11, 'one row per year, year 0 to 10');
-  assertEqual(rows.slice(1).map((r) => r.split(',')[1]), Array.from({ length: 11 }, (_, i) => String(2025 + i)), 'calendar years');
-  const expected = await cli(['run', '--url', link, '--format', 'csv']);
-  assertEqual(csv.text, expected, `the CSV equals adoption run --url '${link}' --format csv`);
+  expect(unitless, 'every other column names its unit (_firms, _eur)').toEqual([]);
+  expect(header.includes('spend_eur') && header.includes('additional_adopters_mean_firms'), `columns: ${header.join(',')}`).toBeTruthy();
+  expect(rows.length - 1, 'one row per year, year 0 to 10').toEqual(11);
+  expect(rows.slice(1).map((r) => r.split(',')[1]), 'calendar years').toEqual(Array.from({ length: 11 }, (_, i) => String(2025 + i)));
+  const expected = await oracle.cli(['run', '--url', link, '--format', 'csv']);
+  expect(csv.text, `the CSV equals adoption run --url '${link}' --format csv`).toEqual(expected);
 
   const png = await download(page, () => page.click('#export-png'));
-  assertEqual(png.name, 'cantabria-lia-upgrade-chart.png', 'PNG file name');
-  assertEqual([...png.buffer.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
-  assertEqual(png.buffer.toString('latin1', 12, 16), 'IHDR', 'PNG header chunk');
+  expect(png.name, 'PNG file name').toEqual('cantabria-lia-upgrade-chart.png');
+  expect([...png.buffer.subarray(0, 8)], 'PNG signature').toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.buffer.toString('latin1', 12, 16), 'PNG header chunk').toEqual('IHDR');
   const size = await page.$eval('[data-testid=adoption-chart]', (svg) => [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))]);
-  assertEqual([png.buffer.readUInt32BE(16), png.buffer.readUInt32BE(20)], size.map((v) => Math.trunc(v * 2)), 'PNG at twice the chart\'s size');
-  assert(png.buffer.length > 10_000, `a real picture, not a blank one: ${png.buffer.length} bytes`);
+  expect([png.buffer.readUInt32BE(16), png.buffer.readUInt32BE(20)], 'PNG at twice the chart\'s size').toEqual(size.map((v) => Math.trunc(v * 2)));
+  expect(png.buffer.length, `a real picture, not a blank one: ${png.buffer.length} bytes`).toBeGreaterThan(10_000);
 
   // With a tooltip showing: the export leaves it (and the hover targets) out. (Clicked
   // from script, so that focus, and the tooltip, stay on the chart point.)
   await page.focus('[data-testid=adoption-chart] circle.point:nth-of-type(4)');
-  await page.waitForSelector('[data-testid=adoption-chart] .tooltip');
+  await expect(page.locator('[data-testid=adoption-chart] .tooltip').first()).toBeVisible();
   const svg = await download(page, () => page.$eval('#export-svg', (b) => b.click()));
-  assertEqual(svg.name, 'cantabria-lia-upgrade-chart.svg', 'SVG file name');
-  assert(svg.text.startsWith('<?xml'), 'an XML declaration');
+  expect(svg.name, 'SVG file name').toEqual('cantabria-lia-upgrade-chart.svg');
+  expect(svg.text.startsWith('<?xml'), 'an XML declaration').toBeTruthy();
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const root = doc.documentElement;
@@ -227,12 +227,12 @@ test('exports: yearly CSV equal to the CLI\'s, a real PNG, a clean SVG', async (
       background: root.firstElementChild?.getAttribute('fill'),
     };
   }, svg.text);
-  assertEqual(parsed.error, null, 'the SVG parses as XML');
-  assertEqual([parsed.root, parsed.ns], ['svg', 'http://www.w3.org/2000/svg'], 'an SVG document');
-  for (const cls of ['band90', 'band50', 'baseline', 'median']) assert(parsed.paths.includes(cls), `path.${cls} in ${parsed.paths}`);
-  assertEqual(parsed.interactive, 0, 'no .tooltip or .hover elements');
-  assertEqual(parsed.background, '#ffffff', 'a white background first');
-  assert(await page.isVisible('[data-testid=adoption-chart] .tooltip'), 'the page\'s own chart keeps its tooltip');
-  t.note(`CSV ${csv.buffer.length} B, PNG ${png.buffer.length} B (${size.map((v) => v * 2).join('×')}), SVG ${svg.buffer.length} B`);
-  await assertPrivate(t, page);
-}, { timeout: CLI_TIMEOUT });
+  expect(parsed.error, 'the SVG parses as XML').toEqual(null);
+  expect([parsed.root, parsed.ns], 'an SVG document').toEqual(['svg', 'http://www.w3.org/2000/svg']);
+  for (const cls of ['band90', 'band50', 'baseline', 'median']) expect(parsed.paths, `path.${cls} in ${parsed.paths}`).toContain(cls);
+  expect(parsed.interactive, 'no .tooltip or .hover elements').toEqual(0);
+  expect(parsed.background, 'a white background first').toEqual('#ffffff');
+  await expect(page.locator('[data-testid=adoption-chart] .tooltip'), 'the page\'s own chart keeps its tooltip').toBeVisible();
+  note(`CSV ${csv.buffer.length} B, PNG ${png.buffer.length} B (${size.map((v) => v * 2).join('×')}), SVG ${svg.buffer.length} B`);
+  await assertPrivate(pages, page, [site.origin]);
+});

@@ -1,6 +1,6 @@
 // The mix always adds up to 100%, and a held share never moves, whatever the sliders do.
 
-import { assert, assertEqual, gotoReady, mixValues, rng, setRange, test } from '../lib.mjs';
+import { expect, gotoReady, mixValues, rng, setRange, test } from '../fixtures.mjs';
 
 const KEYS = ['vouchers', 'training', 'pilots'];
 
@@ -13,11 +13,11 @@ async function check(page, step, heldBefore, desync = null) {
   const mix = await mixValues(page);
   const exact = mix.map((m) => Number(m.exact));
   const sum = exact.reduce((a, b) => a + b, 0);
-  assertEqual(sum, 100, `${step}: boxes ${exact.join('+')}`);
+  expect(sum, `${step}: boxes ${exact.join('+')}`).toEqual(100);
   for (const [i, m] of mix.entries()) {
-    assert(Number.isInteger(exact[i]) && exact[i] >= 0 && exact[i] <= 100, `${step}: ${KEYS[i]} box ${m.exact}`);
+    expect(Number.isInteger(exact[i]) && exact[i] >= 0 && exact[i] <= 100, `${step}: ${KEYS[i]} box ${m.exact}`).toBeTruthy();
     if (heldBefore && heldBefore[i] !== null) {
-      assertEqual(exact[i], heldBefore[i], `${step}: held ${KEYS[i]} share`);
+      expect(exact[i], `${step}: held ${KEYS[i]} share`).toEqual(heldBefore[i]);
     }
     if (m.range !== exact[i]) {
       const line = `${step}: ${KEYS[i]} slider at ${m.range} but its box (the share in force) says ${exact[i]}`;
@@ -28,11 +28,11 @@ async function check(page, step, heldBefore, desync = null) {
   return mix;
 }
 
-test('the mix always sums to 100% and held shares never change', async (t) => {
+test('the mix always sums to 100% and held shares never change', async ({ pages, note }) => {
   const seed = Number(process.env.E2E_SEED || 20251122);
   const random = rng(seed);
-  t.note(`seed ${seed} (E2E_SEED to replay)`);
-  const page = await t.page();
+  note(`seed ${seed} (E2E_SEED to replay)`);
+  const page = await pages.open();
   await gotoReady(page);
   await check(page, 'start', null);
 
@@ -47,7 +47,7 @@ test('the mix always sums to 100% and held shares never change', async (t) => {
         await page.focus(`#hold-${k}`);
         await page.keyboard.press('Space');
       }
-      assertEqual(await page.isChecked(`#hold-${k}`), want, `hold ${k}`);
+      await expect(page.locator(`#hold-${k}`), `hold ${k}`).toBeChecked({ checked: want });
     }
     const mix = await check(page, `phase ${holds.join('+') || 'none'}`, null);
     const heldBefore = mix.map((m, i) => (holds.includes(KEYS[i]) ? Number(m.exact) : null));
@@ -78,16 +78,16 @@ test('the mix always sums to 100% and held shares never change', async (t) => {
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
       const after = await check(page, `step ${steps} (${did}; holds ${holds.join('+') || 'none'})`, heldBefore, desync);
       if (frozen) {
-        assertEqual(after.map((m) => Number(m.exact)), before, `step ${steps}: with two holds nothing moves (${did})`);
+        expect(after.map((m) => Number(m.exact)), `step ${steps}: with two holds nothing moves (${did})`).toEqual(before);
       }
     }
   }
-  t.note(`${steps} random moves: boxes always summed to 100, held shares never moved`);
-  assert(desync.length === 0, `a slider was left showing a share that is not in force after ${desync.length} of ${steps} moves, e.g.:\n${desync.slice(0, 4).join('\n')}`);
+  note(`${steps} random moves: boxes always summed to 100, held shares never moved`);
+  expect(desync, `a slider was left showing a share that is not in force after ${desync.length} of ${steps} moves, e.g.:\n${desync.slice(0, 4).join('\n')}`).toHaveLength(0);
 });
 
-test('typed shares rebalance the others and keep the sum at 100', async (t) => {
-  const page = await t.page();
+test('typed shares rebalance the others and keep the sum at 100', async ({ pages }) => {
+  const page = await pages.open();
   await gotoReady(page);
   for (const [k, text, expected] of [
     ['vouchers', '70', 70],
@@ -102,6 +102,6 @@ test('typed shares rebalance the others and keep the sum at 100', async (t) => {
     await page.keyboard.press('Enter');
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
     const mix = await check(page, `typed ${text} into ${k}`, null);
-    assertEqual(Number(mix[KEYS.indexOf(k)].exact), expected, `${k} after typing ${text}`);
+    expect(Number(mix[KEYS.indexOf(k)].exact), `${k} after typing ${text}`).toEqual(expected);
   }
 });

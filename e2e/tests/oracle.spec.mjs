@@ -2,40 +2,35 @@
 
 import {
   arm,
-  assert,
-  assertEqual,
   assertHeadline,
-  cliPreset,
-  cliRunPreset,
-  cliRunScenario,
-  cliRunUrl,
+  expect,
   formatCount,
   gotoReady,
   headline,
   intervalNumbers,
+  ORACLE_TIMEOUT,
   runsSinceArm,
   test,
   waitFresh,
-} from '../lib.mjs';
+} from '../fixtures.mjs';
 
-// Generous: the first CLI call may compile it (and wait for the shared cargo lock).
-const CLI_TIMEOUT = 15 * 60_000;
-
-test('headline and its 9-in-10 interval equal the CLI for the reference preset', async (t) => {
-  const [out, page] = await Promise.all([cliRunPreset('cantabria'), t.page()]);
+test('headline and its 9-in-10 interval equal the CLI for the reference preset', async ({ pages, note, oracle }) => {
+  test.setTimeout(ORACLE_TIMEOUT);
+  const [out, page] = await Promise.all([oracle.runPreset('cantabria'), pages.open()]);
   await gotoReady(page);
   const { mean, p5, p95 } = out.summary.additional_adopters;
-  t.note(`CLI: mean ${mean}, p5 ${p5}, p95 ${p95}`);
-  assertEqual(await headline(page), formatCount(mean), 'headline (additional adopters, mean)');
+  note(`CLI: mean ${mean}, p5 ${p5}, p95 ${p95}`);
+  expect(await headline(page), 'headline (additional adopters, mean)').toEqual(formatCount(mean));
   const interval = await intervalNumbers(page);
-  assertEqual([interval.low, interval.high], [formatCount(p5), formatCount(p95)], `interval in "${interval.text}"`);
+  expect([interval.low, interval.high], `interval in "${interval.text}"`).toEqual([formatCount(p5), formatCount(p95)]);
   // The page's status names the runs it is based on, as the CLI does.
   const status = await page.textContent('[data-testid=status]');
-  assert(status.includes(formatCount(out.runs)), `status "${status}" should name ${out.runs} runs`);
-}, { timeout: CLI_TIMEOUT });
+  expect(status, `status "${status}" should name ${out.runs} runs`).toContain(formatCount(out.runs));
+});
 
-test('supersede: after 20 quick budget changes the headline is the last budget\'s', async (t) => {
-  const page = await t.page();
+test('supersede: after 20 quick budget changes the headline is the last budget\'s', async ({ pages, note, oracle }) => {
+  test.setTimeout(ORACLE_TIMEOUT);
+  const page = await pages.open();
   await gotoReady(page);
   const before = await headline(page);
   await arm(page);
@@ -57,27 +52,24 @@ test('supersede: after 20 quick budget changes the headline is the last budget\'
   const final = budgets.at(-1);
   await waitFresh(page);
   const runs = await runsSinceArm(page);
-  t.note(`budgets ${budgets[0]}…${final}; status went to running ${runs} time(s) for 20 changes`);
+  note(`budgets ${budgets[0]}…${final}; status went to running ${runs} time(s) for 20 changes`);
 
   const slider = Number(await page.inputValue('#budget'));
-  assertEqual(slider, final, 'slider value');
-  assertEqual(Number(await page.inputValue('#budget-exact')), final, 'budget box');
-  assertEqual(await page.getAttribute('[data-testid=status]', 'data-state'), 'ready', 'status');
+  expect(slider, 'slider value').toEqual(final);
+  expect(Number(await page.inputValue('#budget-exact')), 'budget box').toEqual(final);
+  await expect(page.locator('[data-testid=status]'), 'status').toHaveAttribute('data-state', 'ready');
 
-  const scenario = { ...(await cliPreset('cantabria')), budget_eur: final };
-  const out = await cliRunScenario(scenario);
+  const scenario = { ...(await oracle.preset('cantabria')), budget_eur: final };
+  const out = await oracle.runScenario(scenario);
   const expected = formatCount(out.summary.additional_adopters.mean);
-  t.note(`CLI at EUR ${final}: mean ${out.summary.additional_adopters.mean} (page started at ${before})`);
-  assertEqual(await headline(page), expected, `headline for the final budget EUR ${final}`);
+  note(`CLI at EUR ${final}: mean ${out.summary.additional_adopters.mean} (page started at ${before})`);
+  expect(await headline(page), `headline for the final budget EUR ${final}`).toEqual(expected);
   const interval = await intervalNumbers(page);
-  assertEqual(
-    [interval.low, interval.high],
-    [formatCount(out.summary.additional_adopters.p5), formatCount(out.summary.additional_adopters.p95)],
-    'interval for the final budget',
-  );
+  expect([interval.low, interval.high],
+    'interval for the final budget').toEqual([formatCount(out.summary.additional_adopters.p5), formatCount(out.summary.additional_adopters.p95)]);
   // Still ready: no late answer to an older budget arrived after the final one.
-  assertEqual(await page.getAttribute('[data-testid=status]', 'data-state'), 'ready', 'status at the end');
-}, { timeout: CLI_TIMEOUT });
+  await expect(page.locator('[data-testid=status]'), 'status at the end').toHaveAttribute('data-state', 'ready');
+});
 
 // The page splits a job's runs between workers, one per core it is told of (at most 4),
 // and merges their answers in run order: the figures must not depend on how many there
@@ -102,40 +94,42 @@ function poolInit(cores) {
     };`;
 }
 
-test('the figures are the CLI\'s however many workers share the runs (1, 3 and 6 cores)', async (t) => {
-  const out = await cliRunPreset('cantabria');
+test('the figures are the CLI\'s however many workers share the runs (1, 3 and 6 cores)', async ({ pages, note, oracle }) => {
+  test.setTimeout(ORACLE_TIMEOUT);
+  const out = await oracle.runPreset('cantabria');
   for (const cores of [1, 3, 6]) {
-    const page = await t.page({ init: poolInit(cores) });
+    const page = await pages.open({ init: poolInit(cores) });
     await gotoReady(page);
     const pool = await page.evaluate(() => window.__pool);
-    const workers = t.rec(page).workers.length;
+    const workers = pages.rec(page).workers.length;
     const expected = Math.min(cores, 4);
-    assertEqual(workers, expected, `workers started for ${cores} core(s)`);
+    expect(workers, `workers started for ${cores} core(s)`).toEqual(expected);
     const last = pool.jobs.at(-1).id;
     // (Posted as each worker becomes ready: in any order.)
     const shares = pool.jobs.filter((j) => j.id === last).map((j) => [j.from, j.to]).sort((a, b) => a[0] - b[0]);
-    t.note(`${cores} core(s): ${workers} worker(s), runs ${shares.map(([a, b]) => `${a}–${b}`).join(', ')}`);
+    note(`${cores} core(s): ${workers} worker(s), runs ${shares.map(([a, b]) => `${a}–${b}`).join(', ')}`);
     // Contiguous shares covering every run once, in order.
-    assertEqual(shares.length, expected, 'one share per worker');
-    assertEqual(shares[0][0], 0, 'first share starts at run 0');
-    for (let k = 1; k < shares.length; k += 1) assertEqual(shares[k][0], shares[k - 1][1], `share ${k} follows share ${k - 1}`);
-    assertEqual(shares.at(-1)[1], out.runs, 'last share ends at the last run');
+    expect(shares.length, 'one share per worker').toEqual(expected);
+    expect(shares[0][0], 'first share starts at run 0').toEqual(0);
+    for (let k = 1; k < shares.length; k += 1) expect(shares[k][0], `share ${k} follows share ${k - 1}`).toEqual(shares[k - 1][1]);
+    expect(shares.at(-1)[1], 'last share ends at the last run').toEqual(out.runs);
     await assertHeadline(page, out, 'en', `${cores} core(s)`);
   }
-}, { timeout: CLI_TIMEOUT });
+});
 
-test('a long job streams partial results from several workers, then exactly the CLI\'s', async (t) => {
+test('a long job streams partial results from several workers, then exactly the CLI\'s', async ({ pages, note, oracle }) => {
+  test.setTimeout(ORACLE_TIMEOUT);
   const link = '?v=1&preset=cantabria&runs=30000&seed=7';
-  const [out, page] = await Promise.all([cliRunUrl(link), t.page({ init: poolInit(3) })]);
+  const [out, page] = await Promise.all([oracle.runUrl(link), pages.open({ init: poolInit(3) })]);
   await gotoReady(page, link);
   const pool = await page.evaluate(() => window.__pool);
   const last = pool.jobs.at(-1).id;
   const answers = pool.answers.filter((a) => a.id === last);
   const partial = answers.filter((a) => !a.done);
-  t.note(`${answers.length} answers to the job: ${partial.length} partial, ${answers.length - partial.length} final`);
-  assert(partial.length >= 1, 'a 30,000-run job should send partial results');
-  assertEqual(answers.filter((a) => a.done).map((a) => a.runs).reduce((x, y) => x + y, 0), 30_000, 'runs in the final answers');
+  note(`${answers.length} answers to the job: ${partial.length} partial, ${answers.length - partial.length} final`);
+  expect(partial.length, 'a 30,000-run job should send partial results').toBeGreaterThanOrEqual(1);
+  expect(answers.filter((a) => a.done).map((a) => a.runs).reduce((x, y) => x + y, 0), 'runs in the final answers').toEqual(30_000);
   await assertHeadline(page, out);
   const status = await page.textContent('[data-testid=status]');
-  assert(status.includes(formatCount(30_000)), `status "${status}" should name 30,000 runs`);
-}, { timeout: CLI_TIMEOUT });
+  expect(status, `status "${status}" should name 30,000 runs`).toContain(formatCount(30_000));
+});

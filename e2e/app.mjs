@@ -1,0 +1,320 @@
+// The app's own vocabulary for the tests: its languages and number style, waits on its
+// state attributes (auto-waiting `expect`, never sleeps), the headline and its interval,
+// keyboard walks, the mix, notices, files in and out, the address bar, privacy checks.
+
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from '@playwright/test';
+import { SHOTS } from './site.mjs';
+
+// ---------------------------------------------------------------------------------------
+// Languages: adding one to the app is one entry in each table here.
+
+/** The page's languages (`?lang=`), in the switcher's order. */
+export const LANGS = ['en', 'es'];
+
+/** A browser locale that makes the page pick each language by itself. */
+export const BROWSER_LOCALE = { en: 'en-GB', es: 'es-ES' };
+
+/**
+ * How the page writes numbers in each language (src/format.rs): the thousands separator,
+ * the decimal mark, and CLDR's minimum grouping digits (2: a four-digit number is written
+ * without a separator, 3592 but 12.345).
+ */
+export const NUMBER_STYLE = {
+  en: { group: ',', decimal: '.', minGrouping: 1 },
+  es: { group: '.', decimal: ',', minGrouping: 1 },
+};
+
+/**
+ * Rounds like Rust's `format!("{:.0}", x)`: to nearest, exact ties to even. (JS's
+ * Math.round sends ties up; sums over 1,000 runs can end in .5.)
+ */
+export function roundLikeRust(x) {
+  const floor = Math.floor(x);
+  const diff = x - floor;
+  if (diff > 0.5) return floor + 1;
+  if (diff < 0.5) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+
+/** A whole number as the page writes it in `lang`: `1,234` (en), `1.234` (es); minus is U+2212. */
+export function formatCount(x, lang = 'en') {
+  const { group, minGrouping } = NUMBER_STYLE[lang];
+  const n = roundLikeRust(Math.abs(x));
+  const plain = String(n);
+  const digits = plain.length >= 3 + minGrouping ? plain.replace(/\B(?=(\d{3})+(?!\d))/g, group) : plain;
+  return x < 0 && n !== 0 ? `−${digits}` : digits;
+}
+
+// ---------------------------------------------------------------------------------------
+// Results
+
+// Longest a single simulation may take before a wait gives up (the reference preset
+// computes in ~0.1 s; a 10 bn budget or a 50-year horizon in a few seconds at most).
+export const RESULT_TIMEOUT = 30_000;
+
+const READY = '[data-testid=status][data-state=ready] [data-testid=compute-ms]';
+
+/** Opens the app at `path` (relative to the page's base URL, or to `base`) and waits for the first result. */
+export async function gotoReady(page, path = '', base = undefined) {
+  await page.goto(base ? new URL(path, base).href : path);
+  await waitReady(page);
+}
+
+export async function waitReady(page, timeout = RESULT_TIMEOUT) {
+  await expect(page.locator(READY)).toBeVisible({ timeout });
+  await expect(page.getByTestId('additional-adopters')).toBeVisible({ timeout });
+}
+
+// After an input, "ready" may already be on screen from the previous result. A
+// MutationObserver in the page counts every switch of the status to `running`; a fresh
+// result is: at least one `running` seen since `arm`, and the status `ready` after it.
+
+export async function arm(page) {
+  await page.evaluate(() => {
+    const s = (window.__e2eStatus ||= { runs: 0 });
+    s.runs = 0;
+    if (!s.observer) {
+      const check = () => {
+        const el = document.querySelector('[data-testid=status]');
+        const state = el?.getAttribute('data-state');
+        if (state === 'running' && s.last !== 'running') s.runs += 1;
+        s.last = state;
+      };
+      s.observer = new MutationObserver(check);
+      s.observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['data-state'],
+      });
+      check();
+      if (s.last === 'running') s.runs = 0; // the one in flight before arming does not count
+    }
+  });
+}
+
+/** How many times the status went to `running` since `arm`. */
+export function runsSinceArm(page) {
+  return page.evaluate(() => window.__e2eStatus?.runs ?? 0);
+}
+
+export async function waitFresh(page, timeout = RESULT_TIMEOUT) {
+  await expect
+    .poll(() => runsSinceArm(page), { message: 'a new simulation started', timeout, intervals: [10, 25, 50] })
+    .toBeGreaterThan(0);
+  // A run started after `arm`; the status being ready now means it (or a later one) ended.
+  await expect(page.locator(READY)).toBeVisible({ timeout });
+}
+
+/** Runs `action`, then waits for the result it causes. */
+export async function fresh(page, action) {
+  await arm(page);
+  await action();
+  await waitFresh(page);
+}
+
+export function headline(page) {
+  return page.textContent('[data-testid=additional-adopters]');
+}
+
+/** The two numbers of "In 9 out of 10 simulated futures: A to B" (any language). */
+export async function intervalNumbers(page) {
+  const text = await page.locator('.card.primary .detail').first().innerText();
+  const numbers = text.match(/−?\d[\d.,]*/g) || [];
+  return { text, low: numbers.at(-2), high: numbers.at(-1) };
+}
+
+/** The headline and its interval equal a CLI run's (`adoption run` JSON output). */
+export async function assertHeadline(page, out, lang = 'en', what = 'headline') {
+  const { mean, p5, p95 } = out.summary.additional_adopters;
+  await expect(page.getByTestId('additional-adopters'), `${what} (mean)`).toHaveText(formatCount(mean, lang));
+  const interval = await intervalNumbers(page);
+  expect([interval.low, interval.high], `${what}: interval in "${interval.text}"`).toEqual([formatCount(p5, lang), formatCount(p95, lang)]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Keyboard
+
+/**
+ * Presses Tab (or Shift+Tab) until the focused element matches `selector`; fails after
+ * `max` presses. Proves the element is in the tab order, reached by keyboard alone.
+ */
+export async function tabTo(page, selector, { back = false, max = 80 } = {}) {
+  for (let i = 0; i <= max; i += 1) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return i;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  const at = await focusedDescription(page);
+  throw new Error(`${selector} not reached with ${back ? 'Shift+' : ''}Tab in ${max} presses (focus on ${at})`);
+}
+
+export function focusedDescription(page) {
+  return page.evaluate(() => {
+    const e = document.activeElement;
+    if (!e) return 'nothing';
+    const cls = typeof e.className === 'string' ? e.className : e.className?.baseVal;
+    return `<${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${cls ? `.${cls.split(' ').join('.')}` : ''}>`;
+  });
+}
+
+/** The focused element's visible focus indicator, or null if it has none. */
+export function focusIndicator(page) {
+  return page.evaluate(() => {
+    const e = document.activeElement;
+    const s = getComputedStyle(e);
+    if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) {
+      return `outline ${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}`;
+    }
+    if (s.boxShadow && s.boxShadow !== 'none') return `box-shadow ${s.boxShadow}`;
+    return null;
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Controls
+
+/** Sets a range (or any) input's value and fires `input`, as a drag step would. */
+export function setRange(page, selector, value) {
+  return page.$eval(
+    selector,
+    (el, v) => {
+      el.value = String(v);
+      el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      return el.value;
+    },
+    value,
+  );
+}
+
+export function mixValues(page) {
+  return page.evaluate(() =>
+    ['vouchers', 'training', 'pilots'].map((k) => ({
+      range: Number(document.querySelector(`#share-${k}`).value),
+      exact: document.querySelector(`#share-${k}-exact`).value,
+      held: document.querySelector(`#hold-${k}`).checked,
+    })),
+  );
+}
+
+/** Every control's value (checkboxes: checked), by id, in the controls column. */
+export function controlValues(page) {
+  return page.$$eval('.controls input, .controls select', (es) =>
+    Object.fromEntries(es.map((e) => [e.id, e.type === 'checkbox' || e.type === 'radio' ? e.checked : e.value])));
+}
+
+/** Types `text` into a text box and presses Enter, as a person sets a value. */
+export async function typeValue(page, selector, text) {
+  await page.fill(selector, text);
+  await page.press(selector, 'Enter');
+}
+
+// ---------------------------------------------------------------------------------------
+// Saved scenarios, files, notices, the address
+
+/** The localStorage key of the saved scenarios (src/storage.rs). */
+export const STORE_KEY = 'adoption-widget.saved';
+
+/** Runs `action` (e.g. a click) and returns the file it downloads: { name, buffer, text }. */
+export async function download(page, action, timeout = 10_000) {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout }), action()]);
+  const failure = await dl.failure();
+  if (failure) throw new Error(`download of ${dl.suggestedFilename()} failed: ${failure}`);
+  const buffer = readFileSync(await dl.path());
+  return { name: dl.suggestedFilename(), buffer, text: buffer.toString('utf8') };
+}
+
+/** Gives the page a file through the file input `selector`, as the picker would. */
+export function pickFile(page, selector, name, contents, mimeType = 'text/plain') {
+  const buffer = Buffer.isBuffer(contents) ? contents : Buffer.from(contents, 'utf8');
+  return page.setInputFiles(selector, { name, mimeType, buffer });
+}
+
+/** Drops a file on `target` (the page's app element), as dragging it from the desktop. */
+export async function dropFile(page, name, contents, mimeType = 'text/plain', target = '.app') {
+  const dataTransfer = await page.evaluateHandle(({ name, contents, mimeType }) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([contents], name, { type: mimeType }));
+    return dt;
+  }, { name, contents, mimeType });
+  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent(target, type, { dataTransfer });
+  await dataTransfer.dispose();
+}
+
+const NOTICE = '[data-testid=notices] .notice';
+
+/** The notices on screen, oldest first: { id, role, text, details, button }. */
+export function notices(page) {
+  return page.$$eval(NOTICE, (ns) => ns.map((n) => ({
+    id: n.dataset.notice,
+    role: n.getAttribute('role'),
+    text: n.querySelector('.notice-text > p')?.textContent ?? '',
+    details: [...n.querySelectorAll('.notice-details li')].map((li) => li.textContent),
+    button: n.querySelector('button.dismiss')?.textContent ?? '',
+  })));
+}
+
+/** Waits until `count` notices are shown and returns the newest. */
+export async function waitNotice(page, count = 1, timeout = 10_000) {
+  await expect(page.locator(NOTICE).nth(count - 1)).toBeAttached({ timeout });
+  return (await notices(page)).at(-1);
+}
+
+/** Dismisses every notice with its button (the page's own way) and checks they are gone. */
+export async function dismissAll(page) {
+  const shown = page.locator(NOTICE);
+  for (let n = await shown.count(); n > 0; n -= 1) {
+    await shown.locator('button.dismiss').first().click();
+    await expect(shown).toHaveCount(n - 1);
+  }
+}
+
+/** The origin a request belongs to; blob: URLs carry their creator's origin. */
+export function originOf(url) {
+  if (url.startsWith('blob:')) return new URL(url.slice('blob:'.length)).origin;
+  if (url.startsWith('data:')) return 'data:';
+  return new URL(url).origin;
+}
+
+/** No request of `page` (recorded by `pages`) left `origins`, and no cookie was set. */
+export async function assertPrivate(pages, page, origins) {
+  const rec = pages.rec(page);
+  const away = rec.requests.filter((u) => !origins.includes(originOf(u)));
+  expect(away, `requests leaving ${origins.join(', ')}`).toEqual([]);
+  expect(rec.failed, 'failed requests').toEqual([]);
+  expect(await page.context().cookies(), 'cookies set').toEqual([]);
+}
+
+/**
+ * The page's link: its address bar's query string, once it has caught up with the page
+ * (the address follows changes after a pause; the share box, when there is one, at once).
+ */
+export async function search(page) {
+  await expect.poll(() => page.evaluate(() => {
+    const box = document.querySelector('#share-link');
+    return !box || new URL(box.value).search === location.search;
+  }), { message: 'the address caught up with the share box' }).toBe(true);
+  return page.evaluate(() => location.search);
+}
+
+// ---------------------------------------------------------------------------------------
+// Misc
+
+/** The path of screenshot `name` (e2e/screenshots/, gitignored). */
+export function shot(name) {
+  mkdirSync(SHOTS, { recursive: true });
+  return join(SHOTS, `${name}.png`);
+}
+
+/** A small seeded PRNG (mulberry32), so random walks are reproducible from their seed. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = a;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
