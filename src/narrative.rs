@@ -5,7 +5,7 @@ use adoption_model::scenario::TargetKind;
 use adoption_model::{Scenario, Summary};
 
 use crate::format;
-use crate::i18n::{Facts, Lang};
+use crate::i18n::{self, Lang};
 
 /// One paragraph comparing the plan with no plan at the horizon.
 pub fn paragraph(summary: &Summary, scenario: &Scenario, lang: Lang) -> String {
@@ -13,16 +13,6 @@ pub fn paragraph(summary: &Summary, scenario: &Scenario, lang: Lang) -> String {
     let h = &summary.summary;
     let n = |v: f64| format::count(v, lang);
     let extra = &h.additional_adopters;
-    let targets = h
-        .targets
-        .iter()
-        .map(|target| {
-            (
-                target_label(target.kind, target.value, target.year, &target.label, lang),
-                format::percent(target.probability, 0, lang),
-            )
-        })
-        .collect();
     let (extra_s, low, high) = (n(extra.mean), n(extra.p5), n(extra.p95));
     let (share_with, share_without) = (
         format::percent(h.policy_share, 1, lang),
@@ -33,25 +23,44 @@ pub fn paragraph(summary: &Summary, scenario: &Scenario, lang: Lang) -> String {
         format::eur(h.spend_eur, lang),
         format::eur(h.budget_eur, lang),
     );
-    let cost = h.cost_per_additional_adopter.map(|c| format::eur(c, lang));
-    let deadweight = h.deadweight_share.map(|d| format::percent(d, 0, lang));
-    (t.summary)(&Facts {
-        extra: &extra_s,
-        low: &low,
-        high: &high,
-        // "About 0 more firms" reads oddly: below half a firm, say the plan adds none.
-        adds_any: extra.mean >= 0.5,
-        technology: t.data(&scenario.technology),
-        year: h.horizon_year,
-        share_with: &share_with,
-        share_without: &share_without,
-        firms: &firms,
-        spent: &spent,
-        budget: &budget,
-        cost: cost.as_deref(),
-        deadweight: deadweight.as_deref(),
-        targets,
-    })
+    let technology = t.data(&scenario.technology);
+    let year = h.horizon_year.to_string();
+    // "About 0 more firms" reads oddly: below half a firm, say the plan adds none.
+    let mut text = if extra.mean >= 0.5 {
+        i18n::fill(
+            t.summary_adds,
+            &[
+                &extra_s,
+                technology,
+                &year,
+                &low,
+                &high,
+                &share_with,
+                &firms,
+                &share_without,
+            ],
+        )
+    } else {
+        i18n::fill(
+            t.summary_none,
+            &[technology, &year, &share_with, &firms, &share_without],
+        )
+    };
+    text.push_str(&i18n::fill(t.summary_spend, &[&spent, &budget]));
+    match h.cost_per_additional_adopter {
+        Some(c) => text.push_str(&i18n::fill(t.summary_cost, &[&format::eur(c, lang)])),
+        None => text.push('.'),
+    }
+    if let Some(d) = h.deadweight_share {
+        let share = format::percent(d, 0, lang);
+        text.push_str(&i18n::fill(t.summary_deadweight, &[&share]));
+    }
+    for target in &h.targets {
+        let label = target_label(target.kind, target.value, target.year, &target.label, lang);
+        let chance = format::percent(target.probability, 0, lang);
+        text.push_str(&i18n::fill(t.summary_target, &[&label, &chance]));
+    }
+    text
 }
 
 /// A target's label: its own (translated when known), or one made from its terms.

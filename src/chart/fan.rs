@@ -13,7 +13,7 @@ use super::palette as c;
 use super::scale::LinearScale;
 use crate::format;
 use crate::hooks::use_width;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 
 /// What the chart plots.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -158,7 +158,15 @@ pub fn FanChart(props: &FanChartProps) -> Html {
         let without = format::count(summary.baseline.adopters.p50[i], *lang);
         // Medians, as the lines and the tooltip show.
         let extra = format::count(summary.additional.adopters.p50[i], *lang);
-        (t.point_label)(summary.calendar_years[i], &with, &without, &extra)
+        i18n::fill(
+            t.point_label,
+            &[
+                &summary.calendar_years[i].to_string(),
+                &with,
+                &without,
+                &extra,
+            ],
+        )
     };
 
     let tooltip = active.and_then(|i| {
@@ -203,7 +211,7 @@ pub fn FanChart(props: &FanChartProps) -> Html {
                 aria-describedby={describedby.clone()} font-family={c::FONT} font-size="12" xmlns="http://www.w3.org/2000/svg"
                 onmouseleave={{ let active = active.clone(); move |_| active.set(None) }}>
                 <title id={title_id}>{ match view {
-                    ChartView::Adopters => (t.chart_title)(technology),
+                    ChartView::Adopters => i18n::fill(t.chart_title, &[technology]),
                     ChartView::Additional => t.chart_title_additional.to_string(),
                 } }</title>
                 <rect class="programme" fill={c::PROGRAMME} x={l.x.range.0.to_string()} y={plot_top.to_string()}

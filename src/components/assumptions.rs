@@ -7,15 +7,18 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use crate::state::{Action, use_app};
 
 fn range_note(param: &Param, decimals: usize, lang: Lang) -> Option<String> {
     param.is_uncertain().then(|| {
         let (low, high) = param.bounds();
-        (lang.texts().range)(
-            &format::number(low, decimals, lang),
-            &format::number(high, decimals, lang),
+        i18n::fill(
+            lang.texts().range,
+            &[
+                &format::number(low, decimals, lang),
+                &format::number(high, decimals, lang),
+            ],
         )
     })
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::address::page_link_of;
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use crate::mix;
 use crate::state::use_app;
 
@@ -49,13 +49,13 @@ pub fn Brief() -> Html {
             <h1>{ t.data(&s.name).to_string() }</h1>
             <p>{ t.data(&s.description).to_string() }</p>
             <h2>{ t.brief_scenario }</h2>
-            <p>{ (t.brief_plan)(&format::eur(s.budget_eur, lang), &format!("{} / {} / {}", p[0], p[1], p[2]), &years) }</p>
+            <p>{ i18n::fill(t.brief_plan, &[&format::eur(s.budget_eur, lang), &format!("{} / {} / {}", p[0], p[1], p[2]), &years]) }</p>
             <h2>{ t.assumptions }</h2>
             <dl class="brief-assumptions">
                 { for assumptions.iter().map(|(k, v)| html! { <><dt>{ *k }</dt><dd>{ v.clone() }</dd></> }) }
             </dl>
             <p class="brief-link"><strong>{ t.brief_link }{ ": " }</strong>{ page_link_of(s, &app, None) }</p>
-            <p class="detail">{ (t.brief_made)(adoption_model::VERSION, &date) }</p>
+            <p class="detail">{ i18n::fill(t.brief_made, &[adoption_model::VERSION, &date]) }</p>
         </section>
     }
 }

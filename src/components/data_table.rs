@@ -6,7 +6,7 @@ use adoption_model::Summary;
 use yew::prelude::*;
 
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 
 /// Properties of [`DataTable`].
 #[derive(Properties, PartialEq)]
@@ -44,9 +44,9 @@ pub fn DataTable(props: &DataTableProps) -> Html {
     html! {
         <details class="data-table">
             <summary>{ t.show_table }</summary>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={(t.table_caption)(technology)}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={i18n::fill(t.table_caption, &[technology])}>
                 <table data-testid="data-table">
-                    <caption>{ (t.table_caption)(technology) }</caption>
+                    <caption>{ i18n::fill(t.table_caption, &[technology]) }</caption>
                     <thead><tr>
                         <th scope="col">{ t.table_year }</th>
                         <th scope="col">{ t.table_without }</th>

@@ -7,7 +7,7 @@ use adoption_model::{Scenario, Summary};
 use yew::prelude::*;
 
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use crate::narrative;
 
 /// Properties of [`Headline`].
@@ -37,7 +37,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         Some(c) => html! { <>
             <p class="figure">{ format::eur(c, lang) }</p>
             if let (Some(low), high) = (h.cost_per_additional_adopter_low, h.cost_per_additional_adopter_high) {
-                <p class="detail">{ (t.interval)(&format::eur(low, lang), &high.map(|v| format::eur(v, lang)).unwrap_or_else(|| "∞".into())) }</p>
+                <p class="detail">{ i18n::fill(t.interval, &[&format::eur(low, lang), &high.map(|v| format::eur(v, lang)).unwrap_or_else(|| "∞".into())]) }</p>
             }
         </> },
         None => html! { <p class="figure small">{ t.cost_undefined }</p> },
@@ -46,9 +46,9 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         let label = narrative::target_label(target.kind, target.value, target.year, &target.label, lang);
         html! {
             <li>
-                { (t.target_chance)(&label, &format::percent(target.probability, 0, lang)) }
+                { i18n::fill(t.target_chance, &[&label, &format::percent(target.probability, 0, lang)]) }
                 if let Some(b) = target.baseline_probability {
-                    <span class="detail">{ " (" }{ (t.target_baseline)(&format::percent(b, 0, lang)) }{ ")" }</span>
+                    <span class="detail">{ " (" }{ i18n::fill(t.target_baseline, &[&format::percent(b, 0, lang)]) }{ ")" }</span>
                 }
             </li>
         }
@@ -58,27 +58,22 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             <div class="card primary">
                 <h3>{ t.additional_adopters }</h3>
                 <p class="figure" data-testid="additional-adopters">{ format::count(extra.mean, lang) }</p>
-                <p class="detail">{ (t.interval)(&format::count(extra.p5, lang), &format::count(extra.p95, lang)) }</p>
-                <p class="detail">{ (t.additional_explainer)(t.data(&scenario.technology)) }</p>
+                <p class="detail">{ i18n::fill(t.interval, &[&format::count(extra.p5, lang), &format::count(extra.p95, lang)]) }</p>
+                <p class="detail">{ i18n::fill(t.additional_explainer, &[t.data(&scenario.technology)]) }</p>
             </div>
             <div class="card">
                 <h3>{ t.cost_per_adopter }</h3>
                 { cost }
-                <p class="detail">{ (t.spend)(&format::eur(h.spend_eur, lang), &format::eur(h.budget_eur, lang)) }</p>
+                <p class="detail">{ i18n::fill(t.spend, &[&format::eur(h.spend_eur, lang), &format::eur(h.budget_eur, lang)]) }</p>
             </div>
             <div class="card">
                 <h3>{ t.share_digitalised }</h3>
                 <p class="figure">{ format::percent(h.policy_share, 1, lang) }</p>
-                <p class="detail">{ (t.with_without)(&format::percent(h.policy_share, 1, lang), &format::percent(h.baseline_share, 1, lang)) }</p>
+                <p class="detail">{ i18n::fill(t.with_without, &[&format::percent(h.policy_share, 1, lang), &format::percent(h.baseline_share, 1, lang)]) }</p>
             </div>
             <div class="card">
                 <h3>{ t.firms_reached }</h3>
-                <p class="detail">{ (t.reached_detail)(
-                    &format::count(h.reached.vouchers_awarded, lang),
-                    &format::count(h.reached.vouchers_used, lang),
-                    &format::count(h.reached.firms_trained, lang),
-                    &format::count(h.reached.training_actions, lang),
-                    &format::count(h.reached.pilots, lang)) }</p>
+                <p class="detail">{ i18n::fill(t.reached_detail, &[&format::count(h.reached.vouchers_awarded, lang), &format::count(h.reached.vouchers_used, lang), &format::count(h.reached.firms_trained, lang), &format::count(h.reached.training_actions, lang), &format::count(h.reached.pilots, lang)]) }</p>
                 if let Some(d) = h.deadweight_share {
                     <h3>{ t.deadweight }</h3>
                     <p class="detail"><strong>{ format::percent(d, 0, lang) }</strong>{ " " }{ t.deadweight_detail }</p>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::slider_field::SliderField;
 use crate::format;
+use crate::i18n;
 use crate::mix;
 use crate::state::Action;
 use crate::state::use_app;
@@ -44,7 +45,7 @@ pub fn MixControl() -> Html {
                 disabled={fixed} {lang} {onchange}>
                 <label class="hold" for={lock_id.clone()}>
                     <input type="checkbox" id={lock_id} checked={locked} onchange={on_lock}
-                        aria-label={(t.hold_share)(name)} />
+                        aria-label={i18n::fill(t.hold_share, &[name])} />
                     <span aria-hidden="true">{ t.hold }</span>
                 </label>
             </SliderField>
@@ -56,9 +57,9 @@ pub fn MixControl() -> Html {
             <p class="hint">{ t.mix_hint }</p>
             { for sliders }
             <p class="buys" data-testid="buys" aria-live="polite">
-                { (t.buys)(plan.vouchers, plan.training_actions, plan.pilots) }
+                { lang.counts(t.buys, &[plan.vouchers, plan.training_actions, plan.pilots]) }
                 if left_over >= 1.0 {
-                    <span class="left-over">{ " " }{ (t.unspent)(&format::eur(left_over, lang)) }</span>
+                    <span class="left-over">{ " " }{ i18n::fill(t.unspent, &[&format::eur(left_over, lang)]) }</span>
                 }
             </p>
         </fieldset>

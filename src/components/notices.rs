@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, say};
+use crate::format;
+use crate::i18n::{self, Lang, say};
 use crate::state::use_app;
 use crate::state::{Action, FileProblem, Notice};
 use crate::storage::StoreProblem;
@@ -36,9 +37,16 @@ fn words(notice: &Notice, lang: Lang) -> (String, Vec<String>) {
         ),
         Notice::Store(problem) => (
             match problem {
-                StoreProblem::Unreadable { backup } => (t.notice_store_unreadable)(backup),
+                StoreProblem::Unreadable { backup } => {
+                    i18n::fill(t.notice_store_unreadable, &[backup])
+                }
                 StoreProblem::NewerVersion(_) => t.notice_store_newer.to_string(),
-                StoreProblem::SomeEntriesUnreadable(n) => (t.notice_store_some)(*n),
+                StoreProblem::SomeEntriesUnreadable(n) if (lang.locale().one)(*n as u64) => {
+                    t.notice_store_one.to_string()
+                }
+                StoreProblem::SomeEntriesUnreadable(n) => {
+                    i18n::fill(t.notice_store_some, &[&format::count(*n as f64, lang)])
+                }
                 StoreProblem::WriteFailed => t.notice_store_write.to_string(),
                 StoreProblem::Unavailable => t.notice_store_unavailable.to_string(),
             },
@@ -52,7 +60,7 @@ fn words(notice: &Notice, lang: Lang) -> (String, Vec<String>) {
             t.notice_population_file.to_string(),
             file_details(file, problem, true),
         ),
-        Notice::Imported(name) => ((t.notice_imported)(name), Vec::new()),
+        Notice::Imported(name) => (i18n::fill(t.notice_imported, &[name]), Vec::new()),
     }
 }
 

@@ -9,7 +9,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 
 /// How a typed text is judged.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,7 +86,7 @@ impl Problem {
         match self {
             Problem::NotANumber => t.not_a_number.to_string(),
             Problem::NotWhole => t.whole_number.to_string(),
-            Problem::Clamped(v) => (t.clamped)(&format::number(v, decimals, lang)),
+            Problem::Clamped(v) => i18n::fill(t.clamped, &[&format::number(v, decimals, lang)]),
         }
     }
 }

@@ -8,6 +8,7 @@ use super::data_table::DataTable;
 use super::headline::Headline;
 use crate::chart::{ChartView, FanChart, TargetMark};
 use crate::format;
+use crate::i18n;
 use crate::narrative;
 use crate::state::{Shown, Status, use_app};
 
@@ -20,12 +21,18 @@ pub fn Results() -> Html {
     let t = lang.texts();
     let status = match &app.status {
         Status::Running { runs_done: 0 } => t.computing.to_string(),
-        Status::Running { runs_done } => (t.computing_partial)(
-            &format::count(f64::from(*runs_done), lang),
-            &format::count(f64::from(app.scenario.runs), lang),
+        Status::Running { runs_done } => i18n::fill(
+            t.computing_partial,
+            &[
+                &format::count(f64::from(*runs_done), lang),
+                &format::count(f64::from(app.scenario.runs), lang),
+            ],
         ),
-        Status::Ready => (t.based_on)(&format::count(f64::from(app.scenario.runs), lang)),
-        Status::Failed(why) => (t.failed)(&why.words(lang)),
+        Status::Ready => i18n::fill(
+            t.based_on,
+            &[&format::count(f64::from(app.scenario.runs), lang)],
+        ),
+        Status::Failed(why) => i18n::fill(t.failed, &[&why.words(lang)]),
     };
     let busy = matches!(app.status, Status::Running { .. });
     // The heading names the horizon of the result shown (the current scenario's until
@@ -98,7 +105,7 @@ pub fn Results() -> Html {
     html! {
         <section class={classes!("results", busy.then_some("busy"))} aria-labelledby="results-heading"
             data-shown-revision={shown_revision}>
-            <h2 id="results-heading">{ (t.results_heading)(horizon) }</h2>
+            <h2 id="results-heading">{ i18n::fill(t.results_heading, &[&horizon.to_string()]) }</h2>
             <p class={classes!("status", failed.then_some("error"))} role="status" data-testid="status"
                 data-state={if busy { "running" } else if failed { "failed" } else { "ready" }}>
                 { status }

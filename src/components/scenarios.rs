@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::chart::{LinesChart, Series};
 use crate::format;
+use crate::i18n;
 use crate::mix;
 use crate::narrative::target_label;
 use crate::state::{Action, Compared, use_app};
@@ -26,7 +27,10 @@ pub fn Scenarios() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let name = if draft.trim().is_empty() {
-                (app.lang.texts().default_name)(app.saved.len() + 1)
+                i18n::fill(
+                    app.lang.texts().default_name,
+                    &[&(app.saved.len() + 1).to_string()],
+                )
             } else {
                 (*draft).clone()
             };
@@ -72,7 +76,7 @@ pub fn Scenarios() -> Html {
                 let id = format!("rename-{i}");
                 html! {
                     <form class="rename" onsubmit={on_done}>
-                        <label class="visually-hidden" for={id.clone()}>{ (t.rename)(&name) }</label>
+                        <label class="visually-hidden" for={id.clone()}>{ i18n::fill(t.rename, &[&name]) }</label>
                         <input id={id} type="text" value={text} maxlength="80" oninput={on_text} />
                         <button type="submit">{ "OK" }</button>
                     </form>
@@ -82,14 +86,14 @@ pub fn Scenarios() -> Html {
         };
         html! {
             <li class={classes!("saved", (!readable).then_some("unreadable"))}>
-                <input type="checkbox" id={format!("compare-{i}")} aria-label={(t.compare_this)(&name)}
+                <input type="checkbox" id={format!("compare-{i}")} aria-label={i18n::fill(t.compare_this, &[&name])}
                     checked={app.compare.contains(&id)} disabled={!readable} onchange={on_pick} />
                 { name_part }
                 if !readable { <span class="detail">{ " (" }{ t.saved_unreadable }{ ")" }</span> }
                 <span class="saved-actions">
-                    <button type="button" aria-label={(t.restore)(&name)} disabled={!readable} onclick={on_open}>{ "↺" }</button>
-                    <button type="button" aria-label={(t.rename)(&name)} onclick={on_rename}>{ "✎" }</button>
-                    <button type="button" aria-label={(t.delete)(&name)} onclick={on_delete}>{ "✕" }</button>
+                    <button type="button" aria-label={i18n::fill(t.restore, &[&name])} disabled={!readable} onclick={on_open}>{ "↺" }</button>
+                    <button type="button" aria-label={i18n::fill(t.rename, &[&name])} onclick={on_rename}>{ "✎" }</button>
+                    <button type="button" aria-label={i18n::fill(t.delete, &[&name])} onclick={on_delete}>{ "✕" }</button>
                 </span>
             </li>
         }
@@ -107,7 +111,7 @@ pub fn Scenarios() -> Html {
                 <label for="save-name">{ t.save_name }</label>
                 <span class="save-row">
                     <input id="save-name" type="text" maxlength="80" value={(*draft).clone()}
-                        placeholder={(t.default_name)(app.saved.len() + 1)} oninput={on_draft} />
+                        placeholder={i18n::fill(t.default_name, &[&(app.saved.len() + 1).to_string()])} oninput={on_draft} />
                     <button type="submit" id="save-button">{ t.save }</button>
                 </span>
             </form>

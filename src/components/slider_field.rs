@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::number_field::NumberField;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 
 /// Properties of [`SliderField`].
 #[derive(Properties, PartialEq)]
@@ -79,7 +79,7 @@ pub fn SliderField(props: &SliderFieldProps) -> Html {
                     aria-valuetext={props.display.clone()}
                     aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
                     disabled={props.disabled} {oninput} />
-                <NumberField id={format!("{}-exact", props.id)} aria_label={(t.exact_value)(&props.label)}
+                <NumberField id={format!("{}-exact", props.id)} aria_label={i18n::fill(t.exact_value, &[&props.label])}
                     value={props.value} min={props.min} max={props.input_max.unwrap_or(props.max)}
                     step={props.step} whole={props.whole} lang={props.lang} disabled={props.disabled}
                     onchange={props.onchange.clone()} />

@@ -7,6 +7,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::number_field::NumberField;
+use crate::i18n;
 use crate::state::Action;
 use crate::state::use_app;
 
@@ -83,7 +84,7 @@ pub fn Targets() -> Html {
                     <NumberField id={id("value")} value={shown} min={0.0} {max} step={if decimals == 0 { 1.0 } else { 0.1 }}
                         whole={decimals == 0} {decimals} {lang} onchange={on_value} />
                 </span>
-                <button type="button" class="remove" aria-label={(t.remove_target)(i + 1)} onclick={on_remove}>{ "✕" }</button>
+                <button type="button" class="remove" aria-label={i18n::fill(t.remove_target, &[&(i + 1).to_string()])} onclick={on_remove}>{ "✕" }</button>
             </li>
         }
     });

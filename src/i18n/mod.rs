@@ -21,7 +21,7 @@ mod locale;
 pub use locale::{Affix, Locale, NumberStyle, one_is_singular};
 
 // The only references to the model's message vocabulary and presets in the page's languages.
-use adoption_formats::message::{Arg, Key, Message, tidy};
+use adoption_formats::message::{self, Arg, Key, Message, tidy};
 #[cfg(test)]
 use adoption_formats::{message::placeholders, preset::PRESETS};
 
@@ -119,11 +119,14 @@ pub struct Texts {
     /// Short visible label of a share's lock.
     pub hold: &'static str,
     /// Accessible label of a share's lock, e.g. "Hold the Vouchers share".
-    pub hold_share: fn(&str) -> String,
+    /// (`{0}` the instrument.)
+    pub hold_share: Template,
     /// "What the money buys" line: vouchers, training actions, pilots.
-    pub buys: fn(u64, u64, u64) -> String,
+    /// (`{0}` vouchers, `{1}` training actions, `{2}` pilots, each `{n|one|many}`.)
+    pub buys: Template,
     /// Unspent remainder note.
-    pub unspent: fn(&str) -> String,
+    /// (`{0}` the amount.)
+    pub unspent: Template,
     /// Assumptions panel heading.
     pub assumptions: &'static str,
     /// Intro sentence of the assumptions panel.
@@ -131,7 +134,8 @@ pub struct Texts {
     /// "est." marker for estimates.
     pub estimate: &'static str,
     /// Range note, e.g. "plausible range 0.6 to 0.95".
-    pub range: fn(&str, &str) -> String,
+    /// (`{0}` low; `{1}` high.)
+    pub range: Template,
     /// Source prefix.
     pub source: &'static str,
     /// Labels of the assumptions, in `Assumption` order (see `components::assumptions`).
@@ -140,13 +144,16 @@ pub struct Texts {
     /// the full references).
     pub assumption_sources: [&'static str; 11],
     /// Heading of the results.
-    pub results_heading: fn(i32) -> String,
+    /// (`{0}` the horizon year.)
+    pub results_heading: Template,
     /// Headline: additional adopters label.
     pub additional_adopters: &'static str,
     /// Headline: additional adopters explanation with the technology.
-    pub additional_explainer: fn(&str) -> String,
+    /// (`{0}` the technology.)
+    pub additional_explainer: Template,
     /// "90% interval: a to b" (plain words).
-    pub interval: fn(&str, &str) -> String,
+    /// (`{0}` low; `{1}` high.)
+    pub interval: Template,
     /// Headline: cost per additional adopter label.
     pub cost_per_adopter: &'static str,
     /// When the policy adds no adopters, the cost is not defined.
@@ -154,25 +161,31 @@ pub struct Texts {
     /// Headline: share digitalised label.
     pub share_digitalised: &'static str,
     /// "x with the plan, y without".
-    pub with_without: fn(&str, &str) -> String,
+    /// (`{0}` with the plan; `{1}` without.)
+    pub with_without: Template,
     /// Headline: firms reached label.
     pub firms_reached: &'static str,
     /// Firms reached detail: vouchers awarded, used, firms trained, actions, pilots.
-    pub reached_detail: fn(&str, &str, &str, &str, &str) -> String,
+    /// (`{0}` vouchers awarded; `{1}` used; `{2}` firms trained; `{3}` training actions; `{4}` pilots.)
+    pub reached_detail: Template,
     /// Headline: deadweight label.
     pub deadweight: &'static str,
     /// Deadweight explanation.
     pub deadweight_detail: &'static str,
     /// Spend line: spent of budget.
-    pub spend: fn(&str, &str) -> String,
+    /// (`{0}` spent; `{1}` budget.)
+    pub spend: Template,
     /// Targets heading.
     pub targets: &'static str,
     /// Chance of meeting a target: label, chance.
-    pub target_chance: fn(&str, &str) -> String,
+    /// (`{0}` the target; `{1}` its chance.)
+    pub target_chance: Template,
     /// Chance the baseline meets it.
-    pub target_baseline: fn(&str) -> String,
+    /// (`{0}` the chance.)
+    pub target_baseline: Template,
     /// Chart title: adopters of the technology.
-    pub chart_title: fn(&str) -> String,
+    /// (`{0}` the technology.)
+    pub chart_title: Template,
     /// Chart title for the additional view.
     pub chart_title_additional: &'static str,
     /// View switch: adopters.
@@ -196,11 +209,13 @@ pub struct Texts {
     /// Axis: firms.
     pub axis_firms: &'static str,
     /// Tooltip / point label: year, with, without, additional.
-    pub point_label: fn(i32, &str, &str, &str) -> String,
+    /// (`{0}` year; `{1}` with the plan; `{2}` without; `{3}` extra.)
+    pub point_label: Template,
     /// Show table toggle.
     pub show_table: &'static str,
     /// Table caption.
-    pub table_caption: fn(&str) -> String,
+    /// (`{0}` the technology.)
+    pub table_caption: Template,
     /// Table column headers.
     pub table_year: &'static str,
     /// Without the plan (median).
@@ -216,11 +231,14 @@ pub struct Texts {
     /// A compared scenario the simulator could not compute.
     pub compare_failed: &'static str,
     /// Status with partial runs.
-    pub computing_partial: fn(&str, &str) -> String,
+    /// (`{0}` futures done; `{1}` all.)
+    pub computing_partial: Template,
     /// Status when ready: runs.
-    pub based_on: fn(&str) -> String,
+    /// (`{0}` futures.)
+    pub based_on: Template,
     /// Worker refused the scenario.
-    pub failed: fn(&str) -> String,
+    /// (`{0}` why.)
+    pub failed: Template,
     /// Why a simulation failed: the browser would not start a web worker.
     pub failure_no_worker: &'static str,
     /// Why a simulation failed: a worker could not be reached or could not run it.
@@ -230,9 +248,11 @@ pub struct Texts {
     /// Number field: not a number.
     pub not_a_number: &'static str,
     /// Number field: clamped to min / max.
-    pub clamped: fn(&str) -> String,
+    /// (`{0}` the value.)
+    pub clamped: Template,
     /// Accessible name of the exact-value box beside a slider.
-    pub exact_value: fn(&str) -> String,
+    /// (`{0}` the field.)
+    pub exact_value: Template,
     /// Number field: must be whole.
     pub whole_number: &'static str,
     /// Footer: privacy.
@@ -248,11 +268,14 @@ pub struct Texts {
     /// Notice: some parts of the link were not used; then one line per part.
     pub notice_link: &'static str,
     /// Notice: saved scenarios unreadable, copied to a backup key.
-    pub notice_store_unreadable: fn(&str) -> String,
+    /// (`{0}` the backup key.)
+    pub notice_store_unreadable: Template,
     /// Notice: saved scenarios written by a newer version.
     pub notice_store_newer: &'static str,
-    /// Notice: n saved scenarios cannot be read (kept).
-    pub notice_store_some: fn(usize) -> String,
+    /// Notice: one saved scenario cannot be read (kept).
+    pub notice_store_one: &'static str,
+    /// Notice: n saved scenarios cannot be read (kept). (`{0}` how many.)
+    pub notice_store_some: Template,
     /// Notice: the browser refused to store (full or blocked).
     pub notice_store_write: &'static str,
     /// Notice: no localStorage.
@@ -262,7 +285,8 @@ pub struct Texts {
     /// Notice: a population file could not be read.
     pub notice_population_file: &'static str,
     /// Notice: a file was imported.
-    pub notice_imported: fn(&str) -> String,
+    /// (`{0}` the file.)
+    pub notice_imported: Template,
     /// Saved scenarios heading.
     pub saved_heading: &'static str,
     /// Label of the name box.
@@ -270,17 +294,22 @@ pub struct Texts {
     /// Save button.
     pub save: &'static str,
     /// A default name for the n-th saved scenario.
-    pub default_name: fn(usize) -> String,
+    /// (`{0}` its number.)
+    pub default_name: Template,
     /// No saved scenarios yet.
     pub no_saved: &'static str,
     /// Restore button label for a saved scenario.
-    pub restore: fn(&str) -> String,
+    /// (`{0}` the name.)
+    pub restore: Template,
     /// Rename button label.
-    pub rename: fn(&str) -> String,
+    /// (`{0}` the name.)
+    pub rename: Template,
     /// Delete button label.
-    pub delete: fn(&str) -> String,
+    /// (`{0}` the name.)
+    pub delete: Template,
     /// Label of a compare tick box.
-    pub compare_this: fn(&str) -> String,
+    /// (`{0}` the name.)
+    pub compare_this: Template,
     /// A saved scenario this version cannot read.
     pub saved_unreadable: &'static str,
     /// Compare heading.
@@ -302,7 +331,8 @@ pub struct Texts {
     /// Target field labels: kind, year, value.
     pub target_fields: [&'static str; 3],
     /// Remove a target.
-    pub remove_target: fn(usize) -> String,
+    /// (`{0}` its number.)
+    pub remove_target: Template,
     /// Export heading.
     pub export_heading: &'static str,
     /// Export buttons: CSV, PNG, SVG, JSON, brief.
@@ -339,16 +369,31 @@ pub struct Texts {
     pub embed_title: &'static str,
     /// "Open the full simulator" link in embedded mode.
     pub open_full: &'static str,
-    /// Plain-language summary of a result.
-    pub summary: fn(&Facts<'_>) -> String,
+    /// Plain-language summary of a result ([`crate::narrative`] puts its sentences
+    /// together): what the plan adds (`{0}` extra firms, `{1}` technology, `{2}` year,
+    /// `{3}` low, `{4}` high, `{5}` share with the plan, `{6}` firms, `{7}` share without).
+    pub summary_adds: Template,
+    /// ... or that it adds none (`{0}` technology, `{1}` year, `{2}` share with the plan,
+    /// `{3}` firms, `{4}` share without).
+    pub summary_none: Template,
+    /// ... then what it spends (`{0}` spent, `{1}` budget),
+    pub summary_spend: Template,
+    /// ... at what cost per extra adopter (`{0}`; a full stop when there is none),
+    pub summary_cost: Template,
+    /// ... its deadweight, when known (`{0}` share),
+    pub summary_deadweight: Template,
+    /// ... and each target's chance (`{0}` target, `{1}` chance).
+    pub summary_target: Template,
     /// Brief: scenario heading.
     pub brief_scenario: &'static str,
     /// Brief: budget, mix and years in a line.
-    pub brief_plan: fn(&str, &str, &str) -> String,
+    /// (`{0}` budget; `{1}` mix; `{2}` years.)
+    pub brief_plan: Template,
     /// Brief: link label.
     pub brief_link: &'static str,
     /// Brief: made with model version, on date.
-    pub brief_made: fn(&str, &str) -> String,
+    /// (`{0}` model version; `{1}` date.)
+    pub brief_made: Template,
     /// Translations of the presets' own words (names, descriptions, technologies,
     /// segments, target labels), from the English in the scenario to this language.
     /// Words not listed (a user's own) are shown as they are.
@@ -376,10 +421,41 @@ impl Texts {
     }
 }
 
+/// A text with placeholders, in the syntax of the model's messages: `{0}` is the first
+/// value, `{1}` the second, and `{0|one|many}` writes a count followed by the word for one
+/// or for many (by the language's plural rule). Each field's documentation says what its
+/// placeholders hold; a translation keeps them (in any order) and may leave some out.
+pub type Template = &'static str;
+
+/// A template filled with words already written in the page's language (numbers
+/// formatted by [`crate::format`], names translated).
+pub fn fill(template: &str, words: &[&str]) -> String {
+    let args: Vec<Arg> = words.iter().map(|w| Arg::Text((*w).to_string())).collect();
+    message::fill(template, &args, &|arg| arg.english(), |_| false)
+}
+
+impl Lang {
+    /// A template whose placeholders are counts with their nouns (`{0|one|many}`), written
+    /// and chosen by this language's number style and plural rule.
+    pub fn counts(self, template: &str, counts: &[u64]) -> String {
+        let args: Vec<Arg> = counts.iter().map(|n| Arg::Count(*n)).collect();
+        message::fill(template, &args, &|arg| write(arg, self), self.locale().one)
+    }
+}
+
 /// A message from the model in this language, with its numbers as the language writes them.
 pub fn say(message: &Message, lang: Lang) -> String {
+    message.render(
+        &lang.texts().messages,
+        &|arg| write(arg, lang),
+        lang.locale().one,
+    )
+}
+
+/// One value of a message as `lang` writes it.
+fn write(arg: &Arg, lang: Lang) -> String {
     let numbers = &lang.locale().numbers;
-    message.render(&lang.texts().messages, &|arg| match arg {
+    match arg {
         Arg::Count(n) => format::count_in(*n as f64, numbers),
         Arg::Number(v) => {
             let text = tidy(*v);
@@ -393,40 +469,7 @@ pub fn say(message: &Message, lang: Lang) -> String {
         Arg::Text(t) => t.clone(),
         // Nested messages are rendered by `render` itself.
         Arg::Part(m) => say(m, lang),
-    })
-}
-
-/// Figures for the plain-language summary, already formatted for the language.
-#[derive(Debug)]
-pub struct Facts<'a> {
-    /// Mean extra adopters at the horizon.
-    pub extra: &'a str,
-    /// 5th percentile of extra adopters.
-    pub low: &'a str,
-    /// 95th percentile.
-    pub high: &'a str,
-    /// Whether the plan adds adopters on average.
-    pub adds_any: bool,
-    /// What adopting means.
-    pub technology: &'a str,
-    /// Horizon year.
-    pub year: i32,
-    /// Share adopting with the plan.
-    pub share_with: &'a str,
-    /// Share adopting without it.
-    pub share_without: &'a str,
-    /// Firms in the population.
-    pub firms: &'a str,
-    /// Money spent.
-    pub spent: &'a str,
-    /// Budget.
-    pub budget: &'a str,
-    /// Cost per extra adopter, if defined.
-    pub cost: Option<&'a str>,
-    /// Deadweight share, if any supported firm adopted.
-    pub deadweight: Option<&'a str>,
-    /// Targets and their chances.
-    pub targets: Vec<(String, String)>,
+    }
 }
 
 #[cfg(test)]

@@ -43,8 +43,81 @@ fn every_language_fills_every_text() {
         assert!(t.instrument_help.iter().all(|s| !s.is_empty()));
         assert!(t.assumption_labels.iter().all(|s| !s.is_empty()));
         assert!(t.assumption_sources.iter().all(|s| !s.is_empty()));
-        assert!((t.buys)(1, 2, 3).contains('3'));
+        assert!(lang.counts(t.buys, &[1, 2, 1_000_003]).contains("003"));
     }
+}
+
+/// Every template of the page's texts, named.
+fn templates(t: &Texts) -> Vec<(&'static str, Template)> {
+    vec![
+        ("hold_share", t.hold_share),
+        ("buys", t.buys),
+        ("unspent", t.unspent),
+        ("range", t.range),
+        ("results_heading", t.results_heading),
+        ("additional_explainer", t.additional_explainer),
+        ("interval", t.interval),
+        ("with_without", t.with_without),
+        ("reached_detail", t.reached_detail),
+        ("spend", t.spend),
+        ("target_chance", t.target_chance),
+        ("target_baseline", t.target_baseline),
+        ("chart_title", t.chart_title),
+        ("point_label", t.point_label),
+        ("table_caption", t.table_caption),
+        ("computing_partial", t.computing_partial),
+        ("based_on", t.based_on),
+        ("failed", t.failed),
+        ("clamped", t.clamped),
+        ("exact_value", t.exact_value),
+        ("notice_store_unreadable", t.notice_store_unreadable),
+        ("notice_store_some", t.notice_store_some),
+        ("notice_imported", t.notice_imported),
+        ("default_name", t.default_name),
+        ("restore", t.restore),
+        ("rename", t.rename),
+        ("delete", t.delete),
+        ("compare_this", t.compare_this),
+        ("remove_target", t.remove_target),
+        ("summary_adds", t.summary_adds),
+        ("summary_none", t.summary_none),
+        ("summary_spend", t.summary_spend),
+        ("summary_cost", t.summary_cost),
+        ("summary_deadweight", t.summary_deadweight),
+        ("summary_target", t.summary_target),
+        ("brief_plan", t.brief_plan),
+        ("brief_made", t.brief_made),
+    ]
+}
+
+#[test]
+fn every_language_keeps_every_placeholder_of_every_template() {
+    let english = templates(Lang::En.texts());
+    for lang in Lang::ALL {
+        for ((name, ours), (_, theirs)) in templates(lang.texts()).into_iter().zip(&english) {
+            let (mut a, mut b) = (placeholders(ours), placeholders(theirs));
+            a.sort_unstable();
+            b.sort_unstable();
+            assert_eq!(a, b, "{lang:?} {name}: {ours:?}");
+        }
+    }
+}
+
+#[test]
+fn templates_fill_in_order_and_count_by_the_plural_rule() {
+    let t = Lang::En.texts();
+    assert_eq!(
+        fill(t.with_without, &["12.5%", "10.0%"]),
+        "12.5% with the plan, 10.0% without"
+    );
+    assert_eq!(
+        Lang::En.counts(t.buys, &[1, 12_345, 0]),
+        "= 1 voucher · 12,345 training actions · 0 pilots"
+    );
+    assert_eq!(
+        Lang::Pt.counts(Lang::Pt.texts().buys, &[2, 1, 12_345]),
+        "= 2 vales · 1 ação de formação · 12\u{a0}345 projetos-piloto"
+    );
 }
 
 #[test]

@@ -17,7 +17,7 @@
 //! use adoption_formats::message::{Arg, Key, Message};
 //! let m = Message::new(Key::Between, [Arg::Plain(1), Arg::Plain(50)]);
 //! assert_eq!(m.to_string(), "must be between 1 and 50");
-//! let spanish = m.render(&|_| "debe estar entre {0} y {1}", &|a| a.english());
+//! let spanish = m.render(&|_| "debe estar entre {0} y {1}", &|a| a.english(), |n| n == 1);
 //! assert_eq!(spanish, "debe estar entre 1 y 50");
 //! ```
 
@@ -81,17 +81,19 @@ impl Message {
     }
 
     /// The message in some language: `template` gives the sentence for each key,
-    /// `arg` writes a value (for [`Arg::Part`], it is rendered with the same two).
+    /// `arg` writes a value (for [`Arg::Part`], it is rendered with the same three) and
+    /// `one` says whether a count takes the word for one (the language's plural rule).
     pub fn render(
         &self,
         template: &dyn Fn(Key) -> &'static str,
         arg: &dyn Fn(&Arg) -> String,
+        one: fn(u64) -> bool,
     ) -> String {
         let written = |a: &Arg| match a {
-            Arg::Part(m) => m.render(template, arg),
+            Arg::Part(m) => m.render(template, arg, one),
             other => arg(other),
         };
-        fill(template(self.key), &self.args, &written)
+        fill(template(self.key), &self.args, &written, one)
     }
 }
 
@@ -103,12 +105,24 @@ impl From<Key> for Message {
 
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(&Key::english, &Arg::english))
+        f.write_str(&self.render(&Key::english, &Arg::english, english_one))
     }
 }
 
-/// A template with its placeholders filled.
-fn fill(template: &str, args: &[Arg], written: &dyn Fn(&Arg) -> String) -> String {
+/// English's plural rule: one is 1.
+fn english_one(n: u64) -> bool {
+    n == 1
+}
+
+/// A template with its placeholders filled: `written` writes each argument, `one` says
+/// whether a count takes the word for one. The one template syntax of every message and
+/// every text the page shows.
+pub fn fill(
+    template: &str,
+    args: &[Arg],
+    written: &dyn Fn(&Arg) -> String,
+    one: fn(u64) -> bool,
+) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -121,11 +135,15 @@ fn fill(template: &str, args: &[Arg], written: &dyn Fn(&Arg) -> String) -> Strin
         let inside = &after[..close];
         match placeholder(inside, args) {
             Some((a, None)) => out.push_str(&written(a)),
-            Some((a, Some((one, many)))) => {
+            Some((a, Some((singular, plural)))) => {
                 out.push_str(&written(a));
                 out.push(' ');
-                let is_one = matches!(a, Arg::Count(1) | Arg::Plain(1));
-                out.push_str(if is_one { one } else { many });
+                let is_one = match a {
+                    Arg::Count(n) => one(*n),
+                    Arg::Plain(n) => u64::try_from(*n).is_ok_and(one),
+                    _ => false,
+                };
+                out.push_str(if is_one { singular } else { plural });
             }
             // Not a placeholder (a brace in the text, as in `{"version": 1}`).
             None => {
@@ -382,10 +400,13 @@ mod tests {
             "{0",
             "{}",
         ] {
-            let out = fill(template, &[Arg::Plain(3)], &Arg::english);
+            let out = fill(template, &[Arg::Plain(3)], &Arg::english, english_one);
             assert!(!out.is_empty() || template.is_empty(), "{template}");
         }
-        assert_eq!(fill("{{0}}", &[Arg::Plain(3)], &Arg::english), "{3}");
+        assert_eq!(
+            fill("{{0}}", &[Arg::Plain(3)], &Arg::english, english_one),
+            "{3}"
+        );
     }
 
     #[test]

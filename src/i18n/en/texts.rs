@@ -1,6 +1,5 @@
 //! English.
 
-use super::LOCALE;
 use crate::i18n::{Key, Texts};
 
 /// The English texts.
@@ -29,20 +28,13 @@ pub static TEXTS: Texts = Texts {
         "Demonstration projects: a host firm adopts and its peers see it work",
     ],
     hold: "Hold",
-    hold_share: |name| format!("Hold the {name} share"),
-    buys: |v, t, p| {
-        format!(
-            "= {} · {} · {}",
-            LOCALE.count_noun(v, "voucher", "vouchers"),
-            LOCALE.count_noun(t, "training action", "training actions"),
-            LOCALE.count_noun(p, "pilot", "pilots")
-        )
-    },
-    unspent: |amount| format!("{amount} is left over (less than one more unit)"),
+    hold_share: "Hold the {0} share",
+    buys: "= {0|voucher|vouchers} · {1|training action|training actions} · {2|pilot|pilots}",
+    unspent: "{0} is left over (less than one more unit)",
     assumptions: "Assumptions",
     assumptions_intro: "The model's main assumptions. Uncertain ones vary from run to run within their range; you set the most likely value.",
     estimate: "est.",
-    range: |low, high| format!("plausible range {low} to {high}"),
+    range: "plausible range {0} to {1}",
     source: "Source",
     assumption_labels: [
         "Voucher value (EUR)",
@@ -70,29 +62,23 @@ pub static TEXTS: Texts = Texts {
         "our estimate",
         "network effects: Vu, Rohman & Bohlin 2024; Shi et al. 2020",
     ],
-    results_heading: |year| format!("What the plan achieves by {year}"),
+    results_heading: "What the plan achieves by {0}",
     additional_adopters: "More firms adopting because of the plan",
-    additional_explainer: |tech| {
-        format!("Extra firms using {tech}, compared with no plan (average over simulated futures)")
-    },
-    interval: |low, high| format!("In 9 out of 10 simulated futures: {low} to {high}"),
+    additional_explainer: "Extra firms using {0}, compared with no plan (average over simulated futures)",
+    interval: "In 9 out of 10 simulated futures: {0} to {1}",
     cost_per_adopter: "Cost per extra adopting firm",
     cost_undefined: "Not defined: the plan adds no adopters",
     share_digitalised: "Share of firms adopting",
-    with_without: |with, without| format!("{with} with the plan, {without} without"),
+    with_without: "{0} with the plan, {1} without",
     firms_reached: "Firms reached",
-    reached_detail: |awarded, used, trained, actions, pilots| {
-        format!(
-            "{awarded} vouchers awarded ({used} used) · {trained} firms trained in {actions} actions · {pilots} pilots"
-        )
-    },
+    reached_detail: "{0} vouchers awarded ({1} used) · {2} firms trained in {3} actions · {4} pilots",
     deadweight: "Deadweight",
     deadweight_detail: "of supported firms that adopted would have adopted that year anyway",
-    spend: |spent, budget| format!("{spent} spent of {budget} (unused vouchers are not paid)"),
+    spend: "{0} spent of {1} (unused vouchers are not paid)",
     targets: "Targets",
-    target_chance: |label, chance| format!("{label}: {chance} chance"),
-    target_baseline: |chance| format!("without the plan: {chance}"),
-    chart_title: |tech| format!("Firms using {tech}"),
+    target_chance: "{0}: {1} chance",
+    target_baseline: "without the plan: {0}",
+    chart_title: "Firms using {0}",
     chart_title_additional: "Extra firms adopting because of the plan",
     view_adopters: "All adopters",
     view_additional: "Extra adopters",
@@ -104,11 +90,9 @@ pub static TEXTS: Texts = Texts {
     legend_additional: "Extra adopters (median)",
     legend_programme: "Programme years",
     axis_firms: "firms",
-    point_label: |year, with, without, extra| {
-        format!("{year}: {with} with the plan, {without} without, {extra} extra")
-    },
+    point_label: "{0}: {1} with the plan, {2} without, {3} extra",
     show_table: "Show the numbers as a table",
-    table_caption: |tech| format!("Firms using {tech}, by year"),
+    table_caption: "Firms using {0}, by year",
     table_year: "Year",
     table_without: "Without the plan (median)",
     table_with: "With the plan (median)",
@@ -116,15 +100,15 @@ pub static TEXTS: Texts = Texts {
     table_interval: "Extra: 9 in 10 futures",
     computing: "Computing…",
     compare_failed: "Could not be computed",
-    computing_partial: |done, total| format!("Computing… {done} of {total} simulated futures"),
-    based_on: |runs| format!("Based on {runs} simulated futures"),
-    failed: |why| format!("This scenario cannot be simulated: {why}"),
+    computing_partial: "Computing… {0} of {1} simulated futures",
+    based_on: "Based on {0} simulated futures",
+    failed: "This scenario cannot be simulated: {0}",
     failure_no_worker: "the simulator could not start in this browser",
     failure_unreachable: "the simulator could not be reached",
     entry_not_saved: "not a saved scenario",
     not_a_number: "Please enter a number.",
-    clamped: |value| format!("Out of range: set to {value}."),
-    exact_value: |label| format!("{label}, exact value"),
+    clamped: "Out of range: set to {0}.",
+    exact_value: "{0}, exact value",
     whole_number: "Please enter a whole number.",
     privacy: "Runs entirely in your browser: nothing you enter leaves this page.",
     how_it_works: "How the model works",
@@ -132,33 +116,24 @@ pub static TEXTS: Texts = Texts {
     dismiss: "Dismiss",
     details: "Details",
     notice_link: "Some parts of this link could not be used, so those settings show their usual values:",
-    notice_store_unreadable: |backup| {
-        format!(
-            "Your saved scenarios could not be read. They were kept, unchanged, in this browser under \"{backup}\"; new scenarios are saved separately."
-        )
-    },
+    notice_store_unreadable: "Your saved scenarios could not be read. They were kept, unchanged, in this browser under \"{0}\"; new scenarios are saved separately.",
     notice_store_newer: "Your saved scenarios were saved by a newer version of the simulator: they are shown as they are, and nothing will be written over them.",
-    notice_store_some: |n| {
-        if (LOCALE.one)(n as u64) {
-            "One saved scenario cannot be read by this version; it is kept unchanged.".to_string()
-        } else {
-            format!("{n} saved scenarios cannot be read by this version; they are kept unchanged.")
-        }
-    },
+    notice_store_one: "One saved scenario cannot be read by this version; it is kept unchanged.",
+    notice_store_some: "{0} saved scenarios cannot be read by this version; they are kept unchanged.",
     notice_store_write: "This browser did not let the page save (storage may be full or blocked). Your scenarios on screen are not lost, but they were not saved.",
     notice_store_unavailable: "This browser does not let the page save scenarios (storage is blocked).",
     notice_scenario_file: "This file is not a scenario the simulator can read. Nothing was changed.",
     notice_population_file: "This population file could not be used. Nothing was changed.",
-    notice_imported: |name| format!("Loaded \"{name}\"."),
+    notice_imported: "Loaded \"{0}\".",
     saved_heading: "Saved scenarios",
     save_name: "Name for this scenario",
     save: "Save",
-    default_name: |n| format!("Scenario {n}"),
+    default_name: "Scenario {0}",
     no_saved: "No saved scenarios yet. Save this one to compare it with others later.",
-    restore: |name| format!("Open \"{name}\""),
-    rename: |name| format!("Rename \"{name}\""),
-    delete: |name| format!("Delete \"{name}\""),
-    compare_this: |name| format!("Compare \"{name}\""),
+    restore: "Open \"{0}\"",
+    rename: "Rename \"{0}\"",
+    delete: "Delete \"{0}\"",
+    compare_this: "Compare \"{0}\"",
     saved_unreadable: "cannot be read by this version",
     compare_heading: "Compare scenarios",
     compare_hint: "Tick saved scenarios to compare them with the current one.",
@@ -180,7 +155,7 @@ pub static TEXTS: Texts = Texts {
         "Share of firms adopting",
     ],
     target_fields: ["Target", "Year", "At least"],
-    remove_target: |n| format!("Remove target {n}"),
+    remove_target: "Remove target {0}",
     export_heading: "Export",
     export_buttons: [
         "Yearly figures (CSV)",
@@ -205,48 +180,15 @@ pub static TEXTS: Texts = Texts {
     close: "Close",
     embed_title: "SME digitalisation policy simulator",
     open_full: "Open the full simulator",
-    summary: |f| {
-        let mut text = if f.adds_any {
-            format!(
-                "With the plan, about {} more firms use {} by {} than without it (in 9 out of 10 simulated futures, between {} and {}). That is {} of the region's {} firms, against {} without the plan.",
-                f.extra,
-                f.technology,
-                f.year,
-                f.low,
-                f.high,
-                f.share_with,
-                f.firms,
-                f.share_without
-            )
-        } else {
-            format!(
-                "On average the plan adds no firms using {} by {}: {} of the region's {} firms adopt with it and {} without.",
-                f.technology, f.year, f.share_with, f.firms, f.share_without
-            )
-        };
-        text.push_str(&format!(
-            " It spends {} of its {} budget",
-            f.spent, f.budget
-        ));
-        match f.cost {
-            Some(c) => text.push_str(&format!(", about {c} for each extra adopting firm.")),
-            None => text.push('.'),
-        }
-        if let Some(d) = f.deadweight {
-            text.push_str(&format!(
-                " {d} of the supported firms that adopted would have done so anyway."
-            ));
-        }
-        for (label, chance) in &f.targets {
-            text.push_str(&format!(" The chance of reaching \"{label}\" is {chance}."));
-        }
-        text
-    },
+    summary_adds: "With the plan, about {0} more firms use {1} by {2} than without it (in 9 out of 10 simulated futures, between {3} and {4}). That is {5} of the region's {6} firms, against {7} without the plan.",
+    summary_none: "On average the plan adds no firms using {0} by {1}: {2} of the region's {3} firms adopt with it and {4} without.",
+    summary_spend: " It spends {0} of its {1} budget",
+    summary_cost: ", about {0} for each extra adopting firm.",
+    summary_deadweight: " {0} of the supported firms that adopted would have done so anyway.",
+    summary_target: " The chance of reaching \"{0}\" is {1}.",
     brief_scenario: "Scenario",
-    brief_plan: |budget, mix, years| {
-        format!("{budget} over {years}; split {mix} (vouchers / training / pilots)")
-    },
+    brief_plan: "{0} over {2}; split {1} (vouchers / training / pilots)",
     brief_link: "Link",
-    brief_made: |version, date| format!("Made with the adoption model {version} on {date}."),
+    brief_made: "Made with the adoption model {0} on {1}.",
     data: &[],
 };

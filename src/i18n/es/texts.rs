@@ -1,6 +1,5 @@
 //! Spanish.
 
-use super::LOCALE;
 use crate::i18n::Texts;
 
 /// The Spanish texts.
@@ -29,20 +28,13 @@ pub static TEXTS: Texts = Texts {
         "Proyectos de demostración: una empresa anfitriona adopta y sus pares lo ven funcionar",
     ],
     hold: "Fijar",
-    hold_share: |name| format!("Fijar la parte de {name}"),
-    buys: |v, t, p| {
-        format!(
-            "= {} · {} · {}",
-            LOCALE.count_noun(v, "bono", "bonos"),
-            LOCALE.count_noun(t, "acción formativa", "acciones formativas"),
-            LOCALE.count_noun(p, "piloto", "pilotos")
-        )
-    },
-    unspent: |amount| format!("Sobran {amount} (menos de una unidad más)"),
+    hold_share: "Fijar la parte de {0}",
+    buys: "= {0|bono|bonos} · {1|acción formativa|acciones formativas} · {2|piloto|pilotos}",
+    unspent: "Sobran {0} (menos de una unidad más)",
     assumptions: "Supuestos",
     assumptions_intro: "Los principales supuestos del modelo. Los inciertos varían de una simulación a otra dentro de su rango; usted fija el valor más probable.",
     estimate: "est.",
-    range: |low, high| format!("rango plausible de {low} a {high}"),
+    range: "rango plausible de {0} a {1}",
     source: "Fuente",
     assumption_labels: [
         "Importe del bono (EUR)",
@@ -70,33 +62,23 @@ pub static TEXTS: Texts = Texts {
         "estimación propia",
         "efectos de red: Vu, Rohman y Bohlin 2024; Shi et al. 2020",
     ],
-    results_heading: |year| format!("Lo que logra el plan hasta {year}"),
+    results_heading: "Lo que logra el plan hasta {0}",
     additional_adopters: "Empresas que adoptan gracias al plan",
-    additional_explainer: |tech| {
-        format!(
-            "Empresas adicionales que usan {tech}, frente a no tener plan (media de los futuros simulados)"
-        )
-    },
-    interval: |low, high| format!("En 9 de cada 10 futuros simulados: de {low} a {high}"),
+    additional_explainer: "Empresas adicionales que usan {0}, frente a no tener plan (media de los futuros simulados)",
+    interval: "En 9 de cada 10 futuros simulados: de {0} a {1}",
     cost_per_adopter: "Coste por empresa adicional que adopta",
     cost_undefined: "No definido: el plan no añade adoptantes",
     share_digitalised: "Proporción de empresas que adoptan",
-    with_without: |with, without| format!("{with} con el plan, {without} sin él"),
+    with_without: "{0} con el plan, {1} sin él",
     firms_reached: "Empresas alcanzadas",
-    reached_detail: |awarded, used, trained, actions, pilots| {
-        format!(
-            "{awarded} bonos concedidos ({used} utilizados) · {trained} empresas formadas en {actions} acciones · {pilots} pilotos"
-        )
-    },
+    reached_detail: "{0} bonos concedidos ({1} utilizados) · {2} empresas formadas en {3} acciones · {4} pilotos",
     deadweight: "Peso muerto",
     deadweight_detail: "de las empresas apoyadas que adoptaron lo habrían hecho ese año de todos modos",
-    spend: |spent, budget| {
-        format!("{spent} gastados de {budget} (los bonos no utilizados no se pagan)")
-    },
+    spend: "{0} gastados de {1} (los bonos no utilizados no se pagan)",
     targets: "Objetivos",
-    target_chance: |label, chance| format!("{label}: probabilidad {chance}"),
-    target_baseline: |chance| format!("sin el plan: {chance}"),
-    chart_title: |tech| format!("Empresas que usan {tech}"),
+    target_chance: "{0}: probabilidad {1}",
+    target_baseline: "sin el plan: {0}",
+    chart_title: "Empresas que usan {0}",
     chart_title_additional: "Empresas adicionales que adoptan gracias al plan",
     view_adopters: "Todas las adoptantes",
     view_additional: "Adoptantes adicionales",
@@ -108,11 +90,9 @@ pub static TEXTS: Texts = Texts {
     legend_additional: "Adoptantes adicionales (mediana)",
     legend_programme: "Años del programa",
     axis_firms: "empresas",
-    point_label: |year, with, without, extra| {
-        format!("{year}: {with} con el plan, {without} sin él, {extra} adicionales")
-    },
+    point_label: "{0}: {1} con el plan, {2} sin él, {3} adicionales",
     show_table: "Ver los datos en una tabla",
-    table_caption: |tech| format!("Empresas que usan {tech}, por año"),
+    table_caption: "Empresas que usan {0}, por año",
     table_year: "Año",
     table_without: "Sin el plan (mediana)",
     table_with: "Con el plan (mediana)",
@@ -120,15 +100,15 @@ pub static TEXTS: Texts = Texts {
     table_interval: "Adicionales: 9 de cada 10 futuros",
     computing: "Calculando…",
     compare_failed: "No se pudo calcular",
-    computing_partial: |done, total| format!("Calculando… {done} de {total} futuros simulados"),
-    based_on: |runs| format!("Basado en {runs} futuros simulados"),
-    failed: |why| format!("Este escenario no se puede simular: {why}"),
+    computing_partial: "Calculando… {0} de {1} futuros simulados",
+    based_on: "Basado en {0} futuros simulados",
+    failed: "Este escenario no se puede simular: {0}",
     failure_no_worker: "el simulador no pudo iniciarse en este navegador",
     failure_unreachable: "no se pudo contactar con el simulador",
     entry_not_saved: "no es un escenario guardado",
     not_a_number: "Introduzca un número.",
-    clamped: |value| format!("Fuera de rango: se ha fijado en {value}."),
-    exact_value: |label| format!("{label}, valor exacto"),
+    clamped: "Fuera de rango: se ha fijado en {0}.",
+    exact_value: "{0}, valor exacto",
     whole_number: "Introduzca un número entero.",
     privacy: "Funciona por completo en su navegador: nada de lo que introduce sale de esta página.",
     how_it_works: "Cómo funciona el modelo",
@@ -136,36 +116,24 @@ pub static TEXTS: Texts = Texts {
     dismiss: "Cerrar",
     details: "Detalles",
     notice_link: "Algunas partes de este enlace no se pudieron usar; esos ajustes muestran sus valores habituales:",
-    notice_store_unreadable: |backup| {
-        format!(
-            "No se pudieron leer sus escenarios guardados. Se conservan, sin cambios, en este navegador con la clave \"{backup}\"; los nuevos se guardan aparte."
-        )
-    },
+    notice_store_unreadable: "No se pudieron leer sus escenarios guardados. Se conservan, sin cambios, en este navegador con la clave \"{0}\"; los nuevos se guardan aparte.",
     notice_store_newer: "Sus escenarios se guardaron con una versión más reciente del simulador: se muestran tal cual y no se escribirá nada encima.",
-    notice_store_some: |n| {
-        if (LOCALE.one)(n as u64) {
-            "Un escenario guardado no se puede leer con esta versión; se conserva sin cambios."
-                .to_string()
-        } else {
-            format!(
-                "{n} escenarios guardados no se pueden leer con esta versión; se conservan sin cambios."
-            )
-        }
-    },
+    notice_store_one: "Un escenario guardado no se puede leer con esta versión; se conserva sin cambios.",
+    notice_store_some: "{0} escenarios guardados no se pueden leer con esta versión; se conservan sin cambios.",
     notice_store_write: "Este navegador no permitió guardar (el almacenamiento puede estar lleno o bloqueado). Lo que ve en pantalla no se pierde, pero no se ha guardado.",
     notice_store_unavailable: "Este navegador no permite guardar escenarios (el almacenamiento está bloqueado).",
     notice_scenario_file: "Este archivo no es un escenario que el simulador pueda leer. No se ha cambiado nada.",
     notice_population_file: "Este archivo de población no se pudo usar. No se ha cambiado nada.",
-    notice_imported: |name| format!("Se ha cargado \"{name}\"."),
+    notice_imported: "Se ha cargado \"{0}\".",
     saved_heading: "Escenarios guardados",
     save_name: "Nombre para este escenario",
     save: "Guardar",
-    default_name: |n| format!("Escenario {n}"),
+    default_name: "Escenario {0}",
     no_saved: "Aún no hay escenarios guardados. Guarde este para compararlo con otros más tarde.",
-    restore: |name| format!("Abrir \"{name}\""),
-    rename: |name| format!("Cambiar el nombre de \"{name}\""),
-    delete: |name| format!("Borrar \"{name}\""),
-    compare_this: |name| format!("Comparar \"{name}\""),
+    restore: "Abrir \"{0}\"",
+    rename: "Cambiar el nombre de \"{0}\"",
+    delete: "Borrar \"{0}\"",
+    compare_this: "Comparar \"{0}\"",
     saved_unreadable: "no se puede leer con esta versión",
     compare_heading: "Comparar escenarios",
     compare_hint: "Marque escenarios guardados para compararlos con el actual.",
@@ -187,7 +155,7 @@ pub static TEXTS: Texts = Texts {
         "Proporción de empresas que adoptan",
     ],
     target_fields: ["Objetivo", "Año", "Al menos"],
-    remove_target: |n| format!("Quitar el objetivo {n}"),
+    remove_target: "Quitar el objetivo {0}",
     export_heading: "Exportar",
     export_buttons: [
         "Cifras anuales (CSV)",
@@ -212,52 +180,15 @@ pub static TEXTS: Texts = Texts {
     close: "Cerrar",
     embed_title: "Simulador de políticas de digitalización de pymes",
     open_full: "Abrir el simulador completo",
-    summary: |f| {
-        let mut text = if f.adds_any {
-            format!(
-                "Con el plan, unas {} empresas más usan {} en {} que sin él (en 9 de cada 10 futuros simulados, entre {} y {}). Son el {} de las {} empresas de la región, frente al {} sin el plan.",
-                f.extra,
-                f.technology,
-                f.year,
-                f.low,
-                f.high,
-                f.share_with,
-                f.firms,
-                f.share_without
-            )
-        } else {
-            format!(
-                "De media, el plan no añade empresas que usen {} en {}: adoptan el {} de las {} empresas de la región con él y el {} sin él.",
-                f.technology, f.year, f.share_with, f.firms, f.share_without
-            )
-        };
-        text.push_str(&format!(
-            " Gasta {} de su presupuesto de {}",
-            f.spent, f.budget
-        ));
-        match f.cost {
-            Some(c) => text.push_str(&format!(
-                ", unos {c} por cada empresa adicional que adopta."
-            )),
-            None => text.push('.'),
-        }
-        if let Some(d) = f.deadweight {
-            text.push_str(&format!(
-                " El {d} de las empresas apoyadas que adoptaron lo habría hecho de todos modos."
-            ));
-        }
-        for (label, chance) in &f.targets {
-            text.push_str(&format!(
-                " La probabilidad de alcanzar «{label}» es del {chance}."
-            ));
-        }
-        text
-    },
+    summary_adds: "Con el plan, unas {0} empresas más usan {1} en {2} que sin él (en 9 de cada 10 futuros simulados, entre {3} y {4}). Son el {5} de las {6} empresas de la región, frente al {7} sin el plan.",
+    summary_none: "De media, el plan no añade empresas que usen {0} en {1}: adoptan el {2} de las {3} empresas de la región con él y el {4} sin él.",
+    summary_spend: " Gasta {0} de su presupuesto de {1}",
+    summary_cost: ", unos {0} por cada empresa adicional que adopta.",
+    summary_deadweight: " El {0} de las empresas apoyadas que adoptaron lo habría hecho de todos modos.",
+    summary_target: " La probabilidad de alcanzar «{0}» es del {1}.",
     brief_scenario: "Escenario",
-    brief_plan: |budget, mix, years| {
-        format!("{budget} en {years}; reparto {mix} (bonos / formación / pilotos)")
-    },
+    brief_plan: "{0} en {2}; reparto {1} (bonos / formación / pilotos)",
     brief_link: "Enlace",
-    brief_made: |version, date| format!("Elaborado con el modelo de adopción {version} el {date}."),
+    brief_made: "Elaborado con el modelo de adopción {0} el {1}.",
     data: super::data::DATA,
 };

@@ -1,6 +1,5 @@
 //! European Portuguese.
 
-use super::LOCALE;
 use crate::i18n::Texts;
 
 /// The Portuguese texts.
@@ -29,20 +28,13 @@ pub static TEXTS: Texts = Texts {
         "Projetos de demonstração: uma empresa anfitriã adota e as outras veem-na funcionar",
     ],
     hold: "Fixar",
-    hold_share: |name| format!("Fixar a parte de {name}"),
-    buys: |v, t, p| {
-        format!(
-            "= {} · {} · {}",
-            LOCALE.count_noun(v, "vale", "vales"),
-            LOCALE.count_noun(t, "ação de formação", "ações de formação"),
-            LOCALE.count_noun(p, "projeto-piloto", "projetos-piloto")
-        )
-    },
-    unspent: |amount| format!("Sobram {amount} (menos do que uma unidade a mais)"),
+    hold_share: "Fixar a parte de {0}",
+    buys: "= {0|vale|vales} · {1|ação de formação|ações de formação} · {2|projeto-piloto|projetos-piloto}",
+    unspent: "Sobram {0} (menos do que uma unidade a mais)",
     assumptions: "Pressupostos",
     assumptions_intro: "Os principais pressupostos do modelo. Os incertos variam de simulação para simulação dentro do seu intervalo; aqui define o valor mais provável.",
     estimate: "est.",
-    range: |low, high| format!("intervalo plausível de {low} a {high}"),
+    range: "intervalo plausível de {0} a {1}",
     source: "Fonte",
     assumption_labels: [
         "Valor do vale (EUR)",
@@ -70,33 +62,23 @@ pub static TEXTS: Texts = Texts {
         "estimativa própria",
         "efeitos de rede: Vu, Rohman e Bohlin 2024; Shi et al. 2020",
     ],
-    results_heading: |year| format!("O que o plano consegue até {year}"),
+    results_heading: "O que o plano consegue até {0}",
     additional_adopters: "Empresas que adotam graças ao plano",
-    additional_explainer: |tech| {
-        format!(
-            "Empresas adicionais que usam {tech}, em comparação com não haver plano (média dos futuros simulados)"
-        )
-    },
-    interval: |low, high| format!("Em 9 de cada 10 futuros simulados: de {low} a {high}"),
+    additional_explainer: "Empresas adicionais que usam {0}, em comparação com não haver plano (média dos futuros simulados)",
+    interval: "Em 9 de cada 10 futuros simulados: de {0} a {1}",
     cost_per_adopter: "Custo por empresa adicional que adota",
     cost_undefined: "Não definido: o plano não acrescenta empresas que adotam",
     share_digitalised: "Proporção de empresas que adotam",
-    with_without: |with, without| format!("{with} com o plano, {without} sem ele"),
+    with_without: "{0} com o plano, {1} sem ele",
     firms_reached: "Empresas abrangidas",
-    reached_detail: |awarded, used, trained, actions, pilots| {
-        format!(
-            "{awarded} vales atribuídos ({used} utilizados) · {trained} empresas formadas em {actions} ações · {pilots} projetos-piloto"
-        )
-    },
+    reached_detail: "{0} vales atribuídos ({1} utilizados) · {2} empresas formadas em {3} ações · {4} projetos-piloto",
     deadweight: "Efeito de peso morto",
     deadweight_detail: "das empresas apoiadas que adotaram teriam adotado nesse ano de qualquer forma",
-    spend: |spent, budget| {
-        format!("{spent} gastos de {budget} (os vales não utilizados não são pagos)")
-    },
+    spend: "{0} gastos de {1} (os vales não utilizados não são pagos)",
     targets: "Metas",
-    target_chance: |label, chance| format!("{label}: probabilidade de {chance}"),
-    target_baseline: |chance| format!("sem o plano: {chance}"),
-    chart_title: |tech| format!("Empresas que usam {tech}"),
+    target_chance: "{0}: probabilidade de {1}",
+    target_baseline: "sem o plano: {0}",
+    chart_title: "Empresas que usam {0}",
     chart_title_additional: "Empresas adicionais que adotam graças ao plano",
     view_adopters: "Todas as que adotam",
     view_additional: "Só as adicionais",
@@ -108,11 +90,9 @@ pub static TEXTS: Texts = Texts {
     legend_additional: "Empresas adicionais (mediana)",
     legend_programme: "Anos do programa",
     axis_firms: "empresas",
-    point_label: |year, with, without, extra| {
-        format!("{year}: {with} com o plano, {without} sem ele, {extra} adicionais")
-    },
+    point_label: "{0}: {1} com o plano, {2} sem ele, {3} adicionais",
     show_table: "Ver os números numa tabela",
-    table_caption: |tech| format!("Empresas que usam {tech}, por ano"),
+    table_caption: "Empresas que usam {0}, por ano",
     table_year: "Ano",
     table_without: "Sem o plano (mediana)",
     table_with: "Com o plano (mediana)",
@@ -120,15 +100,15 @@ pub static TEXTS: Texts = Texts {
     table_interval: "Adicionais: 9 em cada 10 futuros",
     computing: "A calcular…",
     compare_failed: "Não foi possível calcular",
-    computing_partial: |done, total| format!("A calcular… {done} de {total} futuros simulados"),
-    based_on: |runs| format!("Com base em {runs} futuros simulados"),
-    failed: |why| format!("Este cenário não pode ser simulado: {why}"),
+    computing_partial: "A calcular… {0} de {1} futuros simulados",
+    based_on: "Com base em {0} futuros simulados",
+    failed: "Este cenário não pode ser simulado: {0}",
     failure_no_worker: "o simulador não conseguiu arrancar neste navegador",
     failure_unreachable: "não foi possível contactar o simulador",
     entry_not_saved: "não é um cenário guardado",
     not_a_number: "Introduza um número.",
-    clamped: |value| format!("Fora do intervalo: foi fixado em {value}."),
-    exact_value: |label| format!("{label}, valor exato"),
+    clamped: "Fora do intervalo: foi fixado em {0}.",
+    exact_value: "{0}, valor exato",
     whole_number: "Introduza um número inteiro.",
     privacy: "Funciona inteiramente no seu navegador: nada do que introduz sai desta página.",
     how_it_works: "Como funciona o modelo",
@@ -136,36 +116,24 @@ pub static TEXTS: Texts = Texts {
     dismiss: "Fechar",
     details: "Detalhes",
     notice_link: "Algumas partes desta ligação não puderam ser usadas; essas definições mostram os valores habituais:",
-    notice_store_unreadable: |backup| {
-        format!(
-            "Não foi possível ler os seus cenários guardados. Foram conservados, sem alterações, neste navegador com a chave \"{backup}\"; os novos são guardados à parte."
-        )
-    },
+    notice_store_unreadable: "Não foi possível ler os seus cenários guardados. Foram conservados, sem alterações, neste navegador com a chave \"{0}\"; os novos são guardados à parte.",
     notice_store_newer: "Os seus cenários foram guardados por uma versão mais recente do simulador: são mostrados tal como estão e nada será escrito por cima.",
-    notice_store_some: |n| {
-        if (LOCALE.one)(n as u64) {
-            "Um cenário guardado não pode ser lido por esta versão; é conservado sem alterações."
-                .to_string()
-        } else {
-            format!(
-                "{n} cenários guardados não podem ser lidos por esta versão; são conservados sem alterações."
-            )
-        }
-    },
+    notice_store_one: "Um cenário guardado não pode ser lido por esta versão; é conservado sem alterações.",
+    notice_store_some: "{0} cenários guardados não podem ser lidos por esta versão; são conservados sem alterações.",
     notice_store_write: "Este navegador não permitiu guardar (o armazenamento pode estar cheio ou bloqueado). O que vê no ecrã não se perde, mas não foi guardado.",
     notice_store_unavailable: "Este navegador não permite guardar cenários (o armazenamento está bloqueado).",
     notice_scenario_file: "Este ficheiro não é um cenário que o simulador consiga ler. Nada foi alterado.",
     notice_population_file: "Não foi possível usar este ficheiro de população. Nada foi alterado.",
-    notice_imported: |name| format!("Foi carregado \"{name}\"."),
+    notice_imported: "Foi carregado \"{0}\".",
     saved_heading: "Cenários guardados",
     save_name: "Nome para este cenário",
     save: "Guardar",
-    default_name: |n| format!("Cenário {n}"),
+    default_name: "Cenário {0}",
     no_saved: "Ainda não há cenários guardados. Guarde este para o comparar mais tarde com outros.",
-    restore: |name| format!("Abrir \"{name}\""),
-    rename: |name| format!("Mudar o nome de \"{name}\""),
-    delete: |name| format!("Apagar \"{name}\""),
-    compare_this: |name| format!("Comparar \"{name}\""),
+    restore: "Abrir \"{0}\"",
+    rename: "Mudar o nome de \"{0}\"",
+    delete: "Apagar \"{0}\"",
+    compare_this: "Comparar \"{0}\"",
     saved_unreadable: "não pode ser lido por esta versão",
     compare_heading: "Comparar cenários",
     compare_hint: "Assinale cenários guardados para os comparar com o atual.",
@@ -187,7 +155,7 @@ pub static TEXTS: Texts = Texts {
         "Proporção de empresas que adotam",
     ],
     target_fields: ["Meta", "Ano", "Pelo menos"],
-    remove_target: |n| format!("Retirar a meta {n}"),
+    remove_target: "Retirar a meta {0}",
     export_heading: "Exportar",
     export_buttons: [
         "Números anuais (CSV)",
@@ -212,52 +180,15 @@ pub static TEXTS: Texts = Texts {
     close: "Fechar",
     embed_title: "Simulador de políticas de digitalização das PME",
     open_full: "Abrir o simulador completo",
-    summary: |f| {
-        let mut text = if f.adds_any {
-            format!(
-                "Com o plano, cerca de {} empresas a mais usam {} em {} do que sem ele (em 9 de cada 10 futuros simulados, entre {} e {}). São {} das {} empresas da região, contra {} sem o plano.",
-                f.extra,
-                f.technology,
-                f.year,
-                f.low,
-                f.high,
-                f.share_with,
-                f.firms,
-                f.share_without
-            )
-        } else {
-            format!(
-                "Em média, o plano não acrescenta empresas que usem {} em {}: adotam {} das {} empresas da região com ele e {} sem ele.",
-                f.technology, f.year, f.share_with, f.firms, f.share_without
-            )
-        };
-        text.push_str(&format!(
-            " Gasta {} do seu orçamento de {}",
-            f.spent, f.budget
-        ));
-        match f.cost {
-            Some(c) => text.push_str(&format!(
-                ", cerca de {c} por cada empresa adicional que adota."
-            )),
-            None => text.push('.'),
-        }
-        if let Some(d) = f.deadweight {
-            text.push_str(&format!(
-                " {d} das empresas apoiadas que adotaram teriam adotado de qualquer forma."
-            ));
-        }
-        for (label, chance) in &f.targets {
-            text.push_str(&format!(
-                " A probabilidade de alcançar «{label}» é de {chance}."
-            ));
-        }
-        text
-    },
+    summary_adds: "Com o plano, cerca de {0} empresas a mais usam {1} em {2} do que sem ele (em 9 de cada 10 futuros simulados, entre {3} e {4}). São {5} das {6} empresas da região, contra {7} sem o plano.",
+    summary_none: "Em média, o plano não acrescenta empresas que usem {0} em {1}: adotam {2} das {3} empresas da região com ele e {4} sem ele.",
+    summary_spend: " Gasta {0} do seu orçamento de {1}",
+    summary_cost: ", cerca de {0} por cada empresa adicional que adota.",
+    summary_deadweight: " {0} das empresas apoiadas que adotaram teriam adotado de qualquer forma.",
+    summary_target: " A probabilidade de alcançar «{0}» é de {1}.",
     brief_scenario: "Cenário",
-    brief_plan: |budget, mix, years| {
-        format!("{budget} em {years}; repartição {mix} (vales / formação / projetos-piloto)")
-    },
+    brief_plan: "{0} em {2}; repartição {1} (vales / formação / projetos-piloto)",
     brief_link: "Ligação",
-    brief_made: |version, date| format!("Elaborado com o modelo de adoção {version} em {date}."),
+    brief_made: "Elaborado com o modelo de adoção {0} em {1}.",
     data: super::data::DATA,
 };
