@@ -25,6 +25,8 @@ use adoption_formats::message::{self, Arg, Key, Message, tidy};
 #[cfg(test)]
 use adoption_formats::{message::placeholders, preset::PRESETS};
 
+use adoption_model::Instrument;
+use adoption_model::assumption::Assumption;
 use serde::{Deserialize, Serialize};
 
 use crate::format;
@@ -113,9 +115,9 @@ pub struct Texts {
     /// Hint under the mix heading.
     pub mix_hint: &'static str,
     /// Instrument names: vouchers, training, pilots.
-    pub instruments: [&'static str; 3],
+    pub instruments: [&'static str; Instrument::ALL.len()],
     /// One-line explanation of each instrument.
-    pub instrument_help: [&'static str; 3],
+    pub instrument_help: [&'static str; Instrument::ALL.len()],
     /// Short visible label of a share's lock.
     pub hold: &'static str,
     /// Accessible label of a share's lock, e.g. "Hold the Vouchers share".
@@ -139,10 +141,10 @@ pub struct Texts {
     /// Source prefix.
     pub source: &'static str,
     /// Labels of the assumptions, in `Assumption` order (see `components::assumptions`).
-    pub assumption_labels: [&'static str; 11],
+    pub assumption_labels: [&'static str; Assumption::ALL.len()],
     /// Where each assumption's default comes from, in the same order (docs/model.md has
     /// the full references).
-    pub assumption_sources: [&'static str; 11],
+    pub assumption_sources: [&'static str; Assumption::ALL.len()],
     /// Heading of the results.
     /// (`{0}` the horizon year.)
     pub results_heading: Template,
