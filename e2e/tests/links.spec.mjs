@@ -31,8 +31,9 @@ import {
 const NOTICE_LINK = {
   en: 'Some parts of this link could not be used',
   es: 'Algunas partes de este enlace no se pudieron usar',
+  pt: 'Algumas partes desta ligação não puderam ser usadas',
 };
-const DISMISS = { en: 'Dismiss', es: 'Cerrar' };
+const DISMISS = { en: 'Dismiss', es: 'Cerrar', pt: 'Fechar' };
 
 /** The page's query string as key → value. */
 function params(query) {
@@ -165,6 +166,7 @@ async function truncatedLink(oracle) {
 const BAD_LINKS = [
   { about: 'malformed (budget=abc)', lang: 'en', link: async () => '?v=1&budget=abc&seed=7', bad: ['budget'], kept: { seed: '7' } },
   { about: 'malformed, Spanish page', lang: 'es', link: async () => '?v=1&budget=abc&seed=7&lang=es', bad: ['budget'], kept: { seed: '7' } },
+  { about: 'malformed, Portuguese page', lang: 'pt', link: async () => '?v=1&budget=abc&seed=7&lang=pt', bad: ['budget'], kept: { seed: '7' } },
   { about: 'truncated x=', lang: 'en', link: truncatedLink, bad: ['x'], kept: { budget: '1750000' } },
   { about: 'tampered x= (garbage)', lang: 'en', link: async () => '?v=1&budget=1500000&x=!!not~base64!!', bad: ['x'], kept: { budget: '1500000' } },
   { about: 'tampered mix=90-90-90', lang: 'en', link: async () => '?v=1&mix=90-90-90&budget=2000000', bad: ['mix'], kept: { budget: '2000000' } },
