@@ -133,9 +133,9 @@ test('`adoption link --preset NAME` opens on that preset, with the CLI\'s figure
   }
 });
 
-test('stored v1 links (crates/model/tests/fixtures/links-v1.json) open without a notice, with the CLI\'s figures', async ({ pages, note, oracle }) => {
+test('stored v1 links (crates/formats/tests/fixtures/links-v1.json) open without a notice, with the CLI\'s figures', async ({ pages, note, oracle }) => {
   test.setTimeout(ORACLE_TIMEOUT);
-  const fixtures = JSON.parse(readFileSync(join(ROOT, 'crates/model/tests/fixtures/links-v1.json'), 'utf8'));
+  const fixtures = JSON.parse(readFileSync(join(ROOT, 'crates/formats/tests/fixtures/links-v1.json'), 'utf8'));
   expect(fixtures.length, `${fixtures.length} fixtures`).toBeGreaterThanOrEqual(7);
   const page = await pages.open();
   for (const { about, link, scenario } of fixtures) {
