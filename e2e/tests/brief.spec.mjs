@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   expect,
-  formatCount,
   formatEur,
   fresh,
   gotoReady,
@@ -34,7 +33,7 @@ const WORDS = {
     name: 'Cantabria: LIA upgrade',
     plan: '1.250.000 EUR en 2026–2028; reparto 40 / 20 / 40',
     assumptions: 'Supuestos',
-    firstAssumption: ['Importe del bono (EUR)', `${formatCount(9000, 'es')} EUR`],
+    firstAssumption: ['Importe del bono (EUR)', formatEur(9000, 'es')],
     link: 'Enlace: ',
     made: `Elaborado con el modelo de adopción ${MODEL_VERSION} el `,
   },
