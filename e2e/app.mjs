@@ -10,20 +10,23 @@ import { SHOTS } from './site.mjs';
 // ---------------------------------------------------------------------------------------
 // Languages: adding one to the app is one entry in each table here.
 
-/** The page's languages (`?lang=`), in the switcher's order. */
-export const LANGS = ['en', 'es'];
+/** The page's languages (`?lang=`), in the switcher's order (src/i18n/mod.rs `languages!`). */
+export const LANGS = ['en', 'es', 'pt'];
 
 /** A browser locale that makes the page pick each language by itself. */
-export const BROWSER_LOCALE = { en: 'en-GB', es: 'es-ES' };
+export const BROWSER_LOCALE = { en: 'en-GB', es: 'es-ES', pt: 'pt-PT' };
 
 /**
- * How the page writes numbers in each language (src/format.rs): the thousands separator,
- * the decimal mark, and CLDR's minimum grouping digits (2: a four-digit number is written
- * without a separator, 3592 but 12.345).
+ * How the page writes numbers in each language (each `src/i18n/<lang>/mod.rs` `LOCALE`,
+ * written by src/format.rs): the thousands separator, the decimal mark, CLDR's minimum
+ * grouping digits (2: a four-digit number is written without a separator, 3592 but
+ * 12.345), and the text around an amount of euros and around a percentage.
  */
 export const NUMBER_STYLE = {
-  en: { group: ',', decimal: '.', minGrouping: 1 },
-  es: { group: '.', decimal: ',', minGrouping: 1 },
+  en: { group: ',', decimal: '.', minGrouping: 1, currency: ['EUR ', ''], percent: ['', '%'] },
+  es: { group: '.', decimal: ',', minGrouping: 2, currency: ['', ' EUR'], percent: ['', ' %'] },
+  // CLDR pt-PT: groups with U+00A0 NO-BREAK SPACE, "EUR" after a no-break space, "12,5%".
+  pt: { group: '\u00a0', decimal: ',', minGrouping: 2, currency: ['', '\u00a0EUR'], percent: ['', '%'] },
 };
 
 /**
@@ -38,13 +41,55 @@ export function roundLikeRust(x) {
   return floor % 2 === 0 ? floor : floor + 1;
 }
 
-/** A whole number as the page writes it in `lang`: `1,234` (en), `1.234` (es); minus is U+2212. */
+/**
+ * A whole number as the page writes it in `lang`: `1,234` (en), `1234` and `12.345` (es),
+ * `12 345` with U+00A0 (pt); minus is U+2212.
+ */
 export function formatCount(x, lang = 'en') {
   const { group, minGrouping } = NUMBER_STYLE[lang];
   const n = roundLikeRust(Math.abs(x));
   const plain = String(n);
   const digits = plain.length >= 3 + minGrouping ? plain.replace(/\B(?=(\d{3})+(?!\d))/g, group) : plain;
   return x < 0 && n !== 0 ? `−${digits}` : digits;
+}
+
+/** Euros rounded to the euro as the page writes them: `EUR 1,250,000`, `1.250.000 EUR`. */
+export function formatEur(x, lang = 'en') {
+  const [before, after] = NUMBER_STYLE[lang].currency;
+  return `${before}${formatCount(x, lang)}${after}`;
+}
+
+/** A percentage (already × 100, as written) with the language's sign: `56%`, `56 %`. */
+export function formatPercent(text, lang = 'en') {
+  const [before, after] = NUMBER_STYLE[lang].percent;
+  return `${before}${text}${after}`;
+}
+
+/** Matches one number as the page writes it in any language (digits, groups, decimals). */
+export const NUMBER_PATTERN = '−?\\d(?:[\\d.,\u00a0]*\\d)?';
+
+/** `text` as a RegExp source matching itself literally. */
+export function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A RegExp source matching exactly the whole numbers `formatCount(x, lang)` can write
+ * (with its minimum grouping: `3592` and `12.345` in Spanish, never `3.592`).
+ */
+export function countPattern(lang = 'en') {
+  const { group, minGrouping } = NUMBER_STYLE[lang];
+  const g = escapeRegExp(group);
+  const grouped = minGrouping === 1
+    ? `\\d{1,3}(?:${g}\\d{3})+`
+    : `\\d{${minGrouping},3}${g}\\d{3}|\\d{1,3}(?:${g}\\d{3}){2,}`;
+  return `−?(?:\\d{1,${2 + minGrouping}}|${grouped})`;
+}
+
+/** A RegExp source matching an amount in whole euros as `formatEur(x, lang)` writes it. */
+export function eurPattern(lang = 'en') {
+  const [before, after] = NUMBER_STYLE[lang].currency;
+  return `${escapeRegExp(before)}${countPattern(lang)}${escapeRegExp(after)}`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -122,7 +167,7 @@ export function headline(page) {
 /** The two numbers of "In 9 out of 10 simulated futures: A to B" (any language). */
 export async function intervalNumbers(page) {
   const text = await page.locator('.card.primary .detail').first().innerText();
-  const numbers = text.match(/−?\d[\d.,]*/g) || [];
+  const numbers = text.match(new RegExp(NUMBER_PATTERN, 'g')) || [];
   return { text, low: numbers.at(-2), high: numbers.at(-1) };
 }
 

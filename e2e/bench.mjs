@@ -20,6 +20,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { KEY } from './protocol.mjs';
 import { DIST, LAUNCH_OPTIONS, serveStatic } from './site.mjs';
 
 const args = process.argv.slice(2);
@@ -95,12 +96,6 @@ const statLine = (label, st) =>
 // `{id, scenario, from, to}` out; `{id, runs, done, ms, baseline, policy, counts}` (runs)
 // or `{id, error}` in, and `{ready: true}` once per worker. Anything else is not counted
 // (the drag figures then say "n/a").
-
-/** The protocol's field names: a copy of `key` in src/worker/protocol.rs (keep in step). */
-const KEY = {
-  ready: 'ready', id: 'id', scenario: 'scenario', from: 'from', to: 'to',
-  runs: 'runs', done: 'done', ms: 'ms', error: 'error',
-};
 
 function instrument(KEY) {
   const bench = (window.__bench = { out: [], in: [], unknown: 0, ready: 0, longTasks: [] });

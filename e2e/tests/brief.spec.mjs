@@ -1,13 +1,13 @@
 // The printable brief (issue #4): in print media the page is a one-page A4 brief with the
 // scenario's name, its plan and assumptions, the headline, the summary, the chart, the
 // link that reproduces it and the model version; no controls. Screenshots:
-// print-brief-en, print-brief-es.
+// print-brief-<lang> for each language.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   expect,
-  formatCount,
+  formatEur,
   fresh,
   gotoReady,
   headline,
@@ -33,9 +33,18 @@ const WORDS = {
     name: 'Cantabria: LIA upgrade',
     plan: '1.250.000 EUR en 2026–2028; reparto 40 / 20 / 40',
     assumptions: 'Supuestos',
-    firstAssumption: ['Importe del bono (EUR)', `${formatCount(9000, 'es')} EUR`],
+    firstAssumption: ['Importe del bono (EUR)', formatEur(9000, 'es')],
     link: 'Enlace: ',
     made: `Elaborado con el modelo de adopción ${MODEL_VERSION} el `,
+  },
+  // src/i18n/pt: texts.rs (brief_plan, assumption_labels, brief_link, brief_made), data.rs.
+  pt: {
+    name: 'Cantábria: LIA upgrade',
+    plan: `${formatEur(1_250_000, 'pt')} em 2026–2028; repartição 40 / 20 / 40`,
+    assumptions: 'Pressupostos',
+    firstAssumption: ['Valor do vale (EUR)', formatEur(9000, 'pt')],
+    link: 'Ligação: ',
+    made: `Elaborado com o modelo de adoção ${MODEL_VERSION} em `,
   },
 };
 
@@ -79,7 +88,7 @@ for (const lang of LANGS) {
     const assumptions = await page.$$eval('.brief-assumptions dt', (dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling.textContent]));
     expect(assumptions.length, 'the main assumptions listed').toEqual(7);
     expect(assumptions[0], 'first assumption and its value').toEqual(w.firstAssumption);
-    expect(await page.$$eval('.brief h2', (hs) => hs.some((h) => h.textContent === 'Assumptions' || h.textContent === 'Supuestos')), 'assumptions heading').toBeTruthy();
+    expect(await page.$$eval('.brief h2', (hs, word) => hs.some((h) => h.textContent === word), w.assumptions), 'assumptions heading').toBeTruthy();
 
     await search(page); // the address has caught up with the page
     const link = await page.innerText('.brief-link');

@@ -1,7 +1,7 @@
 // Embedding (issue #4): `?embed=1` is a compact widget that fits an 800×600 frame with
 // controls, headline and chart and no site header or footer; `&ro=1` drops the controls;
 // in an iframe it tells its host page its height; the Embed dialog gives the snippet and
-// works by keyboard. Screenshots: embed-800x600-en, embed-800x600-es.
+// works by keyboard. Screenshots: embed-800x600-<lang> for each language.
 
 import {
   assertPrivate,
@@ -15,7 +15,7 @@ import {
   test,
 } from '../fixtures.mjs';
 
-const OPEN_FULL = { en: 'Open the full simulator', es: 'Abrir el simulador completo' };
+const OPEN_FULL = { en: 'Open the full simulator', es: 'Abrir el simulador completo', pt: 'Abrir o simulador completo' };
 
 function layout(page) {
   return page.evaluate(() => {
@@ -172,6 +172,12 @@ const DIALOG = {
     buttons: ['Copiar', 'Cerrar'],
     title: 'Simulador de políticas de digitalización de pymes',
   },
+  pt: {
+    heading: 'Incorporar este simulador numa página web',
+    labels: ['Idioma', 'Só os resultados (sem controlos)', 'Código para colar na sua página'],
+    buttons: ['Copiar', 'Fechar'],
+    title: 'Simulador de políticas de digitalização das PME',
+  },
 };
 
 /** The snippet's iframe, as a browser reads it. */
@@ -193,12 +199,15 @@ function snippet(page) {
 const dialogOpen = (page) => page.$eval('dialog.embed-dialog', (d) => d.open);
 const focusInDialog = (page) => page.evaluate(() => document.activeElement?.closest('dialog.embed-dialog') !== null);
 
-for (const lang of LANGS) {
-  const other = lang === 'en' ? 'es' : 'en';
+for (const [i, lang] of LANGS.entries()) {
+  // The dialog's language list is in LANGS order: the next language by ArrowDown, or for
+  // the last one the one before by ArrowUp.
+  const other = LANGS[i + 1] ?? LANGS[i - 1];
+  const toOther = LANGS[i + 1] ? 'ArrowDown' : 'ArrowUp';
   test(`embed dialog (${lang}): opens by keyboard with focus inside, snippet with embed=1, language and ro=1; Escape and Close close it`, async ({ pages, note, site }) => {
     const page = await pages.open();
     if (lang === 'en') await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-    await gotoReady(page, lang === 'en' ? '' : '?lang=es');
+    await gotoReady(page, lang === 'en' ? '' : `?lang=${lang}`);
     const link = await search(page);
     await tabTo(page, '#open-embed', { max: 150 });
     await page.keyboard.press('Enter');
@@ -224,7 +233,7 @@ for (const lang of LANGS) {
     // Keyboard only: another language, results only.
     await tabTo(page, '#embed-lang');
     expect(await focusInDialog(page), 'Tab stays in the dialog').toBeTruthy();
-    await page.keyboard.press(lang === 'en' ? 'ArrowDown' : 'ArrowUp');
+    await page.keyboard.press(toOther);
     await page.waitForFunction((l) => new DOMParser().parseFromString(document.querySelector('#embed-code').value, 'text/html').querySelector('iframe').src.includes(`lang=${l}`), other);
     s = await snippet(page);
     expect(s.title, 'the title follows the chosen language').toEqual(DIALOG[other].title);

@@ -33,12 +33,22 @@ const WORDS = {
     scenario: 'This file is not a scenario the simulator can read. Nothing was changed.',
     loaded: (name) => `Loaded "${name}".`,
     firms: (n) => `of the region's ${n} firms`,
+    lineColumn: ['line', 'column'],
   },
   es: {
     population: 'Este archivo de población no se pudo usar. No se ha cambiado nada.',
     scenario: 'Este archivo no es un escenario que el simulador pueda leer. No se ha cambiado nada.',
     loaded: (name) => `Se ha cargado "${name}".`,
     firms: (n) => `de las ${n} empresas de la región`,
+    lineColumn: ['línea', 'columna'],
+  },
+  // src/i18n/pt: texts.rs (notices, summary), messages.rs (Key::LineColumn).
+  pt: {
+    population: 'Não foi possível usar este ficheiro de população. Nada foi alterado.',
+    scenario: 'Este ficheiro não é um cenário que o simulador consiga ler. Nada foi alterado.',
+    loaded: (name) => `Foi carregado "${name}".`,
+    firms: (n) => `das ${n} empresas da região`,
+    lineColumn: ['linha', 'coluna'],
   },
 };
 
@@ -97,7 +107,7 @@ for (const lang of LANGS) {
 
     // Bad files: every problem with its line and column, in the page's language; nothing
     // changes.
-    const [line, column] = lang === 'es' ? ['línea', 'columna'] : ['line', 'column'];
+    const [line, column] = w.lineColumn;
     const bad = [
       ['missing-column.csv', 'segment,firms\nNorth,6000\n', new RegExp(`^${line} 1, ${column} "adopters": `)],
       ['too-many-adopters.csv', 'segment,firms,adopters\nNorth,6000,1200\nSouth,1200,5000\n', new RegExp(`^${line} 3, ${column} "adopters": `)],

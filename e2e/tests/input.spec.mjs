@@ -117,6 +117,9 @@ for (const [lang, text, shown] of [
   ['en', '2,000,000.6', 'EUR 2,000,001'],
   ['es', '1.500.000', '1.500.000 EUR'],
   ['es', '2.000.000,6', '2.000.001 EUR'],
+  // As people type it (plain spaces) and as the page writes it (no-break spaces).
+  ['pt', '1 500 000', '1\u00a0500\u00a0000\u00a0EUR'],
+  ['pt', '2\u00a0000\u00a0000,6', '2\u00a0000\u00a0001\u00a0EUR'],
 ]) {
   test(`budget box reads ${JSON.stringify(text)} in ${lang} as ${shown}`, async ({ pages }) => {
     const page = await pages.open();

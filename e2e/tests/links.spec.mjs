@@ -31,8 +31,9 @@ import {
 const NOTICE_LINK = {
   en: 'Some parts of this link could not be used',
   es: 'Algunas partes de este enlace no se pudieron usar',
+  pt: 'Algumas partes desta ligação não puderam ser usadas',
 };
-const DISMISS = { en: 'Dismiss', es: 'Cerrar' };
+const DISMISS = { en: 'Dismiss', es: 'Cerrar', pt: 'Fechar' };
 
 /** The page's query string as key → value. */
 function params(query) {
@@ -132,9 +133,9 @@ test('`adoption link --preset NAME` opens on that preset, with the CLI\'s figure
   }
 });
 
-test('stored v1 links (crates/model/tests/fixtures/links-v1.json) open without a notice, with the CLI\'s figures', async ({ pages, note, oracle }) => {
+test('stored v1 links (crates/formats/tests/fixtures/links-v1.json) open without a notice, with the CLI\'s figures', async ({ pages, note, oracle }) => {
   test.setTimeout(ORACLE_TIMEOUT);
-  const fixtures = JSON.parse(readFileSync(join(ROOT, 'crates/model/tests/fixtures/links-v1.json'), 'utf8'));
+  const fixtures = JSON.parse(readFileSync(join(ROOT, 'crates/formats/tests/fixtures/links-v1.json'), 'utf8'));
   expect(fixtures.length, `${fixtures.length} fixtures`).toBeGreaterThanOrEqual(7);
   const page = await pages.open();
   for (const { about, link, scenario } of fixtures) {
@@ -165,6 +166,7 @@ async function truncatedLink(oracle) {
 const BAD_LINKS = [
   { about: 'malformed (budget=abc)', lang: 'en', link: async () => '?v=1&budget=abc&seed=7', bad: ['budget'], kept: { seed: '7' } },
   { about: 'malformed, Spanish page', lang: 'es', link: async () => '?v=1&budget=abc&seed=7&lang=es', bad: ['budget'], kept: { seed: '7' } },
+  { about: 'malformed, Portuguese page', lang: 'pt', link: async () => '?v=1&budget=abc&seed=7&lang=pt', bad: ['budget'], kept: { seed: '7' } },
   { about: 'truncated x=', lang: 'en', link: truncatedLink, bad: ['x'], kept: { budget: '1750000' } },
   { about: 'tampered x= (garbage)', lang: 'en', link: async () => '?v=1&budget=1500000&x=!!not~base64!!', bad: ['x'], kept: { budget: '1500000' } },
   { about: 'tampered mix=90-90-90', lang: 'en', link: async () => '?v=1&mix=90-90-90&budget=2000000', bad: ['mix'], kept: { budget: '2000000' } },

@@ -13,6 +13,7 @@ import {
   test,
   waitFresh,
 } from '../fixtures.mjs';
+import { KEY } from '../protocol.mjs';
 
 test('headline and its 9-in-10 interval equal the CLI for the reference preset', async ({ pages, note, oracle }) => {
   test.setTimeout(ORACLE_TIMEOUT);
@@ -74,9 +75,11 @@ test('supersede: after 20 quick budget changes the headline is the last budget\'
 // The page splits a job's runs between workers, one per core it is told of (at most 4),
 // and merges their answers in run order: the figures must not depend on how many there
 // are. The core count is set before the page loads; messages to and from the workers are
-// recorded by wrapping `Worker` (the workers themselves, by the test page's recorder).
+// recorded by wrapping `Worker` (the workers themselves, by the test page's recorder),
+// reading the fields by the protocol's names (e2e/protocol.mjs).
 function poolInit(cores) {
-  return `
+  return `(() => {
+    const KEY = ${JSON.stringify(KEY)};
     Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} });
     window.__pool = { jobs: [], answers: [] };
     const Original = window.Worker;
@@ -84,14 +87,16 @@ function poolInit(cores) {
       constructor(...a) {
         super(...a);
         this.addEventListener('message', (e) => {
-          if (e.data && typeof e.data.done === 'boolean') window.__pool.answers.push({ id: e.data.id, done: e.data.done, runs: e.data.runs });
+          const d = e.data;
+          if (d && typeof d[KEY.done] === 'boolean') window.__pool.answers.push({ id: d[KEY.id], done: d[KEY.done], runs: d[KEY.runs] });
         });
       }
       postMessage(m, ...rest) {
-        if (m && typeof m.scenario === 'string') window.__pool.jobs.push({ id: m.id, from: m.from, to: m.to });
+        if (m && typeof m[KEY.scenario] === 'string') window.__pool.jobs.push({ id: m[KEY.id], from: m[KEY.from], to: m[KEY.to] });
         return super.postMessage(m, ...rest);
       }
-    };`;
+    };
+  })();`;
 }
 
 test('the figures are the CLI\'s however many workers share the runs (1, 3 and 6 cores)', async ({ pages, note, oracle }) => {

@@ -16,6 +16,7 @@ import {
 const WORDS = {
   en: { name: /Preset/, source: 'Source:' },
   es: { name: /Escenario predefinido/, source: 'Fuente:' },
+  pt: { name: /Cenário predefinido/, source: 'Fonte:' },
 };
 
 /** Name → summary, as `adoption preset` lists them. */
@@ -49,7 +50,7 @@ for (const lang of LANGS) {
       const [described, sources] = note.split(WORDS[lang].source);
       expect(described.trim().length > 20 && sources.trim().length > 10, `${name}: description and sources: "${note}"`).toBeTruthy();
       if (lang === 'en') expect(described, `${name}: the note is the preset's summary: "${note}"`).toContain(summary);
-      else expect(note.includes(summary), `${name}: the note is in Spanish: "${note}"`).toBeFalsy();
+      else expect(note.includes(summary), `${name}: the note is translated (${lang}): "${note}"`).toBeFalsy();
       notes.add(note);
       await assertHeadline(page, await oracle.runPreset(name), lang, name);
       expect(await notices(page), `no notice for ${name}`).toEqual([]);

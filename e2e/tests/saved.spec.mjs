@@ -5,8 +5,13 @@
 
 import {
   arm,
+  countPattern,
+  escapeRegExp,
+  eurPattern,
   expect,
   formatCount,
+  formatEur,
+  formatPercent,
   fresh,
   gotoReady,
   headline,
@@ -55,6 +60,27 @@ const WORDS = {
     oneUnreadable: 'Un escenario guardado no se puede leer con esta versión',
     unreadableEntry: 'no se puede leer con esta versión',
     writeFailed: 'Este navegador no permitió guardar',
+    compareHeading: 'Comparar escenarios',
+    target: '100 empresas más en la nube en 2030',
+  },
+  // src/i18n/pt: texts.rs (saved scenarios, compare, store notices), data.rs (the target).
+  pt: {
+    heading: 'Cenários guardados',
+    save: 'Guardar',
+    none: 'Ainda não há cenários guardados.',
+    defaultName: (n) => `Cenário ${n}`,
+    open: (n) => `Abrir "${n}"`,
+    rename: (n) => `Mudar o nome de "${n}"`,
+    del: (n) => `Apagar "${n}"`,
+    compare: (n) => `Comparar "${n}"`,
+    current: 'Atual',
+    columns: ['Cenário', 'Orçamento', 'Repartição (vales / formação / projetos-piloto)', 'Empresas adicionais que adotam (9 em cada 10 futuros)', 'Custo por empresa adicional', 'Probabilidade das metas'],
+    unreadableStore: 'Não foi possível ler os seus cenários guardados.',
+    oneUnreadable: 'Um cenário guardado não pode ser lido por esta versão',
+    unreadableEntry: 'não pode ser lido por esta versão',
+    writeFailed: 'Este navegador não permitiu guardar',
+    compareHeading: 'Comparar cenários',
+    target: 'Mais 100 empresas na nuvem em 2030',
   },
 };
 
@@ -213,28 +239,33 @@ test('compare: ticking several saved scenarios at once computes each of them', a
   await fresh(page, () => typeValue(page, '#budget-exact', '1250000'));
 });
 
-test('compare (es): Spanish headers, "Actual", Spanish number formats', async ({ pages }) => {
-  const page = await pages.open();
-  await gotoReady(page, '?lang=es');
-  await typeValue(page, '#budget-exact', '1.500.000');
-  await save(page, 'Uno');
-  await typeValue(page, '#budget-exact', '3.000.000');
-  await save(page, 'Dos');
-  await tick(page, 0, 2);
-  await tick(page, 1, 3);
-  const heads = await page.$$eval('[data-testid=compare] thead th', (ths) => ths.map((th) => th.textContent));
-  expect(heads, 'compare columns').toEqual(WORDS.es.columns);
-  expect(await page.textContent('[data-testid=compare] h3'), 'heading').toEqual('Comparar escenarios');
-  const rows = await compareRows(page);
-  expect(rows.map((r) => r.name), 'rows').toEqual(['Actual', 'Uno', 'Dos']);
-  expect(rows.map((r) => r.budget), 'budgets').toEqual(['3.000.000 EUR', '1.500.000 EUR', '3.000.000 EUR']);
-  for (const r of rows) {
-    expect(r.extra, `extra adopters of ${r.name}: "${r.extra}"`).toMatch(/^\d[\d.]* \(\d[\d.]*–\d[\d.]*\)$/);
-    expect(r.cost, `cost per adopter with dot thousands of ${r.name}: "${r.cost}"`).toMatch(/^\d{1,3}\.\d{3} EUR$/);
-    expect(r.targets, `chance of targets of ${r.name}: "${r.targets}"`).toMatch(/^100 empresas más en la nube en 2030: \d+ %$/);
-  }
-  await expect(page.locator('#compare-0'), 'tick box name').toHaveAttribute('aria-label', WORDS.es.compare('Uno'));
-});
+for (const lang of LANGS.filter((l) => l !== 'en')) {
+  const w = WORDS[lang];
+  test(`compare (${lang}): headers, the current row and number formats in the page's language`, async ({ pages }) => {
+    const page = await pages.open();
+    await gotoReady(page, `?lang=${lang}`);
+    await typeValue(page, '#budget-exact', formatCount(1_500_000, lang));
+    await save(page, 'Uno');
+    await typeValue(page, '#budget-exact', formatCount(3_000_000, lang));
+    await save(page, 'Dos');
+    await tick(page, 0, 2);
+    await tick(page, 1, 3);
+    const heads = await page.$$eval('[data-testid=compare] thead th', (ths) => ths.map((th) => th.textContent));
+    expect(heads, 'compare columns').toEqual(w.columns);
+    expect(await page.textContent('[data-testid=compare] h3'), 'heading').toEqual(w.compareHeading);
+    const rows = await compareRows(page);
+    expect(rows.map((r) => r.name), 'rows').toEqual([w.current, 'Uno', 'Dos']);
+    expect(rows.map((r) => r.budget), 'budgets').toEqual([3_000_000, 1_500_000, 3_000_000].map((b) => formatEur(b, lang)));
+    const count = countPattern(lang);
+    const chance = formatPercent('\\d+', lang);
+    for (const r of rows) {
+      expect(r.extra, `extra adopters of ${r.name}: "${r.extra}"`).toMatch(new RegExp(`^${count} \\(${count}–${count}\\)$`));
+      expect(r.cost, `cost per adopter of ${r.name}: "${r.cost}"`).toMatch(new RegExp(`^${eurPattern(lang)}$`));
+      expect(r.targets, `chance of targets of ${r.name}: "${r.targets}"`).toMatch(new RegExp(`^${escapeRegExp(w.target)}: ${chance}$`));
+    }
+    await expect(page.locator('#compare-0'), 'tick box name').toHaveAttribute('aria-label', w.compare('Uno'));
+  });
+}
 
 // ---------------------------------------------------------------------------------------
 // Storage problems

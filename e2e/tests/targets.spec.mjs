@@ -1,6 +1,6 @@
 // Targets (issue #4): add, change (kind, year, value), add the EU goal, remove; the
 // headline gives the chance of each (equal to the CLI's), the chart marks each in the view
-// it belongs to; in English and Spanish.
+// it belongs to; in every language.
 
 import {
   expect,
@@ -38,6 +38,20 @@ const WORDS = {
     percent: (p) => `${p} %`,
     value: (text) => text.replace('.', ','),
     labels: [`Empresas que adoptan ≥ ${formatCount(9000, 'es')} (2033)`, 'Proporción de empresas que adoptan ≥ 90 % (2030)'],
+  },
+  // src/i18n/pt/texts.rs (targets, add_target, eu_goal, target_*); labels as
+  // src/narrative.rs `target_label` makes them.
+  pt: {
+    heading: 'Metas',
+    add: 'Acrescentar uma meta',
+    eu: 'Acrescentar a meta da UE: 90% das empresas em 2030',
+    fields: ['Meta', 'Ano', 'Pelo menos'],
+    kinds: ['Empresas adicionais que adotam', 'Empresas que adotam', 'Proporção de empresas que adotam'],
+    remove: (n) => `Retirar a meta ${n}`,
+    chance: /^(.+): probabilidade de (\d+)%/,
+    percent: (p) => `${p}%`,
+    value: (text) => text.replace('.', ','),
+    labels: [`Empresas que adotam ≥ ${formatCount(9000, 'pt')} (2033)`, 'Proporção de empresas que adotam ≥ 90% (2030)'],
   },
 };
 

@@ -1,5 +1,6 @@
-//! The messages between the page and its workers, defined once for both sides (and for
-//! `e2e/bench.mjs`, which mirrors [`key`] to count them).
+//! The messages between the page and its workers, defined once for both sides. The
+//! end-to-end tests and the benchmark read them with the field names of `e2e/protocol.mjs`,
+//! which mirrors [`key`]; a unit test below fails when the two differ.
 //!
 //! | Direction | Message | Fields |
 //! |---|---|---|
@@ -20,7 +21,8 @@ use std::ops::Range;
 use js_sys::{Array, Float64Array, Object, Reflect, Uint32Array};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The field names of every message (mirrored in `e2e/bench.mjs`).
+/// The field names of every message (mirrored in `e2e/protocol.mjs`, checked by the tests
+/// below: a constant added here goes there too, one `name: 'value',` line).
 pub mod key {
     /// Reply: the worker listens (`true`).
     pub const READY: &str = "ready";
@@ -216,5 +218,70 @@ impl RunsMessage<'_> {
         set(&answer, key::COUNTS, &counts);
         let transfer = Array::of3(&baseline.buffer(), &policy.buffer(), &counts.buffer());
         (answer, transfer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key;
+
+    /// The end-to-end suite's copy of [`key`].
+    const MIRROR: &str = include_str!("../../e2e/protocol.mjs");
+
+    /// Every constant of [`key`], by the lower-case name the mirror gives it.
+    const KEYS: [(&str, &str); 12] = [
+        ("ready", key::READY),
+        ("id", key::ID),
+        ("scenario", key::SCENARIO),
+        ("from", key::FROM),
+        ("to", key::TO),
+        ("runs", key::RUNS),
+        ("done", key::DONE),
+        ("ms", key::MS),
+        ("baseline", key::BASELINE),
+        ("policy", key::POLICY),
+        ("counts", key::COUNTS),
+        ("error", key::ERROR),
+    ];
+
+    /// The mirror's `name: 'value',` lines.
+    fn mirror_entries() -> Vec<&'static str> {
+        MIRROR
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.contains(": '") && l.ends_with("',"))
+            .collect()
+    }
+
+    #[test]
+    fn e2e_mirror_has_every_key_and_no_other() {
+        let entries = mirror_entries();
+        for (name, value) in KEYS {
+            let entry = format!("{name}: '{value}',");
+            assert!(
+                entries.contains(&entry.as_str()),
+                "e2e/protocol.mjs lacks `{entry}` (key::{} in src/worker/protocol.rs)",
+                name.to_uppercase()
+            );
+        }
+        assert_eq!(
+            entries.len(),
+            KEYS.len(),
+            "e2e/protocol.mjs has keys that src/worker/protocol.rs does not: {entries:?}"
+        );
+    }
+
+    #[test]
+    fn keys_lists_every_constant_of_the_key_module() {
+        // A constant added to `key` but not to KEYS would escape the test above: count the
+        // module's constants in this file's own source.
+        let source = include_str!("protocol.rs");
+        let start = source
+            .find("pub mod key {")
+            .expect("protocol.rs declares `pub mod key`");
+        let module = &source[start..];
+        let end = module.find("\n}").expect("`mod key` ends");
+        let constants = module[..end].matches("pub const ").count();
+        assert_eq!(constants, KEYS.len(), "KEYS lists every constant of `key`");
     }
 }
