@@ -18,7 +18,7 @@ use crate::components::share::Share;
 use crate::components::targets::Targets;
 use crate::hooks::use_simulation;
 use crate::i18n::Lang;
-use crate::state::{Action, AppProvider, Mode, Notice, use_app};
+use crate::state::{Action, AppProvider, Mode, Notice, StateHandle, use_app};
 use crate::storage;
 
 /// The whole page: the worker, the state, the layout.
@@ -136,8 +136,8 @@ pub fn Page() -> Html {
                         <p class="tagline">{ t.tagline }</p>
                     </div>
                     <div class="header-controls">
-                        <PresetSelect />
-                        <LanguageSelect />
+                        { preset_select(&app) }
+                        { language_select(&app) }
                     </div>
                 </header>
             }
@@ -147,7 +147,7 @@ pub fn Page() -> Html {
                 if !read_only {
                     <section class="controls" aria-labelledby="plan-heading">
                         <h2 id="plan-heading">{ t.your_plan }</h2>
-                        if !embed { <PresetNote /> }
+                        if !embed { { preset_note(&app) } }
                         <PlanControls />
                         <MixControl />
                         if !embed {
@@ -179,9 +179,9 @@ pub fn Page() -> Html {
 }
 
 /// Chooses a preset.
-#[component]
-fn PresetSelect() -> Html {
-    let app = use_app();
+// NOTE: the header's pieces are functions of the page's state, not components: each yew
+// component costs about 2 KB of WebAssembly, and these re-render with the page anyway.
+fn preset_select(app: &StateHandle) -> Html {
     let t = app.lang.texts();
     let choices: Vec<Choice> = PRESETS
         .iter()
@@ -200,9 +200,7 @@ fn PresetSelect() -> Html {
 }
 
 /// What the chosen preset represents, and its sources.
-#[component]
-fn PresetNote() -> Html {
-    let app = use_app();
+fn preset_note(app: &StateHandle) -> Html {
     let t = app.lang.texts();
     let Some(p) = adoption_formats::preset::preset(&app.preset) else {
         return Html::default();
@@ -216,9 +214,7 @@ fn PresetNote() -> Html {
 }
 
 /// Chooses the page's language.
-#[component]
-fn LanguageSelect() -> Html {
-    let app = use_app();
+fn language_select(app: &StateHandle) -> Html {
     let onchange = {
         let app = app.clone();
         Callback::from(move |code: String| {
