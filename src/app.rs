@@ -13,7 +13,7 @@ use crate::components::notices::Notices;
 use crate::components::plan_controls::PlanControls;
 use crate::components::results::Results;
 use crate::components::scenarios::Scenarios;
-use crate::components::select_field::{Choice, SelectField, language_choices};
+use crate::components::select_field::{Choice, SelectFieldProps, language_choices, select_field};
 use crate::components::share::Share;
 use crate::components::targets::Targets;
 use crate::hooks::use_simulation;
@@ -27,8 +27,7 @@ pub fn App() -> Html {
     let initial = use_memo((), |_| initial_state());
     html! {
         <AppProvider initial={(*initial).clone()}>
-            <Simulation module_url={worker_url()} />
-            <Keeper />
+            <Connections module_url={worker_url()} />
             <Page />
         </AppProvider>
     }
@@ -37,26 +36,27 @@ pub fn App() -> Html {
 /// How long the state must rest before the address bar follows it, in milliseconds.
 const ADDRESS_DELAY_MS: u32 = 300;
 
-/// Properties of [`Simulation`].
+/// Properties of [`Connections`].
 #[derive(Properties, PartialEq)]
-struct SimulationProps {
+struct ConnectionsProps {
     /// URL of the module the worker runs.
     module_url: AttrValue,
 }
 
-/// Connects the state to the worker (renders nothing).
+/// Connects the state to what is outside the page's view (renders nothing): the workers,
+/// the address bar, the saved scenarios and an embedding page.
 #[component]
-fn Simulation(props: &SimulationProps) -> Html {
+fn Connections(props: &ConnectionsProps) -> Html {
     let app = use_app();
-    use_simulation(app, props.module_url.clone());
+    use_simulation(app.clone(), props.module_url.clone());
+    use_keep_in_step(&app);
     Html::default()
 }
 
-/// Keeps the address bar and the saved scenarios in step with the state (renders
-/// nothing).
-#[component]
-fn Keeper() -> Html {
-    let app = use_app();
+/// Keeps the address bar, the saved scenarios and an embedding page's frame in step with
+/// the state.
+#[hook]
+fn use_keep_in_step(app: &StateHandle) {
     {
         // Browsers limit history.replaceState (Safari: 100 calls in 10 s), and a slider
         // drag changes the state at every frame: the address follows once the changes
@@ -93,7 +93,6 @@ fn Keeper() -> Html {
             post_height_to_parent();
         }
     });
-    Html::default()
 }
 
 /// The layout: header, notices, controls, results, saved scenarios and files, footer.
@@ -195,7 +194,13 @@ fn preset_select(app: &StateHandle) -> Html {
         Callback::from(move |name: String| app.dispatch(Action::LoadPreset(name)))
     };
     html! {
-        <SelectField id="preset" label={t.preset} {choices} selected={app.preset.clone()} {onchange} />
+        { select_field(SelectFieldProps {
+            id: "preset".into(),
+            label: t.preset.into(),
+            choices,
+            selected: app.preset.clone().into(),
+            onchange,
+        }) }
     }
 }
 
@@ -224,7 +229,12 @@ fn language_select(app: &StateHandle) -> Html {
         })
     };
     html! {
-        <SelectField id="language" label={app.lang.texts().language} choices={language_choices()}
-            selected={app.lang.code()} {onchange} />
+        { select_field(SelectFieldProps {
+            id: "language".into(),
+            label: app.lang.texts().language.into(),
+            choices: language_choices(),
+            selected: app.lang.code().into(),
+            onchange,
+        }) }
     }
 }

@@ -100,13 +100,23 @@ fn split_evenly_n(total: u32, weights: &[f64]) -> Vec<u32> {
         .collect();
     let mut out: Vec<u32> = exact.iter().map(|e| e.floor() as u32).collect();
     let given: u32 = out.iter().sum();
-    let mut order: Vec<usize> = (0..weights.len()).collect();
-    order.sort_unstable_by(|&a, &b| {
-        let (ra, rb) = (exact[a] - exact[a].floor(), exact[b] - exact[b].floor());
-        rb.total_cmp(&ra).then(a.cmp(&b))
-    });
-    for &i in order.iter().take(total.saturating_sub(given) as usize) {
-        out[i] += 1;
+    // NOTE: the units left go one by one to the largest remainder not yet served (ties to
+    // the earlier entry) rather than through a sort: there are three entries, and each
+    // sort instantiated costs the page ~1 KB.
+    let mut remainders: Vec<f64> = exact.iter().map(|e| e - e.floor()).collect();
+    let left = (total.saturating_sub(given) as usize).min(weights.len());
+    for _ in 0..left {
+        let largest = (0..remainders.len()).reduce(|best, i| {
+            if remainders[i] > remainders[best] {
+                i
+            } else {
+                best
+            }
+        });
+        if let Some(i) = largest {
+            out[i] += 1;
+            remainders[i] = f64::NEG_INFINITY;
+        }
     }
     out
 }

@@ -174,12 +174,15 @@ pub fn parse(text: &str) -> (Vec<Saved>, Option<StoreProblem>) {
 /// entry already has, a new id past the largest, in list order.
 fn give_ids(saved: &mut [Saved]) {
     let mut next = saved.iter().map(|s| s.id.0).max().unwrap_or(0) + 1;
-    let mut seen = std::collections::HashSet::new();
+    // NOTE: a list, not a hash set: a person's saved scenarios are a few dozen, and the
+    // set's hashing and table code cost the page more than 1 KB.
+    let mut seen: Vec<SavedId> = Vec::with_capacity(saved.len());
     for entry in saved.iter_mut() {
-        if entry.id.0 == 0 || !seen.insert(entry.id) {
+        if entry.id.0 == 0 || seen.contains(&entry.id) {
             entry.id = SavedId(next);
             next += 1;
         }
+        seen.push(entry.id);
     }
 }
 

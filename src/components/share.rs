@@ -4,7 +4,7 @@
 use web_sys::{HtmlDialogElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::select_field::{SelectField, language_choices};
+use super::select_field::{SelectFieldProps, language_choices, select_field};
 use crate::address::page_link;
 use crate::i18n::Lang;
 use crate::state::use_app;
@@ -120,8 +120,13 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     html! {
         <dialog ref={props.node.clone()} class="embed-dialog" aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ t.embed_heading }</h2>
-            <SelectField id="embed-lang" label={t.language} choices={language_choices()}
-                selected={lang.code()} onchange={on_lang} />
+            { select_field(SelectFieldProps {
+                id: "embed-lang".into(),
+                label: t.language.into(),
+                choices: language_choices(),
+                selected: lang.code().into(),
+                onchange: on_lang,
+            }) }
             <label class="check" for="embed-ro">
                 <input type="checkbox" id="embed-ro" checked={*read_only} onchange={on_ro} />
                 { t.embed_read_only }
