@@ -179,7 +179,7 @@ pub fn Page() -> Html {
 
 /// Chooses a preset.
 // NOTE: the header's pieces are functions of the page's state, not components: each yew
-// component costs about 2 KB of WebAssembly, and these re-render with the page anyway.
+// component costs the page about 400 B gzip, and these re-render with the page anyway.
 fn preset_select(app: &StateHandle) -> Html {
     let t = app.lang.texts();
     let choices: Vec<Choice> = PRESETS

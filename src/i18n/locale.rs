@@ -3,7 +3,6 @@
 //! these values tells languages apart.
 
 use super::Texts;
-use crate::format;
 
 /// Everything the page needs to speak one language.
 #[derive(Debug)]
@@ -18,21 +17,13 @@ pub struct Locale {
     pub one: fn(u64) -> bool,
 }
 
-impl Locale {
-    /// A count with its noun: `1 voucher`, `12 345 vales`.
-    pub fn count_noun(&self, n: u64, one: &str, many: &str) -> String {
-        let word = if (self.one)(n) { one } else { many };
-        format!("{} {word}", format::count_in(n as f64, &self.numbers))
-    }
-}
-
 /// How a language writes numbers (CLDR's number symbols and patterns, the parts we use).
 #[derive(Debug)]
 pub struct NumberStyle {
     /// Between groups of three digits.
     pub group: char,
     /// Before the decimals. Typed input also reads the other of `.` and `,` as grouping
-    /// when three digits follow it (see [`format::parse_number`]).
+    /// when three digits follow it (see [`crate::format::parse_number`]).
     pub decimal: char,
     /// Digits the leftmost group needs before grouping starts (CLDR
     /// `minimumGroupingDigits`): 1 writes `1,234`; 2 writes `1234` but `12 345`.

@@ -82,7 +82,7 @@ impl Lang {
     }
 }
 
-/// The words of one language. Sentences with numbers are functions, so each language
+/// The words of one language. Sentences with values are [`Template`]s, so each language
 /// orders its words its own way.
 #[derive(Debug)]
 pub struct Texts {
