@@ -110,6 +110,11 @@ fn templates_fill_in_order_and_count_by_the_plural_rule() {
         fill(t.with_without, &["12.5%", "10.0%"]),
         "12.5% with the plan, 10.0% without"
     );
+    // A user's words are written as they are, never read as placeholders.
+    assert_eq!(
+        fill(t.restore, &["{1} {0|a|b} {"]),
+        "Open \"{1} {0|a|b} {\""
+    );
     assert_eq!(
         Lang::En.counts(t.buys, &[1, 12_345, 0]),
         "= 1 voucher · 12,345 training actions · 0 pilots"
