@@ -10,7 +10,8 @@ use adoption_model::param::Param;
 #[cfg(test)]
 use adoption_model::plan::Plan;
 use adoption_model::scenario::{
-    FORMAT_VERSION, Mix, Pilots, Scenario, Segment, Target, TargetKind, Training, Vouchers,
+    FORMAT_VERSION, Mix, Pilots, Readiness, Scenario, Segment, Target, TargetKind, Training,
+    Vouchers,
 };
 
 /// A named preset with a one-line summary and its sources.
@@ -96,17 +97,32 @@ pub mod defaults {
     pub const Q: Param = Param::range(0.30, 0.38, 0.53);
     /// Share of non-adopters already innovation-aware (est.).
     pub const AWARE_SHARE: Param = Param::range(0.2, 0.3, 0.4);
+    /// Yearly closures among firms with employees (est. from INE business demography).
+    pub const EXIT_RATE: f64 = 0.052;
+    /// Yearly new firms with employees, as a share of firms (est. from INE).
+    pub const ENTRY_RATE: f64 = 0.047;
+
+    /// How non-adopters differ in readiness (est.).
+    pub fn readiness() -> Readiness {
+        Readiness {
+            share: Param::range(0.1, 0.2, 0.3),
+            ratio: Param::range(2.0, 3.0, 4.0),
+        }
+    }
 
     /// Voucher assumptions: Dutch lottery evidence for use and additionality, Portuguese
     /// oversubscription for application rates.
     pub fn vouchers() -> Vouchers {
         Vouchers {
             value_eur: 9_000.0,
+            coverage: 0.5,
+            value_scale_eur: Param::range(2_000.0, 4_000.0, 8_000.0),
             admin_eur: 1_000.0,
-            apply_lia: Param::range(0.001, 0.002, 0.004),
-            apply_aware: Param::range(0.005, 0.01, 0.02),
-            used: Param::range(0.75, 0.9, 0.95),
-            conversion: Param::range(0.6, 0.85, 0.95),
+            apply_lia: Param::range(0.002, 0.0045, 0.009),
+            apply_aware: Param::range(0.011, 0.022, 0.045),
+            used: Param::range(0.6, 0.8, 0.95),
+            conversion: Param::range(0.65, 0.9, 1.0),
+            lapse: Param::range(0.05, 0.15, 0.3),
         }
     }
 
@@ -116,7 +132,7 @@ pub mod defaults {
         Training {
             cost_per_action_eur: 12_500.0,
             firms_per_action: 5,
-            uplift: Param::range(0.0, 0.03, 0.10),
+            uplift: Param::range(0.0, 0.02, 0.08),
             effect_years: 3,
         }
     }
@@ -128,8 +144,9 @@ pub mod defaults {
             apply_lia: Param::range(0.0005, 0.001, 0.002),
             apply_aware: Param::range(0.0025, 0.005, 0.01),
             success: Param::range(0.7, 0.85, 0.95),
-            peer_weight: Param::range(0.0, 5.0, 15.0),
-            half_saturation: 10.0,
+            peer_weight: Param::range(0.0, 3.0, 10.0),
+            half_saturation_per_1000: 1.0,
+            decay: Param::range(0.7, 0.85, 1.0),
         }
     }
 }
@@ -149,6 +166,8 @@ fn segment(name: &str, firms: u32, adopters: u32) -> Segment {
         p: defaults::P,
         q: defaults::Q,
         aware_share: defaults::AWARE_SHARE,
+        exit_rate: defaults::EXIT_RATE,
+        entry_rate: defaults::ENTRY_RATE,
     }
 }
 
@@ -209,6 +228,9 @@ pub fn cantabria() -> Scenario {
             100.0,
             "100 more firms on cloud by 2030",
         )],
+        headline_year: None,
+        segment_spread: 0.0,
+        readiness: defaults::readiness(),
     }
 }
 

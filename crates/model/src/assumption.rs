@@ -21,12 +21,18 @@ use crate::scenario::{Scenario, limits};
 pub enum Assumption {
     /// Grant per used voucher (EUR).
     VoucherValue,
+    /// Share of the firm's project the voucher pays.
+    VoucherCoverage,
+    /// Grant at which a voucher's pull reaches 63% of its ceiling (EUR).
+    VoucherValueScale,
     /// Administration per awarded voucher (EUR).
     VoucherAdmin,
     /// Share of awarded vouchers used.
     VoucherUsed,
-    /// Chance a used voucher leads to adoption.
+    /// Chance a used voucher leads to adoption (for a large grant).
     VoucherConversion,
+    /// Share of voucher-induced adopters who drop out when the subsidy ends.
+    VoucherLapse,
     /// Cost of one training action (EUR).
     TrainingCost,
     /// New firms per training action.
@@ -41,6 +47,8 @@ pub enum Assumption {
     PilotSuccess,
     /// Ordinary adopters one successful pilot is worth to peers.
     PeerWeight,
+    /// Share of a pilot's visibility kept from one year to the next.
+    PilotDecay,
 }
 
 /// What an assumption's number counts.
@@ -106,10 +114,18 @@ const fn measured(spec: Spec) -> Spec {
 use limits::{MAX_EFFECT_YEARS, MAX_FIRMS_PER_ACTION, MAX_PEER_WEIGHT, MAX_UNIT_COST_EUR};
 
 /// The table, in [`Assumption::ALL`]'s order.
-const SPECS: [Spec; 11] = [
+const SPECS: [Spec; 15] = [
     spec(
         "vouchers.value_eur",
         0.0,
+        MAX_UNIT_COST_EUR,
+        500.0,
+        Unit::Eur,
+    ),
+    measured(spec("vouchers.coverage", 0.05, 1.0, 0.05, Unit::Share)),
+    spec(
+        "vouchers.value_scale_eur",
+        1.0,
         MAX_UNIT_COST_EUR,
         500.0,
         Unit::Eur,
@@ -123,6 +139,7 @@ const SPECS: [Spec; 11] = [
     ),
     measured(spec("vouchers.used", 0.0, 1.0, 0.01, Unit::Share)),
     spec("vouchers.conversion", 0.0, 1.0, 0.01, Unit::Share),
+    spec("vouchers.lapse", 0.0, 1.0, 0.01, Unit::Share),
     spec(
         "training.cost_per_action_eur",
         1.0,
@@ -160,6 +177,7 @@ const SPECS: [Spec; 11] = [
         1.0,
         Unit::Weight,
     ),
+    spec("pilots.decay", 0.0, 1.0, 0.01, Unit::Share),
 ];
 
 /// Where an assumption lives in a scenario.
@@ -171,11 +189,14 @@ enum Slot<'a> {
 
 impl Assumption {
     /// Every assumption, in the order the page lists them.
-    pub const ALL: [Assumption; 11] = [
+    pub const ALL: [Assumption; 15] = [
         Assumption::VoucherValue,
+        Assumption::VoucherCoverage,
+        Assumption::VoucherValueScale,
         Assumption::VoucherAdmin,
         Assumption::VoucherUsed,
         Assumption::VoucherConversion,
+        Assumption::VoucherLapse,
         Assumption::TrainingCost,
         Assumption::FirmsPerAction,
         Assumption::TrainingUplift,
@@ -183,6 +204,7 @@ impl Assumption {
         Assumption::PilotCost,
         Assumption::PilotSuccess,
         Assumption::PeerWeight,
+        Assumption::PilotDecay,
     ];
 
     /// Its position in [`Assumption::ALL`].
@@ -199,16 +221,20 @@ impl Assumption {
     pub fn instrument(self) -> Instrument {
         match self {
             Assumption::VoucherValue
+            | Assumption::VoucherCoverage
+            | Assumption::VoucherValueScale
             | Assumption::VoucherAdmin
             | Assumption::VoucherUsed
-            | Assumption::VoucherConversion => Instrument::Vouchers,
+            | Assumption::VoucherConversion
+            | Assumption::VoucherLapse => Instrument::Vouchers,
             Assumption::TrainingCost
             | Assumption::FirmsPerAction
             | Assumption::TrainingUplift
             | Assumption::TrainingYears => Instrument::Training,
-            Assumption::PilotCost | Assumption::PilotSuccess | Assumption::PeerWeight => {
-                Instrument::Pilots
-            }
+            Assumption::PilotCost
+            | Assumption::PilotSuccess
+            | Assumption::PeerWeight
+            | Assumption::PilotDecay => Instrument::Pilots,
         }
     }
 
@@ -226,9 +252,12 @@ impl Assumption {
     pub fn get(self, s: &Scenario) -> Param {
         match self {
             Assumption::VoucherValue => Param::Exact(s.vouchers.value_eur),
+            Assumption::VoucherCoverage => Param::Exact(s.vouchers.coverage),
+            Assumption::VoucherValueScale => s.vouchers.value_scale_eur,
             Assumption::VoucherAdmin => Param::Exact(s.vouchers.admin_eur),
             Assumption::VoucherUsed => s.vouchers.used,
             Assumption::VoucherConversion => s.vouchers.conversion,
+            Assumption::VoucherLapse => s.vouchers.lapse,
             Assumption::TrainingCost => Param::Exact(s.training.cost_per_action_eur),
             Assumption::FirmsPerAction => Param::Exact(f64::from(s.training.firms_per_action)),
             Assumption::TrainingUplift => s.training.uplift,
@@ -236,15 +265,19 @@ impl Assumption {
             Assumption::PilotCost => Param::Exact(s.pilots.cost_eur),
             Assumption::PilotSuccess => s.pilots.success,
             Assumption::PeerWeight => s.pilots.peer_weight,
+            Assumption::PilotDecay => s.pilots.decay,
         }
     }
 
     fn slot(self, s: &mut Scenario) -> Slot<'_> {
         match self {
             Assumption::VoucherValue => Slot::Number(&mut s.vouchers.value_eur),
+            Assumption::VoucherCoverage => Slot::Number(&mut s.vouchers.coverage),
+            Assumption::VoucherValueScale => Slot::Param(&mut s.vouchers.value_scale_eur),
             Assumption::VoucherAdmin => Slot::Number(&mut s.vouchers.admin_eur),
             Assumption::VoucherUsed => Slot::Param(&mut s.vouchers.used),
             Assumption::VoucherConversion => Slot::Param(&mut s.vouchers.conversion),
+            Assumption::VoucherLapse => Slot::Param(&mut s.vouchers.lapse),
             Assumption::TrainingCost => Slot::Number(&mut s.training.cost_per_action_eur),
             Assumption::FirmsPerAction => Slot::Whole(&mut s.training.firms_per_action),
             Assumption::TrainingUplift => Slot::Param(&mut s.training.uplift),
@@ -252,6 +285,7 @@ impl Assumption {
             Assumption::PilotCost => Slot::Number(&mut s.pilots.cost_eur),
             Assumption::PilotSuccess => Slot::Param(&mut s.pilots.success),
             Assumption::PeerWeight => Slot::Param(&mut s.pilots.peer_weight),
+            Assumption::PilotDecay => Slot::Param(&mut s.pilots.decay),
         }
     }
 

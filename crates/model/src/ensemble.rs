@@ -17,6 +17,8 @@ pub struct Ensemble {
     runs: u32,
     baseline: Vec<u32>,
     policy: Vec<u32>,
+    /// Firms in business per run and year (the same in both worlds).
+    firms: Vec<u32>,
     counts: Vec<YearCounts>,
 }
 
@@ -28,6 +30,7 @@ impl Ensemble {
             runs: 0,
             baseline: Vec::new(),
             policy: Vec::new(),
+            firms: Vec::new(),
             counts: vec![YearCounts::default(); model.scenario().years as usize + 1],
         }
     }
@@ -42,29 +45,34 @@ impl Ensemble {
     /// Simulates more runs into this ensemble.
     pub fn extend(&mut self, model: &Model, runs: Range<u32>) {
         let n = self.cells_per_run;
+        let years = self.counts.len();
         let added = runs.len();
         let start = self.baseline.len();
+        let first_firms = self.firms.len();
         self.baseline.resize(start + added * n, 0);
+        self.firms.resize(first_firms + added * years, 0);
         let mut runner = Runner::new(model);
-        if model.plan().is_empty() {
-            // Nothing is bought, so the policy world is the baseline (exactly, by
-            // construction): keep one copy, and half the memory.
-            let mut policy = vec![0; n];
-            for (i, run) in runs.enumerate() {
-                let at = start + i * n..start + (i + 1) * n;
-                runner.run_into(run, &mut self.baseline[at], &mut policy, &mut self.counts);
-            }
-        } else {
+        // Nothing bought: the policy world is the baseline (exactly, by construction), so
+        // one copy is kept, and half the memory.
+        let empty = model.plan().is_empty();
+        let mut scratch_policy = vec![0; if empty { n } else { 0 }];
+        if !empty {
             self.policy.resize(start + added * n, 0);
-            for (i, run) in runs.enumerate() {
-                let at = start + i * n..start + (i + 1) * n;
-                runner.run_into(
-                    run,
-                    &mut self.baseline[at.clone()],
-                    &mut self.policy[at],
-                    &mut self.counts,
-                );
-            }
+        }
+        for (i, run) in runs.enumerate() {
+            let at = start + i * n..start + (i + 1) * n;
+            let policy = if empty {
+                &mut scratch_policy[..]
+            } else {
+                &mut self.policy[at.clone()]
+            };
+            let out = crate::sim::RunOut {
+                baseline: &mut self.baseline[at],
+                policy,
+                firms: &mut self.firms[first_firms + i * years..first_firms + (i + 1) * years],
+                counts: &mut self.counts,
+            };
+            runner.run_into(run, out);
         }
         self.runs += added as u32;
     }
@@ -87,6 +95,7 @@ impl Ensemble {
         );
         self.baseline.extend_from_slice(&other.baseline);
         self.policy.extend_from_slice(&other.policy);
+        self.firms.extend_from_slice(&other.firms);
         debug_assert!(self.policy.is_empty() || self.policy.len() == self.baseline.len());
         for (a, b) in self.counts.iter_mut().zip(&other.counts) {
             a.add(b);
@@ -114,6 +123,11 @@ impl Ensemble {
         }
     }
 
+    /// Firms in business per run and year (run-major), the same in both worlds.
+    pub fn firms(&self) -> &[u32] {
+        &self.firms
+    }
+
     /// Instrument tallies per year, summed over runs.
     pub fn counts(&self) -> &[YearCounts] {
         &self.counts
@@ -137,12 +151,14 @@ impl Ensemble {
     }
 
     /// Rebuilds an ensemble of `model`'s runs from its parts (see
-    /// [`Ensemble::counts_flat`]); `None` if their sizes do not fit the model.
+    /// [`Ensemble::counts_flat`] and [`Ensemble::firms`]); `None` if their sizes do not
+    /// fit the model.
     pub fn from_parts(
         model: &Model,
         runs: u32,
         baseline: Vec<u32>,
         policy: Vec<u32>,
+        firms: Vec<u32>,
         counts_flat: &[u64],
     ) -> Option<Ensemble> {
         let cells_per_run = model.cells_per_run();
@@ -151,6 +167,7 @@ impl Ensemble {
         let sizes_fit = baseline.len() == cells
             && (policy.is_empty() || policy.len() == cells)
             && (policy.len() == cells || model.plan().is_empty())
+            && firms.len() == years * runs as usize
             && counts_flat.len() == years * YearCounts::LEN;
         if !sizes_fit {
             return None;
@@ -164,6 +181,7 @@ impl Ensemble {
             runs,
             baseline,
             policy,
+            firms,
             counts,
         })
     }

@@ -35,3 +35,11 @@ pub const YEAR_RANGE: (i32, i32) = (1990, 2100);
 pub const MIX_TOLERANCE: f64 = 1e-6;
 /// Least a voucher may cost in all (grant plus administration), in euros.
 pub const MIN_VOUCHER_COST_EUR: f64 = 1.0;
+/// Largest yearly exit or entry rate of a segment.
+pub const MAX_TURNOVER_RATE: f64 = 0.5;
+/// Largest readiness ratio (how many times the average hazard a ready firm has).
+pub const MAX_READINESS_RATIO: f64 = 20.0;
+/// Largest share of non-adopters that can be ready in a year.
+pub const MAX_READY_SHARE: f64 = 0.9;
+/// Allowed half-saturation of pilots' visibility, in successful pilots per 1,000 firms.
+pub const HALF_SATURATION_PER_1000: (f64, f64) = (0.01, 1_000.0);

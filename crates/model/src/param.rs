@@ -135,6 +135,30 @@ impl Param {
     }
 }
 
+impl Param {
+    /// The value at cumulative probability `u` in [0, 1] of this parameter's triangular
+    /// distribution (its inverse CDF); an exact value whatever `u`. Drawing `u` once for
+    /// the region and reading every segment's parameter at it shares one uncertainty
+    /// across segments (`docs/model.md`, "Shared uncertainty").
+    pub fn quantile(&self, u: f64) -> f64 {
+        match self {
+            Param::Exact(v) => *v,
+            Param::Range(r) if r.low < r.high => {
+                let (a, b, c) = (r.low, r.high, r.mode());
+                let u = u.clamp(0.0, 1.0);
+                let split = (c - a) / (b - a);
+                let v = if u < split {
+                    a + (u * (b - a) * (c - a)).sqrt()
+                } else {
+                    b - ((1.0 - u) * (b - a) * (b - c)).sqrt()
+                };
+                v.clamp(a, b)
+            }
+            Param::Range(r) => r.low,
+        }
+    }
+}
+
 impl Range {
     /// The most likely value: `mode`, or the midpoint of `low` and `high`.
     pub fn mode(&self) -> f64 {
@@ -289,6 +313,26 @@ mod tests {
             assert_eq!(tidy15(t), t, "idempotent");
         }
         assert_eq!(tidy15(1e-13), 0.0);
+    }
+
+    #[test]
+    fn quantile_inverts_the_triangular_cdf() {
+        let p = Param::range(0.2, 0.3, 0.6);
+        assert_eq!(p.quantile(0.0), 0.2);
+        assert_eq!(p.quantile(1.0), 0.6);
+        // The CDF at the mode is (c - a) / (b - a) = 0.25.
+        assert!((p.quantile(0.25) - 0.3).abs() < 1e-12);
+        // Median of the upper branch: 1 - (b - x)^2 / ((b - a)(b - c)) = 0.5.
+        let x = p.quantile(0.5);
+        let cdf = 1.0 - (0.6 - x) * (0.6 - x) / (0.4 * 0.3);
+        assert!((cdf - 0.5).abs() < 1e-12, "{x}");
+        assert_eq!(Param::Exact(0.7).quantile(0.9), 0.7);
+        let mut last = 0.0;
+        for i in 0..=100 {
+            let v = p.quantile(f64::from(i) / 100.0);
+            assert!(v >= last);
+            last = v;
+        }
     }
 
     #[test]

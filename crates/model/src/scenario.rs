@@ -10,7 +10,7 @@ use crate::instrument::Instrument;
 use crate::param::Param;
 
 /// The scenario format version this crate reads and writes.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
 
 pub use crate::limits;
 
@@ -21,7 +21,7 @@ pub use crate::limits;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default = "blank::scenario", deny_unknown_fields)]
 pub struct Scenario {
-    /// Scenario format version; must be 1.
+    /// Scenario format version; must be 2 (`adoption_formats` migrates version 1).
     pub version: u64,
     /// A short name for the scenario.
     pub name: String,
@@ -57,6 +57,29 @@ pub struct Scenario {
     /// targets are its own, never the reference scenario's).
     #[serde(default)]
     pub targets: Vec<Target>,
+    /// Calendar year the headline figures are read at; the horizon when omitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline_year: Option<i32>,
+    /// How far segments' diffusion and awareness may stray from the region-wide draw:
+    /// 0 (default) draws one value for the whole region per run, 1 draws each segment
+    /// on its own. See `docs/model.md`, "Shared uncertainty".
+    #[serde(default)]
+    pub segment_spread: f64,
+    /// How non-adopters differ in their readiness to adopt (and so to apply for support).
+    pub readiness: Readiness,
+}
+
+/// Non-adopters differ in readiness: each year a `share` of them is *ready*, adopting and
+/// applying `ratio` times as often as the average non-adopter; the rest less often, so that
+/// on average the segment's Bass hazard holds and the baseline is unchanged.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default = "blank::readiness", deny_unknown_fields)]
+pub struct Readiness {
+    /// Share of non-adopters that are ready in a given year.
+    pub share: Param,
+    /// How many times the average hazard (and application rate) a ready firm has;
+    /// at least 1, and at most `1 / share` (a larger draw is capped there).
+    pub ratio: Param,
 }
 
 /// Shares of the budget per instrument; each in [0, 1], together 1.
@@ -91,6 +114,13 @@ pub struct Segment {
     /// less-innovation-aware, "LIA"); aware firms apply for support far more often.
     #[serde(default = "blank::param")]
     pub aware_share: Param,
+    /// Yearly share of the segment's firms that close (in both worlds alike).
+    #[serde(default)]
+    pub exit_rate: f64,
+    /// Yearly new firms, as a share of the segment's current firms; they enter as
+    /// non-adopters that are not yet innovation-aware.
+    #[serde(default)]
+    pub entry_rate: f64,
 }
 
 /// Digitalisation vouchers: a grant towards adopting, used or not by the recipient.
@@ -99,16 +129,28 @@ pub struct Segment {
 pub struct Vouchers {
     /// Grant paid per used voucher, in euros.
     pub value_eur: f64,
+    /// Share of the firm's project the voucher pays (the rest is the firm's co-payment);
+    /// in (0, 1].
+    pub coverage: f64,
+    /// The grant at which a voucher's pull reaches 63% of its ceiling: application and
+    /// conversion scale with `1 - exp(-value / value_scale)` (diminishing returns; a
+    /// zero grant converts no one).
+    pub value_scale_eur: Param,
     /// Administration cost per awarded voucher, in euros.
     pub admin_eur: f64,
-    /// Yearly chance a less-innovation-aware non-adopter applies.
+    /// Yearly chance a less-innovation-aware non-adopter applies for a voucher that pays
+    /// the whole project with a large grant (scaled by the grant's pull and the coverage).
     pub apply_lia: Param,
-    /// Yearly chance an aware (or trained) non-adopter applies.
+    /// The same for an aware (or trained) non-adopter.
     pub apply_aware: Param,
     /// Chance an awarded voucher is used (unused grants are not paid).
     pub used: Param,
-    /// Chance a used voucher leads its recipient to adopt.
+    /// Chance a used voucher leads its recipient to adopt, for a large grant (scaled by
+    /// the grant's pull).
     pub conversion: Param,
+    /// Share of voucher-induced adopters who drop the technology when the subsidised
+    /// service ends (the year after support).
+    pub lapse: Param,
 }
 
 /// Training actions: small groups of less-innovation-aware firms made aware.
@@ -139,9 +181,11 @@ pub struct Pilots {
     pub success: Param,
     /// How many ordinary adopters one successful pilot is worth to its segment's peers.
     pub peer_weight: Param,
-    /// Successful pilots in a segment at which their visibility reaches half its ceiling
-    /// (diminishing returns).
-    pub half_saturation: f64,
+    /// Successful pilots per 1,000 firms of the region at which their visibility reaches
+    /// half its ceiling (diminishing returns, the same however firms are grouped).
+    pub half_saturation_per_1000: f64,
+    /// Share of a successful pilot's visibility kept from one year to the next.
+    pub decay: Param,
 }
 
 /// A target whose chance of being met is reported.
@@ -199,6 +243,16 @@ mod blank {
             training: training(),
             pilots: pilots(),
             targets: Vec::new(),
+            headline_year: None,
+            segment_spread: 0.0,
+            readiness: readiness(),
+        }
+    }
+
+    pub(super) fn readiness() -> Readiness {
+        Readiness {
+            share: param(),
+            ratio: Param::Exact(1.0),
         }
     }
 
@@ -217,11 +271,14 @@ mod blank {
     pub(super) fn vouchers() -> Vouchers {
         Vouchers {
             value_eur: 0.0,
+            coverage: 0.0,
+            value_scale_eur: param(),
             admin_eur: 0.0,
             apply_lia: param(),
             apply_aware: param(),
             used: param(),
             conversion: param(),
+            lapse: param(),
         }
     }
 
@@ -241,7 +298,8 @@ mod blank {
             apply_aware: param(),
             success: param(),
             peer_weight: param(),
-            half_saturation: 0.0,
+            half_saturation_per_1000: 0.0,
+            decay: param(),
         }
     }
 }
@@ -289,11 +347,19 @@ impl Scenario {
             s.p = s.p.tidied();
             s.q = s.q.tidied();
             s.aware_share = s.aware_share.tidied();
+            s.exit_rate = tidy15(s.exit_rate);
+            s.entry_rate = tidy15(s.entry_rate);
         }
+        self.segment_spread = tidy15(self.segment_spread);
+        self.readiness.share = self.readiness.share.tidied();
+        self.readiness.ratio = self.readiness.ratio.tidied();
         let v = &mut self.vouchers;
         v.value_eur = tidy15(v.value_eur);
         v.admin_eur = tidy15(v.admin_eur);
+        v.coverage = tidy15(v.coverage);
         for p in [
+            &mut v.value_scale_eur,
+            &mut v.lapse,
             &mut v.apply_lia,
             &mut v.apply_aware,
             &mut v.used,
@@ -305,8 +371,9 @@ impl Scenario {
         self.training.uplift = self.training.uplift.tidied();
         let p = &mut self.pilots;
         p.cost_eur = tidy15(p.cost_eur);
-        p.half_saturation = tidy15(p.half_saturation);
+        p.half_saturation_per_1000 = tidy15(p.half_saturation_per_1000);
         for x in [
+            &mut p.decay,
             &mut p.apply_lia,
             &mut p.apply_aware,
             &mut p.success,
@@ -332,5 +399,10 @@ impl Scenario {
     /// Calendar year of the last simulated year.
     pub fn horizon_year(&self) -> i32 {
         self.start_year.saturating_add(self.years as i32)
+    }
+
+    /// Calendar year the headline figures are read at: `headline_year`, or the horizon.
+    pub fn headline_year(&self) -> i32 {
+        self.headline_year.unwrap_or_else(|| self.horizon_year())
     }
 }

@@ -93,6 +93,8 @@ pub struct Reach {
     pub training_actions: f64,
     /// Pilots run.
     pub pilots: f64,
+    /// Voucher-induced adopters who dropped the technology when the subsidy ended.
+    pub lapsed: f64,
 }
 
 /// The chance of meeting one target.
@@ -112,27 +114,65 @@ pub struct TargetOutcome {
     pub baseline_probability: Option<f64>,
 }
 
-/// The headline figures at the horizon.
+/// Shares of supported adopters (voucher users and pilot hosts who adopted) who adopt in
+/// the baseline too: the same year, within 3 years (the support year and the two after)
+/// and by the horizon. `None` when no supported firm adopted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Deadweight {
+    /// Would have adopted that same year anyway.
+    pub same_year: Option<f64>,
+    /// Would have adopted within 3 years anyway.
+    pub within_3_years: Option<f64>,
+    /// Would have adopted by the horizon anyway.
+    pub by_horizon: Option<f64>,
+}
+
+/// A sum of euros per instrument.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ByInstrument {
+    /// Digitalisation vouchers.
+    pub vouchers: f64,
+    /// Training actions.
+    pub training: f64,
+    /// Pilot projects.
+    pub pilots: f64,
+}
+
+/// The headline figures, at the headline year (the horizon unless the scenario names
+/// another year).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Headline {
     /// Calendar year of the horizon.
     pub horizon_year: i32,
-    /// Firms in the population.
+    /// Calendar year the headline figures are read at.
+    pub headline_year: i32,
+    /// Firms in the population at the start.
     pub firms: u64,
-    /// Additional adopters at the horizon (policy minus baseline, per run).
+    /// Firms in business at the headline year (mean over runs; firms close and open).
+    pub firms_then: f64,
+    /// Additional adopters at the headline year (policy minus baseline, per run).
     pub additional_adopters: Interval,
-    /// Adopters at the horizon without the policy.
+    /// Adopters at the headline year without the policy.
     pub baseline_adopters: Interval,
-    /// Adopters at the horizon with the policy.
+    /// Adopters at the headline year with the policy.
     pub policy_adopters: Interval,
-    /// Share of firms that have adopted at the horizon without the policy (mean).
+    /// Share of firms in business that have adopted at the headline year without the
+    /// policy (mean adopters over mean firms).
     pub baseline_share: f64,
-    /// Share of firms that have adopted at the horizon with the policy (mean).
+    /// The same share with the policy.
     pub policy_share: f64,
+    /// Additional adopter-years: per run, additional adopters summed over every year to
+    /// the horizon (the area between the two worlds), so an effect that fades counts less.
+    pub additional_adopter_years: Interval,
     /// The budget.
     pub budget_eur: f64,
     /// Mean money actually spent (unused vouchers and unfilled places are not paid).
     pub spend_eur: f64,
+    /// Mean money left unspent at the end of the programme: the budget minus the spend.
+    pub unspent_eur: f64,
+    /// The unspent money by instrument (what each instrument's share of the budget did
+    /// not spend, after re-offering).
+    pub unspent: ByInstrument,
     /// Mean spend divided by mean additional adopters at the horizon; `None` when the
     /// policy adds no adopters on average.
     pub cost_per_additional_adopter: Option<f64>,
@@ -141,11 +181,10 @@ pub struct Headline {
     pub cost_per_additional_adopter_low: Option<f64>,
     /// See `cost_per_additional_adopter_low`.
     pub cost_per_additional_adopter_high: Option<f64>,
-    /// Share of adoptions by voucher users and pilot hosts that would have happened that
-    /// year without support; `None` when no supported firm adopted.
-    pub deadweight_share: Option<f64>,
-    /// The same share for vouchers alone.
-    pub voucher_deadweight_share: Option<f64>,
+    /// Mean spend divided by mean additional adopter-years; `None` when not positive.
+    pub cost_per_additional_adopter_year: Option<f64>,
+    /// How many supported adopters would have adopted anyway, over three time spans.
+    pub deadweight: Deadweight,
     /// Firms reached, per instrument.
     pub reached: Reach,
     /// Units the budget buys.
@@ -172,9 +211,11 @@ pub struct Summary {
     pub policy: Series,
     /// The policy's effect, per run: policy minus baseline.
     pub additional: Series,
+    /// Firms in business per year (mean over runs; the same in both worlds).
+    pub firms: Vec<f64>,
     /// What the instruments did and cost, per year.
     pub activity: Activity,
-    /// Headline figures at the horizon.
+    /// Headline figures at the headline year.
     pub summary: Headline,
 }
 
@@ -240,7 +281,23 @@ impl Summary {
 
         let counts = ensemble.counts();
         let activity = activity(model, counts, runs);
-        let summary = headline(model, &totals_b, &totals_p, counts, &activity, runs, years);
+        let firms_by_run = ensemble.firms();
+        let firms = (0..years)
+            .map(|y| {
+                let sum: u64 = (0..runs)
+                    .map(|r| u64::from(firms_by_run[r * years + y]))
+                    .sum();
+                sum as f64 / runs.max(1) as f64
+            })
+            .collect::<Vec<f64>>();
+        let worlds = Worlds {
+            baseline: &totals_b,
+            policy: &totals_p,
+            firms: firms_by_run,
+            runs,
+            years,
+        };
+        let summary = headline(model, &worlds, counts, &activity, &firms);
         Summary {
             years: (0..years as u32).collect(),
             calendar_years: (0..years as i32).map(|y| s.start_year + y).collect(),
@@ -249,9 +306,38 @@ impl Summary {
             baseline,
             policy,
             additional,
+            firms,
             activity,
             summary,
         }
+    }
+}
+
+/// Per run and year (run-major): adopters in each world and firms in business.
+struct Worlds<'a> {
+    baseline: &'a [i64],
+    policy: &'a [i64],
+    firms: &'a [u32],
+    runs: usize,
+    years: usize,
+}
+
+impl Worlds<'_> {
+    /// One year's values over runs.
+    fn at(&self, data: &[i64], y: usize) -> Vec<i64> {
+        (0..self.runs).map(|r| data[r * self.years + y]).collect()
+    }
+
+    /// Per run, additional adopters summed over years 1 to the horizon.
+    fn adopter_years(&self) -> Vec<i64> {
+        (0..self.runs)
+            .map(|r| {
+                let at = r * self.years;
+                (at + 1..at + self.years)
+                    .map(|i| self.policy[i] - self.baseline[i])
+                    .sum()
+            })
+            .collect()
     }
 }
 
@@ -374,11 +460,19 @@ fn activity(model: &Model, counts: &[YearCounts], runs: usize) -> Activity {
         training_actions: mean(&|c| c.training_actions as f64),
         pilots: mean(&|c| c.pilots as f64),
         spend_eur: mean(&|c| {
-            c.vouchers_awarded as f64 * s.vouchers.admin_eur
-                + c.vouchers_used as f64 * s.vouchers.value_eur
-                + c.training_actions as f64 * s.training.cost_per_action_eur
-                + c.pilots as f64 * s.pilots.cost_eur
+            let spent = spend(s, c);
+            spent.vouchers + spent.training + spent.pilots
         }),
+    }
+}
+
+/// What one tally of activity cost, by instrument.
+fn spend(s: &crate::Scenario, c: &YearCounts) -> ByInstrument {
+    ByInstrument {
+        vouchers: c.vouchers_awarded as f64 * s.vouchers.admin_eur
+            + c.vouchers_used as f64 * s.vouchers.value_eur,
+        training: c.training_actions as f64 * s.training.cost_per_action_eur,
+        pilots: c.pilots as f64 * s.pilots.cost_eur,
     }
 }
 
@@ -398,50 +492,58 @@ fn share(num: u64, den: u64) -> Option<f64> {
 
 fn headline(
     model: &Model,
-    totals_b: &[i64],
-    totals_p: &[i64],
+    w: &Worlds,
     counts: &[YearCounts],
     activity: &Activity,
-    runs: usize,
-    years: usize,
+    firms_mean: &[f64],
 ) -> Headline {
     let s = model.scenario();
+    let (runs, years) = (w.runs, w.years);
     let firms = s.total_firms();
-    let at =
-        |data: &[i64], y: usize| -> Vec<i64> { (0..runs).map(|r| data[r * years + y]).collect() };
-    let horizon = years - 1;
-    let mut b = at(totals_b, horizon);
-    let mut p = at(totals_p, horizon);
+    let y = (s.headline_year() - s.start_year) as usize;
+    let mut b = w.at(w.baseline, y);
+    let mut p = w.at(w.policy, y);
     let mut add: Vec<i64> = p.iter().zip(&b).map(|(p, b)| p - b).collect();
     let additional_adopters = interval(&mut add);
     let baseline_adopters = interval(&mut b);
     let policy_adopters = interval(&mut p);
+    let additional_adopter_years = interval(&mut w.adopter_years());
     let spend_eur: f64 = activity.spend_eur.iter().sum();
     let per = |n: f64| (n > 0.0).then(|| spend_eur / n);
     let mut total = YearCounts::default();
     counts.iter().for_each(|c| total.add(c));
     let r = runs.max(1) as f64;
+    let spent = spend(s, &total);
+    let left = |share: f64, spent: f64| (s.budget_eur * share - spent / r).max(0.0);
+    let unspent = ByInstrument {
+        vouchers: left(s.mix.vouchers, spent.vouchers),
+        training: left(s.mix.training, spent.training),
+        pilots: left(s.mix.pilots, spent.pilots),
+    };
     let targets = s
         .targets
         .iter()
         .map(|t| {
             let y = (t.year - s.start_year) as usize;
-            let meets = |v: i64| match t.kind {
-                TargetKind::AdoptionShare => v as f64 / firms as f64 >= t.value,
+            let meets = |v: i64, run: usize| match t.kind {
+                TargetKind::AdoptionShare => {
+                    let n = w.firms[run * years + y];
+                    n > 0 && v as f64 / f64::from(n) >= t.value
+                }
                 _ => v as f64 >= t.value,
             };
             let chance = |f: &dyn Fn(usize) -> i64| {
-                (0..runs).filter(|&run| meets(f(run))).count() as f64 / r
+                (0..runs).filter(|&run| meets(f(run), run)).count() as f64 / r
             };
             let probability = match t.kind {
                 TargetKind::AdditionalAdopters => {
-                    chance(&|run| totals_p[run * years + y] - totals_b[run * years + y])
+                    chance(&|run| w.policy[run * years + y] - w.baseline[run * years + y])
                 }
-                _ => chance(&|run| totals_p[run * years + y]),
+                _ => chance(&|run| w.policy[run * years + y]),
             };
             let baseline_probability = match t.kind {
                 TargetKind::AdditionalAdopters => None,
-                _ => Some(chance(&|run| totals_b[run * years + y])),
+                _ => Some(chance(&|run| w.baseline[run * years + y])),
             };
             TargetOutcome {
                 kind: t.kind,
@@ -457,30 +559,39 @@ fn headline(
         + total.voucher_converted
         + total.pilot_deadweight
         + total.pilot_converted;
+    let same_year = total.voucher_deadweight + total.pilot_deadweight;
+    let firms_then = firms_mean.get(y).copied().unwrap_or(firms as f64);
     Headline {
         horizon_year: s.horizon_year(),
+        headline_year: s.headline_year(),
         firms,
-        baseline_share: baseline_adopters.mean / firms as f64,
-        policy_share: policy_adopters.mean / firms as f64,
+        firms_then,
+        baseline_share: baseline_adopters.mean / firms_then,
+        policy_share: policy_adopters.mean / firms_then,
         additional_adopters,
         baseline_adopters,
         policy_adopters,
+        additional_adopter_years,
         budget_eur: s.budget_eur,
         spend_eur,
+        unspent_eur: (s.budget_eur - spend_eur).max(0.0),
+        unspent,
         cost_per_additional_adopter: per(additional_adopters.mean),
         cost_per_additional_adopter_low: per(additional_adopters.p95),
         cost_per_additional_adopter_high: per(additional_adopters.p5),
-        deadweight_share: share(total.voucher_deadweight + total.pilot_deadweight, supported),
-        voucher_deadweight_share: share(
-            total.voucher_deadweight,
-            total.voucher_deadweight + total.voucher_converted,
-        ),
+        cost_per_additional_adopter_year: per(additional_adopter_years.mean),
+        deadweight: Deadweight {
+            same_year: share(same_year, supported),
+            within_3_years: share(same_year + total.supported_caught_up_3, supported),
+            by_horizon: share(same_year + total.supported_caught_up, supported),
+        },
         reached: Reach {
             vouchers_awarded: total.vouchers_awarded as f64 / r,
             vouchers_used: total.vouchers_used as f64 / r,
             firms_trained: total.firms_trained as f64 / r,
             training_actions: total.training_actions as f64 / r,
             pilots: total.pilots as f64 / r,
+            lapsed: total.lapsed as f64 / r,
         },
         plan: Some(model.plan().clone()),
         targets,

@@ -25,6 +25,7 @@ impl Scenario {
         self.check_budget()?;
         let total = self.check_segments()?;
         self.check_cells()?;
+        self.check_population_rules()?;
         self.check_instruments()?;
         self.check_targets(total)
     }
@@ -42,7 +43,7 @@ impl Scenario {
         Ok(())
     }
 
-    /// The start year, the horizon and the number of runs.
+    /// The start year, the horizon, the headline year and the number of runs.
     fn check_time(&self) -> Result<(), ScenarioError> {
         let (y0, y1) = YEAR_RANGE;
         if !(y0..=y1).contains(&self.start_year) {
@@ -61,6 +62,17 @@ impl Scenario {
             return Err(ScenarioError::new(
                 "years",
                 Problem::HorizonPast { last: y1 },
+            ));
+        }
+        if let Some(year) = self.headline_year
+            && !(self.start_year + 1..=self.horizon_year()).contains(&year)
+        {
+            return Err(ScenarioError::new(
+                "headline_year",
+                between(
+                    Whole::Plain((self.start_year + 1).into()),
+                    Whole::Plain(self.horizon_year().into()),
+                ),
             ));
         }
         if !(1..=MAX_RUNS).contains(&self.runs) {
@@ -138,6 +150,8 @@ impl Scenario {
             s.p.check(&f("p"), 0.0, 1.0)?;
             s.q.check(&f("q"), 0.0, MAX_Q)?;
             s.aware_share.check(&f("aware_share"), 0.0, 1.0)?;
+            check_number(&f("exit_rate"), s.exit_rate, 0.0, MAX_TURNOVER_RATE)?;
+            check_number(&f("entry_rate"), s.entry_rate, 0.0, MAX_TURNOVER_RATE)?;
             total += u64::from(s.firms);
         }
         if total > u64::from(MAX_FIRMS) {
@@ -184,8 +198,22 @@ impl Scenario {
                 check_assumption(self, a)?;
             }
         }
-        let p = &self.pilots;
-        check_number("pilots.half_saturation", p.half_saturation, 0.1, 1_000.0)
+        let (min, max) = HALF_SATURATION_PER_1000;
+        check_number(
+            "pilots.half_saturation_per_1000",
+            self.pilots.half_saturation_per_1000,
+            min,
+            max,
+        )
+    }
+
+    /// How uncertainty is shared across segments, and how non-adopters differ in
+    /// readiness.
+    fn check_population_rules(&self) -> Result<(), ScenarioError> {
+        check_number("segment_spread", self.segment_spread, 0.0, 1.0)?;
+        let r = &self.readiness;
+        r.share.check("readiness.share", 0.0, MAX_READY_SHARE)?;
+        r.ratio.check("readiness.ratio", 1.0, MAX_READINESS_RATIO)
     }
 
     /// An instrument's rules beside the assumption table.

@@ -138,6 +138,9 @@ pub(super) fn read_row(
             p,
             q,
             aware_share,
+            // TODO(v2 formats): exit/entry columns and the v2 segment base.
+            exit_rate: 0.0,
+            entry_rate: 0.0,
         }),
         _ => None,
     }
