@@ -35,6 +35,8 @@ fn single_segment() -> Scenario {
             p: Param::Exact(P),
             q: Param::Exact(Q),
             aware_share: Param::Exact(0.3),
+            exit_rate: 0.0,
+            entry_rate: 0.0,
         }],
         years: YEARS,
         budget_eur: 0.0,

@@ -176,6 +176,48 @@ fn powu(mut base: f64, mut exp: u32) -> f64 {
     acc
 }
 
+/// Picks `n` of the `counts.iter().sum()` items (whole counts per cell), writing how many
+/// each cell gets into `out`: the same systematic sampling as [`allocate`], in integers.
+///
+/// Cell `i` gets `floor((C_i n + o) / T) - floor((C_{i-1} n + o) / T)` for the cumulative
+/// counts `C` and one uniform offset `o` in `[0, T)`: the floor or ceiling of its exact share
+/// `n c_i / T` (never more than `c_i`), `n` in all, and exactly `n c_i / T` in expectation.
+/// Nothing is drawn when `n` is 0 or covers every item (then each cell gets all it has).
+///
+/// NOTE: integer arithmetic keeps this to a multiply and a divide per cell; the float
+/// version's saturating casts made awards a tenth of the model's time.
+pub fn pick<R: Rng + ?Sized>(rng: &mut R, n: u64, counts: &[u32], out: &mut [u32]) -> u64 {
+    let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+    if n >= total {
+        out.copy_from_slice(counts);
+        return total;
+    }
+    out.iter_mut().for_each(|o| *o = 0);
+    if n == 0 {
+        return 0;
+    }
+    let offset = rng.random_range(0..total);
+    // `n < total`, so the products below stay under `total^2`: u64 unless `total` passes
+    // 2^32 (then the exact u128 path, which a scenario's firm counts never need).
+    let wide = total > u64::from(u32::MAX);
+    let (mut cumulative, mut previous) = (0u64, 0u64);
+    for (o, &c) in out.iter_mut().zip(counts) {
+        if c == 0 {
+            continue;
+        }
+        cumulative += u64::from(c);
+        let upto = if wide {
+            ((u128::from(cumulative) * u128::from(n) + u128::from(offset)) / u128::from(total))
+                as u64
+        } else {
+            (cumulative * n + offset) / total
+        };
+        *o = (upto - previous) as u32;
+        previous = upto;
+    }
+    n
+}
+
 /// Splits `n` whole units across cells in proportion to `weights`, writing each cell's
 /// units into `out` (never more than its `caps` entry).
 ///

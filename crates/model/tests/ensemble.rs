@@ -42,13 +42,21 @@ fn an_ensemble_survives_being_taken_apart() {
             30,
             e.baseline().to_vec(),
             e.stored_policy().to_vec(),
+            e.firms().to_vec(),
             &e.counts_flat(),
         )
         .unwrap();
         assert_eq!(Summary::new(&model, &back), Summary::new(&model, &e));
         assert!(
-            Ensemble::from_parts(&model, 31, e.baseline().to_vec(), vec![], &e.counts_flat())
-                .is_none()
+            Ensemble::from_parts(
+                &model,
+                31,
+                e.baseline().to_vec(),
+                vec![],
+                e.firms().to_vec(),
+                &e.counts_flat()
+            )
+            .is_none()
         );
     }
 }

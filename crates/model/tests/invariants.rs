@@ -2,7 +2,7 @@
 //!
 //! | Invariant | Test |
 //! |---|---|
-//! | adopters stay within [initial, firms] and never decrease, in both worlds | `paths_are_monotone_and_bounded` |
+//! | adopters stay within [0, firms in business], in both worlds; without closures or lapses they never decrease | `paths_are_monotone_and_bounded` |
 //! | the policy never has fewer adopters than the baseline (coupling) | `paths_are_monotone_and_bounded` |
 //! | spend never exceeds the budget | `spend_never_exceeds_budget` |
 //! | budget 0 gives identical paths, and is the plain Bass chain | `zero_budget_is_the_plain_bass_chain` |
@@ -15,7 +15,7 @@
 use adoption_formats::preset;
 use adoption_formats::scenario::ScenarioJson;
 use adoption_model::scenario::{Mix, Segment};
-use adoption_model::sim::YearCounts;
+use adoption_model::sim::{RunOut, YearCounts};
 use adoption_model::{Ensemble, Model, Param, Runner, Scenario, Summary};
 use proptest::prelude::*;
 
@@ -37,15 +37,20 @@ fn segment() -> impl Strategy<Value = Segment> {
         param(0.0..=0.2),
         param(0.0..=1.0),
         param(0.0..=1.0),
+        (0.0..=0.2f64, 0.0..=0.2f64),
     )
-        .prop_map(|(firms, share, p, q, aware_share)| Segment {
-            name: String::new(),
-            firms,
-            adopters: (f64::from(firms) * share) as u32,
-            p,
-            q,
-            aware_share,
-        })
+        .prop_map(
+            |(firms, share, p, q, aware_share, (exit_rate, entry_rate))| Segment {
+                name: String::new(),
+                firms,
+                adopters: (f64::from(firms) * share) as u32,
+                p,
+                q,
+                aware_share,
+                exit_rate,
+                entry_rate,
+            },
+        )
 }
 
 fn mix() -> impl Strategy<Value = Mix> {
@@ -121,21 +126,38 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
 
     #[test]
-    fn paths_are_monotone_and_bounded(s in scenario()) {
+    fn paths_are_monotone_and_bounded(s in scenario(), steady: bool) {
+        // Half the cases without closures or lapses, where adopters can only grow.
+        let mut s = s;
+        if steady {
+            for g in &mut s.segments {
+                g.exit_rate = 0.0;
+            }
+            s.vouchers.lapse = Param::Exact(0.0);
+        }
         let (model, e) = run_all(&s);
         let nseg = s.segments.len();
         let cpr = model.cells_per_run();
+        let years = s.years as usize + 1;
         for r in 0..s.runs as usize {
-            for (i, seg) in s.segments.iter().enumerate() {
-                let mut last = (seg.adopters, seg.adopters);
-                for y in 0..=s.years as usize {
+            let mut last = vec![(0, 0); nseg];
+            for y in 0..years {
+                let firms = e.firms()[r * years + y];
+                let (mut tb, mut tp) = (0, 0);
+                for (i, seg) in s.segments.iter().enumerate() {
                     let at = r * cpr + y * nseg + i;
                     let (b, p) = (e.baseline()[at], e.policy()[at]);
                     prop_assert!(b <= p, "baseline {b} above policy {p}");
-                    prop_assert!(p <= seg.firms, "policy {p} above firms {}", seg.firms);
-                    prop_assert!(b >= last.0 && p >= last.1, "adopters decreased");
-                    last = (b, p);
+                    if y == 0 {
+                        prop_assert_eq!((b, p), (seg.adopters, seg.adopters));
+                    } else if steady {
+                        prop_assert!(b >= last[i].0 && p >= last[i].1, "adopters decreased");
+                    }
+                    last[i] = (b, p);
+                    tb += b;
+                    tp += p;
                 }
+                prop_assert!(tb <= tp && tp <= firms, "policy {tp} above firms {firms}");
             }
         }
     }
@@ -162,10 +184,11 @@ proptest! {
         prop_assert!(!model.plan().is_empty());
         let mut runner = Runner::new(&model);
         let n = model.cells_per_run();
-        let mut counts = vec![YearCounts::default(); s.years as usize + 1];
+        let years = s.years as usize + 1;
+        let mut counts = vec![YearCounts::default(); years];
         for run in 0..s.runs {
-            let (mut base, mut policy) = (vec![0; n], vec![1; n]);
-            runner.run_into(run, &mut base, &mut policy, &mut counts);
+            let (mut base, mut policy, mut firms) = (vec![0; n], vec![1; n], vec![0; years]);
+            runner.run_into(run, RunOut { baseline: &mut base, policy: &mut policy, firms: &mut firms, counts: &mut counts });
             prop_assert_eq!(&base, &policy);
         }
         prop_assert!(counts.iter().all(|c| c.vouchers_awarded == 0 && c.pilots == 0));
@@ -180,10 +203,14 @@ proptest! {
             seg.p = Param::Exact(seg.p.central());
             seg.q = Param::Exact(seg.q.central());
             seg.aware_share = Param::Exact(seg.aware_share.central());
+            seg.exit_rate = 0.0;
+            seg.entry_rate = 0.0;
         }
         for v in [&mut s.vouchers.apply_lia, &mut s.vouchers.apply_aware, &mut s.vouchers.used,
-                  &mut s.vouchers.conversion, &mut s.training.uplift, &mut s.pilots.apply_lia,
-                  &mut s.pilots.apply_aware, &mut s.pilots.success, &mut s.pilots.peer_weight] {
+                  &mut s.vouchers.conversion, &mut s.vouchers.value_scale_eur, &mut s.vouchers.lapse,
+                  &mut s.training.uplift, &mut s.pilots.apply_lia,
+                  &mut s.pilots.apply_aware, &mut s.pilots.success, &mut s.pilots.peer_weight,
+                  &mut s.pilots.decay, &mut s.readiness.share, &mut s.readiness.ratio] {
             *v = Param::Exact(v.central());
         }
         let (model, e) = run_all(&s);
