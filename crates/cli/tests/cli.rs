@@ -1305,4 +1305,17 @@ fn new_fields_out_of_range_in_links_are_refused_naming_them() {
         assert_names(&message, &[&format!("x.{top}")]);
         assert_names(&message, words);
     }
+    // Wrong types and values no JSON number holds.
+    for patch in [
+        r#"{"segment_spread":"NaN"}"#,
+        r#"{"headline_year":"2030"}"#,
+        r#"{"readiness":{"share":"lots"}}"#,
+        r#"{"vouchers":{"coverage":"half"}}"#,
+        r#"{"pilots":{"decay":[1]}}"#,
+        r#"{"segment_spread":1e999}"#,
+    ] {
+        let x = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(patch);
+        let message = refused(&["run", "--url", &format!("?v=2&runs=2&x={x}")], b"");
+        assert_names(&message, &["`x"]);
+    }
 }
