@@ -18,8 +18,11 @@ Usage:
   adoption preset NAME       print a preset as scenario JSON
   adoption help | --version
 
+Scenario files and links of format 2 are read, and those of format 1 (made with model 1):
+they are migrated, with a one-line note on stderr that their figures now come from model 2.
 Output of `run`: JSON with per-year distributions (year 0 first) of baseline, policy and
-additional adopters and the headline figures, or CSV with one row per year.
+additional adopters, firms in business and the headline figures (among them unspent_eur,
+deadweight, additional_adopter_years), or CSV with one row per year.
 Exit status: 0 on success, 2 on bad input (message on stderr).
 ";
 

@@ -1,6 +1,8 @@
 //! `adoption`: run, check and list scenarios of the SME adoption model from the shell.
 //!
-//! Exit status 0 on success, 2 with a one-line message on stderr for bad input.
+//! Exit status 0 on success, 2 with a one-line message on stderr for bad input. A scenario
+//! file or link made for model 1 is read (migrated to format 2) with one line on stderr
+//! saying that its figures now come from model 2.
 
 mod args;
 
@@ -9,8 +11,8 @@ use std::process::ExitCode;
 
 use adoption_formats::message::{Message, grouped};
 use adoption_formats::scenario::ScenarioJson;
-use adoption_formats::{link, preset};
-use adoption_model::scenario::limits;
+use adoption_formats::{link, preset, scenario};
+use adoption_model::scenario::{FORMAT_VERSION, limits};
 use adoption_model::{Scenario, simulate};
 
 use args::{Command, Format, Source};
@@ -95,12 +97,25 @@ fn execute(command: Command) -> Result<(), String> {
         .map_err(|e| format!("cannot write output: {e}"))
 }
 
-/// Reads and checks a scenario from a file, standard input or a preset.
+/// Reads and checks a scenario from a file, standard input, a link or a preset; says on
+/// stderr when it was made for an earlier model.
 fn load(source: &Source) -> Result<Scenario, String> {
+    let (scenario, from_version) = read_source(source)?;
+    if from_version < FORMAT_VERSION {
+        eprintln!(
+            "adoption: note: this scenario was made for model {from_version}; it was read \
+             as format {FORMAT_VERSION} and its figures now come from model {FORMAT_VERSION}"
+        );
+    }
+    Ok(scenario)
+}
+
+/// The scenario of a source and the format version it was written in.
+fn read_source(source: &Source) -> Result<(Scenario, u64), String> {
     let text = match source {
         Source::Preset(name) => {
             return preset::preset(name)
-                .map(|p| (p.build)())
+                .map(|p| ((p.build)(), FORMAT_VERSION))
                 .ok_or_else(|| format!("no preset named \"{name}\" (see `adoption preset`)"));
         }
         Source::Url(url) => {
@@ -115,7 +130,7 @@ fn load(source: &Source) -> Result<Scenario, String> {
             }
             let read = link::read(query);
             if read.problems.is_empty() {
-                return Ok(read.scenario);
+                return Ok((read.scenario, read.from_version));
             }
             let problems: Vec<String> = read.problems.iter().map(ToString::to_string).collect();
             return Err(problems.join("; "));
@@ -127,7 +142,9 @@ fn load(source: &Source) -> Result<Scenario, String> {
             read_limited(file, &path.display().to_string())?
         }
     };
-    Scenario::from_json(&text).map_err(|e| e.to_string())
+    scenario::read(&text)
+        .map(|r| (r.scenario, r.from_version))
+        .map_err(|e| e.to_string())
 }
 
 fn read_limited(reader: impl Read, name: &str) -> Result<String, String> {

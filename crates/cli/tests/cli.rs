@@ -26,11 +26,14 @@
 //! | | `help` and `--version` | `help_and_version_succeed` |
 //! | Bad files | missing, directory, empty, > 1 MiB, not UTF-8 | `missing_file_is_refused`, `directory_is_refused`, `empty_file_is_refused`, `file_over_one_mib_is_refused`, `non_utf8_file_is_refused` |
 //! | Bad JSON | not JSON, truncated, array, deep nesting | `text_that_is_not_json_is_refused`, `truncated_json_is_refused`, `json_array_is_refused`, `json_that_is_not_an_object_is_refused`, `deeply_nested_json_is_refused_without_crashing` |
-//! | Bad fields | wrong type, unknown field, version | `wrong_type_is_refused_naming_the_field`, `unknown_field_is_refused_naming_it`, `version_2_is_refused`, `missing_version_is_refused` |
+//! | Bad fields | wrong type, unknown field, version | `wrong_type_is_refused_naming_the_field`, `unknown_field_is_refused_naming_it`, `versions_other_than_1_and_2_are_refused`, `missing_version_is_refused` |
+//! | | the fields new in format 2: out of range (files and links), wrong type | `new_fields_out_of_range_are_refused_naming_field_and_range`, `new_fields_out_of_range_in_links_are_refused_naming_them`, `new_fields_of_the_wrong_type_are_refused_naming_the_field` |
 //! | Bad values | years, runs, budget, 1e999, mix, segments, ranges, targets | `years_outside_1_to_50_are_refused`, `runs_outside_1_to_100000_are_refused`, `negative_budget_is_refused`, `numbers_too_large_for_f64_are_refused`, `mix_not_summing_to_one_is_refused`, `share_above_one_is_refused`, `more_adopters_than_firms_is_refused`, `empty_segments_are_refused`, `more_than_20_segments_are_refused`, `zero_firms_is_refused`, `range_with_low_above_high_is_refused`, `target_year_outside_the_horizon_is_refused` |
 //! | Bad arguments | `--runs`, `--format`, commands, options, presets | `non_numeric_runs_option_is_refused`, `negative_runs_option_is_refused`, `unknown_format_is_refused`, `unknown_command_is_refused`, `unknown_option_is_refused`, `missing_arguments_are_refused`, `unknown_preset_is_refused` |
 //! | Size | a large valid run finishes | `large_valid_run_finishes` |
 //! | Links | `link` and `run --url` agree with the scenario file; damaged links are refused part by part | `a_link_runs_like_its_scenario`, `a_hand_typed_link_needs_no_version`, `a_preset_link_is_short`, `damaged_links_are_refused_naming_each_bad_part` |
+//! | Model 1's work | stored v1 files and links run and check, with one note on stderr | `v1_files_run_and_check_with_a_one_line_note`, `v1_links_run_with_a_one_line_note` |
+//! | Model 2's outputs | `summary.unspent_eur`, `summary.deadweight`, `summary.additional_adopter_years`, firms in business (JSON and CSV) | `run_prints_unspent_money_deadweight_and_adopter_years`, `csv_has_the_firms_in_business` |
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -219,7 +222,7 @@ fn scenario_with_segments(n: usize) -> String {
         .map(|i| format!(r#"{{"name": "s{i}", "firms": 100, "adopters": 10}}"#))
         .collect();
     format!(
-        r#"{{"version": 1, "runs": 2, "segments": [{}]}}"#,
+        r#"{{"version": 2, "runs": 2, "segments": [{}]}}"#,
         segments.join(", ")
     )
 }
@@ -247,7 +250,7 @@ fn every_preset_prints_json_that_check_and_run_accept() {
     for name in preset_names() {
         let json = preset_json(&name);
         let scenario = parse(&json);
-        assert_eq!(scenario["version"], 1, "{name}");
+        assert_eq!(scenario["version"], 2, "{name}");
         let checked = ok(&["check", "-"], json.as_bytes());
         assert!(checked.starts_with("ok: "), "{name}: {checked}");
         let run = run_json(&["--scenario", "-", "--runs", "20"], json.as_bytes());
@@ -430,7 +433,7 @@ fn different_seed_gives_different_numbers() {
 fn runs_and_seed_options_override_the_file() {
     let file = TempFile::new(
         "override.json",
-        br#"{"version": 1, "runs": 7, "seed": 9, "years": 5}"#,
+        br#"{"version": 2, "runs": 7, "seed": 9, "years": 5}"#,
     );
     let own = run_json(&["--scenario", file.path()], b"");
     assert_eq!(own["runs"], 7);
@@ -453,7 +456,7 @@ fn runs_and_seed_options_override_the_file() {
     // The same as writing those values in the file.
     let same = TempFile::new(
         "override-same.json",
-        br#"{"version": 1, "runs": 13, "seed": 42, "years": 5}"#,
+        br#"{"version": 2, "runs": 13, "seed": 42, "years": 5}"#,
     );
     assert!(ok(&["run", "--scenario", same.path()], b"") == overridden);
 }
@@ -466,7 +469,7 @@ fn runs_and_seed_options_override_the_file() {
 fn zero_budget_policy_equals_baseline_exactly() {
     let file = TempFile::new(
         "zero-budget.json",
-        br#"{"version": 1, "budget_eur": 0, "runs": 30}"#,
+        br#"{"version": 2, "budget_eur": 0, "runs": 30}"#,
     );
     let run = run_json(&["--scenario", file.path()], b"");
     assert_eq!(
@@ -583,7 +586,7 @@ fn csv_means_equal_json_means() {
 
 #[test]
 fn scenario_from_stdin_runs_like_the_same_file() {
-    let text = br#"{"version": 1, "runs": 10, "years": 4, "budget_eur": 500000, "targets": []}"#;
+    let text = br#"{"version": 2, "runs": 10, "years": 4, "budget_eur": 500000, "targets": []}"#;
     let file = TempFile::new("stdin.json", text);
     let from_file = ok(&["run", "--scenario", file.path()], b"");
     let from_stdin = ok(&["run", "--scenario", "-"], text);
@@ -601,7 +604,7 @@ fn scenario_from_stdin_runs_like_the_same_file() {
 
 #[test]
 fn omitted_fields_take_their_defaults() {
-    let file = TempFile::new("defaults.json", br#"{"version": 1, "runs": 10}"#);
+    let file = TempFile::new("defaults.json", br#"{"version": 2, "runs": 10}"#);
     let checked = ok(&["check", file.path()], b"");
     assert_names(&checked, &["ok: ", "10 runs"]);
     let run = run_json(&["--scenario", file.path()], b"");
@@ -621,7 +624,7 @@ fn omitted_fields_take_their_defaults() {
         "defaults differ from the cantabria preset"
     );
     // A short horizon shortens an omitted programme instead of failing it.
-    let short = TempFile::new("short.json", br#"{"version": 1, "runs": 5, "years": 2}"#);
+    let short = TempFile::new("short.json", br#"{"version": 2, "runs": 5, "years": 2}"#);
     assert_eq!(
         run_json(&["--scenario", short.path()], b"")["years"]
             .as_array()
@@ -631,7 +634,7 @@ fn omitted_fields_take_their_defaults() {
     // Defaults inside a segment, too: only name, firms and adopters given.
     let segment = TempFile::new(
         "defaults-segment.json",
-        br#"{"version": 1, "runs": 5, "segments": [{"name": "All", "firms": 500, "adopters": 50}]}"#,
+        br#"{"version": 2, "runs": 5, "segments": [{"name": "All", "firms": 500, "adopters": 50}]}"#,
     );
     let run = run_json(&["--scenario", segment.path()], b"");
     assert_eq!(numbers(&run["baseline"]["adopters"]["mean"])[0], 50.0);
@@ -678,7 +681,7 @@ fn empty_file_is_refused() {
 
 #[test]
 fn file_over_one_mib_is_refused() {
-    let mut text = String::from(r#"{"version": 1, "description": ""#);
+    let mut text = String::from(r#"{"version": 2, "description": ""#);
     text.push_str(&"x".repeat(1 << 20));
     text.push_str(r#""}"#);
     refuse_scenario("big.json", &text, &["larger than"]);
@@ -707,7 +710,7 @@ fn text_that_is_not_json_is_refused() {
 fn truncated_json_is_refused() {
     refuse_scenario(
         "truncated.json",
-        r#"{"version": 1, "years": 10, "mix": {"vouchers": 0.5"#,
+        r#"{"version": 2, "years": 10, "mix": {"vouchers": 0.5"#,
         &["mix"],
     );
 }
@@ -724,7 +727,7 @@ fn json_that_is_not_an_object_is_refused() {
     for (i, text) in ["42", r#""scenario""#, "null", "true"].iter().enumerate() {
         refuse_scenario(&format!("scalar{i}.json"), text, &["not valid"]);
     }
-    refuse_scenario("trailing.json", r#"{"version": 1} {}"#, &["trailing"]);
+    refuse_scenario("trailing.json", r#"{"version": 2} {}"#, &["trailing"]);
 }
 
 #[test]
@@ -735,10 +738,10 @@ fn deeply_nested_json_is_refused_without_crashing() {
     let objects = r#"{"a":"#.repeat(10_000);
     refuse_scenario("deep-objects.json", &objects, &[]);
     // Nested inside a field, including one that accepts a number or a range.
-    let in_mix = format!(r#"{{"version": 1, "mix": {deep}"#);
+    let in_mix = format!(r#"{{"version": 2, "mix": {deep}"#);
     refuse_scenario("deep-mix.json", &in_mix, &["mix"]);
     let in_param = format!(
-        r#"{{"version": 1, "segments": [{{"name": "a", "firms": 5, "adopters": 1, "p": {deep}"#
+        r#"{{"version": 2, "segments": [{{"name": "a", "firms": 5, "adopters": 1, "p": {deep}"#
     );
     refuse_scenario("deep-param.json", &in_param, &["segments[0].p"]);
 }
@@ -751,12 +754,12 @@ fn deeply_nested_json_is_refused_without_crashing() {
 fn wrong_type_is_refused_naming_the_field() {
     refuse_scenario(
         "type.json",
-        r#"{"version": 1, "years": "ten"}"#,
+        r#"{"version": 2, "years": "ten"}"#,
         &["`years`", "ten"],
     );
     refuse_scenario(
         "type-nested.json",
-        r#"{"version": 1, "segments": [{"name": "a", "firms": 5.5, "adopters": 1}]}"#,
+        r#"{"version": 2, "segments": [{"name": "a", "firms": 5.5, "adopters": 1}]}"#,
         &["segments[0].firms"],
     );
 }
@@ -765,20 +768,30 @@ fn wrong_type_is_refused_naming_the_field() {
 fn unknown_field_is_refused_naming_it() {
     refuse_scenario(
         "unknown.json",
-        r#"{"version": 1, "budgte_eur": 5}"#,
+        r#"{"version": 2, "budgte_eur": 5}"#,
         &["budgte_eur", "budget_eur"],
     );
     refuse_scenario(
         "unknown-nested.json",
-        r#"{"version": 1, "vouchers": {"value": 5}}"#,
+        r#"{"version": 2, "vouchers": {"value": 5}}"#,
         &["vouchers", "value_eur"],
     );
 }
 
 #[test]
-fn version_2_is_refused() {
-    refuse_scenario("v2.json", r#"{"version": 2}"#, &["`version`", "2"]);
-    refuse_scenario("v-text.json", r#"{"version": "1"}"#, &["`version`"]);
+fn versions_other_than_1_and_2_are_refused() {
+    for v in ["3", "0", "99999999999999999999"] {
+        let text = format!(r#"{{"version": {v}}}"#);
+        refuse_scenario(
+            &format!("v{}.json", &v[..1]),
+            &text,
+            &["`version`", "1 or 2"],
+        );
+    }
+    for v in [r#""2""#, "1.5", "-1", "null"] {
+        let text = format!(r#"{{"version": {v}}}"#);
+        refuse_scenario("v-odd.json", &text, &["`version`", "1 or 2"]);
+    }
 }
 
 #[test]
@@ -798,7 +811,7 @@ fn missing_version_is_refused() {
 #[test]
 fn years_outside_1_to_50_are_refused() {
     for years in [0, 51] {
-        let text = format!(r#"{{"version": 1, "years": {years}}}"#);
+        let text = format!(r#"{{"version": 2, "years": {years}}}"#);
         refuse_scenario(&format!("years{years}.json"), &text, &["`years`", "50"]);
     }
 }
@@ -806,7 +819,7 @@ fn years_outside_1_to_50_are_refused() {
 #[test]
 fn runs_outside_1_to_100000_are_refused() {
     for runs in [0, 100_001] {
-        let text = format!(r#"{{"version": 1, "runs": {runs}}}"#);
+        let text = format!(r#"{{"version": 2, "runs": {runs}}}"#);
         refuse_scenario(&format!("runs{runs}.json"), &text, &["`runs`", "100,000"]);
         let flag = runs.to_string();
         let message = refused(&["run", "--preset", "cantabria", "--runs", &flag], b"");
@@ -818,7 +831,7 @@ fn runs_outside_1_to_100000_are_refused() {
 fn negative_budget_is_refused() {
     refuse_scenario(
         "negative-budget.json",
-        r#"{"version": 1, "budget_eur": -1}"#,
+        r#"{"version": 2, "budget_eur": -1}"#,
         &["`budget_eur`", "-1"],
     );
 }
@@ -827,23 +840,23 @@ fn negative_budget_is_refused() {
 fn numbers_too_large_for_f64_are_refused() {
     refuse_scenario(
         "inf.json",
-        r#"{"version": 1, "budget_eur": 1e999}"#,
+        r#"{"version": 2, "budget_eur": 1e999}"#,
         &["`budget_eur`"],
     );
     refuse_scenario(
         "neg-inf.json",
-        r#"{"version": 1, "mix": {"vouchers": -1e999}}"#,
+        r#"{"version": 2, "mix": {"vouchers": -1e999}}"#,
         &["mix.vouchers"],
     );
     refuse_scenario(
         "inf-param.json",
-        r#"{"version": 1, "vouchers": {"used": {"low": 0, "high": 1e999}}}"#,
+        r#"{"version": 2, "vouchers": {"used": {"low": 0, "high": 1e999}}}"#,
         &["vouchers.used"],
     );
     // JSON has no NaN or Infinity literals.
     refuse_scenario(
         "nan.json",
-        r#"{"version": 1, "budget_eur": NaN}"#,
+        r#"{"version": 2, "budget_eur": NaN}"#,
         &["budget_eur"],
     );
 }
@@ -852,7 +865,7 @@ fn numbers_too_large_for_f64_are_refused() {
 fn mix_not_summing_to_one_is_refused() {
     refuse_scenario(
         "mix-sum.json",
-        r#"{"version": 1, "mix": {"vouchers": 0.5, "training": 0.2, "pilots": 0.2}}"#,
+        r#"{"version": 2, "mix": {"vouchers": 0.5, "training": 0.2, "pilots": 0.2}}"#,
         &["`mix`", "add up to 1"],
     );
 }
@@ -861,12 +874,12 @@ fn mix_not_summing_to_one_is_refused() {
 fn share_above_one_is_refused() {
     refuse_scenario(
         "mix-share.json",
-        r#"{"version": 1, "mix": {"vouchers": 1.5, "training": -0.25, "pilots": -0.25}}"#,
+        r#"{"version": 2, "mix": {"vouchers": 1.5, "training": -0.25, "pilots": -0.25}}"#,
         &["`mix.vouchers`", "1.5"],
     );
     refuse_scenario(
         "aware-share.json",
-        r#"{"version": 1, "segments": [{"name": "a", "firms": 5, "adopters": 1, "aware_share": 1.2}]}"#,
+        r#"{"version": 2, "segments": [{"name": "a", "firms": 5, "adopters": 1, "aware_share": 1.2}]}"#,
         &["segments[0].aware_share"],
     );
 }
@@ -875,7 +888,7 @@ fn share_above_one_is_refused() {
 fn more_adopters_than_firms_is_refused() {
     refuse_scenario(
         "adopters.json",
-        r#"{"version": 1, "segments": [{"name": "a", "firms": 10, "adopters": 11}]}"#,
+        r#"{"version": 2, "segments": [{"name": "a", "firms": 10, "adopters": 11}]}"#,
         &["`segments[0].adopters`", "11"],
     );
 }
@@ -884,7 +897,7 @@ fn more_adopters_than_firms_is_refused() {
 fn empty_segments_are_refused() {
     refuse_scenario(
         "no-segments.json",
-        r#"{"version": 1, "segments": []}"#,
+        r#"{"version": 2, "segments": []}"#,
         &["`segments`"],
     );
 }
@@ -904,7 +917,7 @@ fn more_than_20_segments_are_refused() {
 fn zero_firms_is_refused() {
     refuse_scenario(
         "firms0.json",
-        r#"{"version": 1, "segments": [{"name": "a", "firms": 0, "adopters": 0}]}"#,
+        r#"{"version": 2, "segments": [{"name": "a", "firms": 0, "adopters": 0}]}"#,
         &["`segments[0].firms`"],
     );
 }
@@ -913,12 +926,12 @@ fn zero_firms_is_refused() {
 fn range_with_low_above_high_is_refused() {
     refuse_scenario(
         "p-range.json",
-        r#"{"version": 1, "segments": [{"name": "a", "firms": 10, "adopters": 1, "p": {"low": 0.05, "high": 0.01}}]}"#,
+        r#"{"version": 2, "segments": [{"name": "a", "firms": 10, "adopters": 1, "p": {"low": 0.05, "high": 0.01}}]}"#,
         &["`segments[0].p`", "low"],
     );
     refuse_scenario(
         "mode-outside.json",
-        r#"{"version": 1, "training": {"uplift": {"low": 0.01, "mode": 0.5, "high": 0.1}}}"#,
+        r#"{"version": 2, "training": {"uplift": {"low": 0.01, "mode": 0.5, "high": 0.1}}}"#,
         &["`training.uplift`", "mode"],
     );
 }
@@ -927,7 +940,7 @@ fn range_with_low_above_high_is_refused() {
 fn target_year_outside_the_horizon_is_refused() {
     for year in [2024, 2036] {
         let text = format!(
-            r#"{{"version": 1, "targets": [{{"kind": "adopters", "year": {year}, "value": 5}}]}}"#
+            r#"{{"version": 2, "targets": [{{"kind": "adopters", "year": {year}, "value": 5}}]}}"#
         );
         refuse_scenario(
             &format!("target{year}.json"),
@@ -1011,7 +1024,7 @@ fn a_link_runs_like_its_scenario() {
     let link = ok(&["link", "--scenario", "-"], text.as_bytes());
     let link = link.trim();
     assert!(
-        link.starts_with("?v=1&preset=murcia&budget=1750000"),
+        link.starts_with("?v=2&preset=murcia&budget=1750000"),
         "{link}"
     );
     let from_file = ok(&["run", "--scenario", "-"], text.as_bytes());
@@ -1022,7 +1035,8 @@ fn a_link_runs_like_its_scenario() {
 
 #[test]
 fn a_hand_typed_link_needs_no_version() {
-    // `?preset=murcia` is what people type into an iframe's src: it is read as format 1.
+    // `?preset=murcia` is what people type into an iframe's src: it is read as the current
+    // format.
     let typed = ok(&["run", "--url", "?preset=murcia&runs=30"], b"");
     let mut scenario: Value =
         serde_json::from_str(&ok(&["preset", "murcia"], b"")).expect("preset JSON");
@@ -1035,7 +1049,7 @@ fn a_hand_typed_link_needs_no_version() {
 fn a_preset_link_is_short() {
     assert_eq!(
         ok(&["link", "--preset", "cantabria"], b"").trim(),
-        "?v=1&preset=cantabria&runs=1000&seed=2025"
+        "?v=2&preset=cantabria&runs=1000&seed=2025"
     );
 }
 
@@ -1044,14 +1058,264 @@ fn damaged_links_are_refused_naming_each_bad_part() {
     for (link, parts) in [
         ("?v=1&budget=abc&mix=90-90-90", &["`budget`", "`mix`"][..]),
         ("?v=9&runs=10", &["`v`"]),
-        ("?v=1&preset=atlantis", &["`preset`"]),
+        ("?v=2&preset=atlantis", &["`preset`"]),
+        ("?v=1&preset=cantabria-ai", &["`preset`", "cantabria-ai"]),
+        ("?v=3&runs=10", &["`v`", "1 and 2"]),
         ("?v=1&x=not-base64!", &["`x`"]),
         ("https://example.org/widget/?lang=es", &["scenario link"]),
         ("?v=1&years=0", &["`years`"]),
+        ("?v=2&years=0", &["`years`"]),
     ] {
         let message = refused(&["run", "--url", link], b"");
         assert_names(&message, parts);
     }
     refused(&["link"], b"");
     refused(&["link", "--scenario", "-"], b"not json");
+}
+
+// ---------------------------------------------------------------------------------------
+// Work made with model 1 (scenario format 1)
+// ---------------------------------------------------------------------------------------
+
+/// A stored version-1 file or list of links (`crates/formats/tests/fixtures/v1/`).
+fn v1_fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../formats/tests/fixtures/v1/{name}"))
+}
+
+/// Asserts success with exactly one line on stderr: the note that the scenario was made
+/// for model 1. Returns standard output.
+fn ok_with_v1_note(args: &[&str], stdin: &[u8]) -> String {
+    let out = adoption(args, stdin);
+    assert_eq!(out.code, 0, "adoption {args:?}: {}", out.stderr);
+    assert_eq!(out.stderr.lines().count(), 1, "{args:?}: {}", out.stderr);
+    assert_names(&out.stderr, &["adoption: ", "model 1", "model 2"]);
+    out.stdout
+}
+
+#[test]
+fn v1_files_run_and_check_with_a_one_line_note() {
+    for name in [
+        "full.json",
+        "partial.json",
+        "ranges.json",
+        "custom-population.json",
+    ] {
+        let path = v1_fixture(name);
+        let path = path.to_str().expect("UTF-8 path");
+        assert!(ok_with_v1_note(&["check", path], b"").starts_with("ok: "));
+        let text = std::fs::read(path).expect("fixture");
+        let run = ok_with_v1_note(&["run", "--scenario", "-", "--runs", "20"], &text);
+        // The same figures as the version-2 link it is written as today.
+        let link = ok_with_v1_note(&["link", "--scenario", path], b"");
+        assert!(link.starts_with("?v=2&"), "{link}");
+        assert_eq!(
+            ok(&["run", "--url", link.trim(), "--runs", "20"], b""),
+            run,
+            "{name}"
+        );
+        // A version-2 file is read without a note.
+        ok(&["check", "-"], br#"{"version": 2}"#);
+    }
+}
+
+#[test]
+fn v1_links_run_with_a_one_line_note() {
+    let links: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(v1_fixture("links.json")).expect("links"))
+            .expect("JSON");
+    for l in links.iter().take(3) {
+        let link = l["link"].as_str().expect("link");
+        assert!(link.starts_with("?v=1&"), "{link}");
+        assert!(ok_with_v1_note(&["check", "--url", link], b"").starts_with("ok: "));
+        let run = parse(&ok_with_v1_note(
+            &["run", "--url", link, "--runs", "10"],
+            b"",
+        ));
+        assert_eq!(run["runs"], 10);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Model 2's outputs
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn run_prints_unspent_money_deadweight_and_adopter_years() {
+    for name in ["cantabria", "cantabria-ai", "cantabria-big-data"] {
+        let run = run_json(&["--preset", name, "--runs", "30"], b"");
+        let summary = &run["summary"];
+        assert!(
+            summary["unspent_eur"].as_f64().is_some_and(|v| v >= 0.0),
+            "{name}: {summary}"
+        );
+        for key in ["same_year", "within_3_years", "by_horizon"] {
+            let share = &summary["deadweight"][key];
+            assert!(
+                share.is_null() || share.as_f64().is_some_and(|v| (0.0..=1.0).contains(&v)),
+                "{name}: deadweight.{key} = {share}"
+            );
+        }
+        let years = &summary["additional_adopter_years"];
+        let [mean, p5, p95] = ["mean", "p5", "p95"].map(|k| {
+            years[k]
+                .as_f64()
+                .unwrap_or_else(|| panic!("{name}: {k}: {years}"))
+        });
+        assert!(p5 <= mean && mean <= p95, "{name}: {years}");
+        let firms = numbers(&run["firms"]);
+        assert_eq!(firms.len(), numbers(&run["years"]).len(), "{name}");
+    }
+}
+
+#[test]
+fn csv_has_the_firms_in_business() {
+    let csv = ok(
+        &[
+            "run",
+            "--preset",
+            "cantabria",
+            "--runs",
+            "10",
+            "--format",
+            "csv",
+        ],
+        b"",
+    );
+    let json = run_json(&["--preset", "cantabria", "--runs", "10"], b"");
+    let (header, rows) = csv_table(&csv);
+    let column = header
+        .iter()
+        .position(|h| h == "in_business_mean_firms")
+        .expect("firms column");
+    let firms = numbers(&json["firms"]);
+    for (row, want) in rows.iter().zip(firms) {
+        assert_eq!(row[column].parse::<f64>().expect("number"), want);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Bad values of the fields new in format 2
+// ---------------------------------------------------------------------------------------
+
+/// A version-2 scenario with one field set to raw JSON text (`1e999` too, which no JSON
+/// value holds): `path` is `a.b` (an object field), `segments[0].x` (a field of the first
+/// segment) or a top-level name.
+fn with_field(path: &str, raw: &str) -> String {
+    const MARK: &str = "\"@value@\"";
+    let mut scenario: Value = serde_json::from_str(r#"{"version": 2, "runs": 2}"#).expect("JSON");
+    let value = Value::String("@value@".into());
+    if let Some(field) = path.strip_prefix("segments[0].") {
+        let mut segment: Value =
+            serde_json::from_str(r#"{"name": "a", "firms": 100, "adopters": 10}"#).expect("JSON");
+        segment[field] = value;
+        scenario["segments"] = Value::Array(vec![segment]);
+    } else if let Some((outer, inner)) = path.split_once('.') {
+        scenario[outer] = serde_json::json!({ inner: value });
+    } else {
+        scenario[path] = value;
+    }
+    scenario.to_string().replace(MARK, raw)
+}
+
+/// Every new field, a value out of its range, and the words the message must have.
+const NEW_FIELDS_OUT_OF_RANGE: [(&str, &str, &[&str]); 16] = [
+    ("headline_year", "2025", &["2026", "2035"]),
+    ("headline_year", "2036", &["2026", "2035"]),
+    ("segment_spread", "2.0", &["between 0 and 1", "2"]),
+    ("segment_spread", "-0.5", &["between 0 and 1"]),
+    ("readiness.share", "0.95", &["0", "0.9"]),
+    ("readiness.ratio", "0.5", &["1", "20"]),
+    (
+        "readiness.ratio",
+        r#"{"low": 2, "high": 1e300}"#,
+        &["1", "20"],
+    ),
+    ("segments[0].exit_rate", "0.6", &["between 0 and 0.5"]),
+    ("segments[0].entry_rate", "-0.01", &["between 0 and 0.5"]),
+    ("vouchers.coverage", "0", &["0.05", "1"]),
+    ("vouchers.coverage", "2.0", &["0.05", "1"]),
+    ("vouchers.value_scale_eur", "-5", &["value_scale_eur"]),
+    ("vouchers.lapse", "1.5", &["0", "1"]),
+    ("pilots.decay", r#"{"low": -1, "high": 0.5}"#, &["0", "1"]),
+    ("pilots.half_saturation_per_1000", "0", &["0.01", "1000"]),
+    (
+        "pilots.half_saturation_per_1000",
+        "1e308",
+        &["0.01", "1000"],
+    ),
+];
+
+#[test]
+fn new_fields_out_of_range_are_refused_naming_field_and_range() {
+    for (i, (path, value, words)) in NEW_FIELDS_OUT_OF_RANGE.iter().enumerate() {
+        let text = with_field(path, value);
+        let message = refuse_scenario(&format!("new-{i}.json"), &text, words);
+        assert_names(&message, &[&format!("`{path}`")]);
+    }
+}
+
+#[test]
+fn new_fields_of_the_wrong_type_are_refused_naming_the_field() {
+    for (i, path) in [
+        "headline_year",
+        "segment_spread",
+        "readiness.share",
+        "readiness.ratio",
+        "segments[0].exit_rate",
+        "segments[0].entry_rate",
+        "vouchers.coverage",
+        "vouchers.value_scale_eur",
+        "vouchers.lapse",
+        "pilots.decay",
+        "pilots.half_saturation_per_1000",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        for (j, value) in [r#""0.3""#, "true", "[1]", "1e999"].into_iter().enumerate() {
+            let text = with_field(path, value);
+            // `1e999` reads as infinity for a number, which is out of every range.
+            refuse_scenario(&format!("type-{i}-{j}.json"), &text, &[path]);
+        }
+    }
+    // A version-1 file names the field of its own version.
+    refuse_scenario(
+        "v1-half-saturation.json",
+        r#"{"version": 1, "pilots": {"half_saturation": "ten"}}"#,
+        &["`pilots.half_saturation`"],
+    );
+}
+
+#[test]
+fn new_fields_out_of_range_in_links_are_refused_naming_them() {
+    use base64::Engine;
+    for (path, value, words) in NEW_FIELDS_OUT_OF_RANGE {
+        if path.starts_with("segments") {
+            continue;
+        }
+        let patch = with_field(path, value);
+        let mut patch: Value = serde_json::from_str(&patch).expect("JSON");
+        let object = patch.as_object_mut().expect("object");
+        object.remove("version");
+        object.remove("runs");
+        let x = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(patch.to_string());
+        let link = format!("?v=2&preset=cantabria&runs=2&seed=1&x={x}");
+        let top = path.split('.').next().unwrap_or(path);
+        let message = refused(&["run", "--url", &link], b"");
+        assert_names(&message, &[&format!("x.{top}")]);
+        assert_names(&message, words);
+    }
+    // Wrong types and values no JSON number holds.
+    for patch in [
+        r#"{"segment_spread":"NaN"}"#,
+        r#"{"headline_year":"2030"}"#,
+        r#"{"readiness":{"share":"lots"}}"#,
+        r#"{"vouchers":{"coverage":"half"}}"#,
+        r#"{"pilots":{"decay":[1]}}"#,
+        r#"{"segment_spread":1e999}"#,
+    ] {
+        let x = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(patch);
+        let message = refused(&["run", "--url", &format!("?v=2&runs=2&x={x}")], b"");
+        assert_names(&message, &["`x"]);
+    }
 }

@@ -4,9 +4,9 @@
 //! # Map
 //! | Purpose | Items |
 //! |---|---|
-//! | Scenario files (JSON) | [`scenario::from_json`], [`scenario::to_json`], [`scenario::ScenarioJson`] (the same as methods), [`scenario::ReadError`] |
-//! | Frozen, versioned defaults | [`bases`]: what links start from and what a file's omitted fields take |
-//! | Links | [`link::write`], [`link::read`] |
+//! | Scenario files (JSON) | [`scenario::read`] (with the version read: [`scenario::Read`]), [`scenario::from_json`], [`scenario::to_json`], [`scenario::ScenarioJson`] (the same as methods), [`scenario::ReadError`] |
+//! | Frozen, versioned defaults | [`bases`]: what links start from and what a file's omitted fields take, per version; [`bases::migrate_v1`] (format 1 to 2) |
+//! | Links | [`link::write`], [`link::read`] ([`link::LinkRead::from_version`]) |
 //! | A region's firms (CSV) | [`population::parse_csv`], [`population::template`] |
 //! | The yearly figures (CSV) | [`table::yearly_csv`] |
 //! | Ready-made scenarios | [`preset::PRESETS`], [`preset::preset`], [`preset::cantabria`] |
@@ -16,7 +16,7 @@
 //! ```text
 //! message, json_path, bases, preset, table   (use nothing of the crate)
 //! worded     -> message
-//! scenario   -> bases, json_path, message, worded
+//! scenario   -> bases, json_path, message, worded; its part v1 (a version-1 file's types)
 //! link       -> bases, message, preset (only if a frozen base were unreadable), scenario
 //! population -> message, preset, worded; its parts: records (nothing), problem -> message,
 //!               header -> problem, records, message; cell -> message, worded;
@@ -27,7 +27,7 @@
 //! ```
 //! use adoption_formats::scenario::ScenarioJson;
 //! use adoption_model::Scenario;
-//! let s = Scenario::from_json(r#"{"version": 1, "runs": 10}"#).unwrap();
+//! let s = Scenario::from_json(r#"{"version": 2, "runs": 10}"#).unwrap();
 //! let summary = adoption_model::simulate(&s).unwrap();
 //! let csv = adoption_formats::table::yearly_csv(&summary);
 //! assert!(csv.starts_with("year,calendar_year,"));

@@ -1,21 +1,23 @@
 //! Links that carry a scenario: compact, versioned, and exact.
 //!
 //! A link is the query string of the page's address, e.g.
-//! `?v=1&preset=cantabria&budget=2000000&mix=50-20-30&runs=1000&seed=2025&x=eyJ5Z…`:
+//! `?v=2&preset=cantabria&budget=2000000&mix=50-20-30&runs=1000&seed=2025&x=eyJ5Z…`:
 //!
 //! | Key | Meaning |
 //! |---|---|
-//! | `v` | link format version (this module reads 1) |
+//! | `v` | link format version (this module writes 2 and reads 1 and 2) |
 //! | `preset` | the scenario the link starts from (its frozen base, see below) |
 //! | `budget`, `mix`, `years`, `prog` | budget (EUR), mix in whole percents `v-t-p`, horizon, programme years: only when they differ from the base |
 //! | `runs`, `seed` | always written, so a link reproduces its exact figures |
-//! | `x` | everything else that differs from the base, as a JSON merge patch (RFC 7396) in base64url |
+//! | `x` | everything else that differs from the base (every field of the scenario format, those new in format 2 included), as a JSON merge patch (RFC 7396) in base64url |
 //!
 //! **Exactness across releases.** A link is read against the *frozen* base of its preset
-//! for its format version (`crates/formats/bases/v1/*.json`, see [`crate::bases`]): these files never change, so
-//! a link made today gives the same scenario, and the same figures, after the presets
-//! are revised. Stored fixtures test it (`tests/links.rs`). A later format adds a
-//! `bases/vN/` directory and a migration here; links of every earlier version keep working.
+//! for its format version (`crates/formats/bases/vN/*.json`, see [`crate::bases`]): these
+//! files never change, so a link made today gives the same scenario after the presets are
+//! revised. A version-1 link is read against its version-1 base and migrated to format 2
+//! ([`bases::migrate_v1`], its patch with [`bases::migrate_v1_patch`]); its figures then
+//! come from model 2 ([`LinkRead::from_version`] says so). Stored fixtures test both
+//! (`tests/links.rs`, `tests/fixtures/v1/`).
 //!
 //! **Bad links.** [`read`] never fails: it keeps every part it can use and reports each
 //! part it could not, in words (a truncated or tampered link, an unknown version or preset,
@@ -25,14 +27,15 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value};
 
+use adoption_model::scenario::FORMAT_VERSION;
 use adoption_model::{Instrument, Scenario};
 
-use crate::bases::{self, PRESETS_V1};
+use crate::bases::{self, PRESETS_V2};
 use crate::message::{Arg, CLIP_LINK, Key, Message, clip};
 use crate::scenario::{ScenarioJson, from_json, from_json_unchecked};
 
-/// The link format this module writes.
-pub const LINK_VERSION: u32 = 1;
+/// The link format this module writes (the scenario format's version).
+pub const LINK_VERSION: u64 = FORMAT_VERSION;
 
 /// Keys the page adds for itself (not part of the scenario); they are left alone.
 pub const PAGE_KEYS: [&str; 4] = ["lang", "embed", "ro", "view"];
@@ -74,17 +77,25 @@ pub struct LinkRead {
     pub preset: String,
     /// The parts that could not be used (empty for a good link).
     pub problems: Vec<LinkProblem>,
+    /// The link's format version: 1 for a link made with model 1 (migrated; its figures
+    /// now come from model 2), [`LINK_VERSION`] for a current link, a link without `v`
+    /// and a link of an unknown version (which shows the reference scenario).
+    pub from_version: u64,
 }
 
-/// The frozen base scenario of a preset for link version 1.
-fn base_v1(preset: &str) -> Option<Scenario> {
-    bases::preset_v1(preset)
+/// The frozen base scenario of a preset for a link version this module reads (format 1's
+/// migrated to format 2).
+fn base(version: u64, preset: &str) -> Option<Scenario> {
+    match version {
+        1 => bases::preset_v1(preset),
+        _ => bases::preset_v2(preset),
+    }
 }
 
-/// The reference preset's frozen base (the live preset only if the frozen file were
-/// unreadable, which its tests rule out).
+/// The reference preset's current frozen base (the live preset only if the frozen file
+/// were unreadable, which its tests rule out).
 fn reference_base() -> Scenario {
-    base_v1("cantabria").unwrap_or_else(crate::preset::cantabria)
+    bases::preset_v2(bases::FILE_PRESET).unwrap_or_else(crate::preset::cantabria)
 }
 
 /// The query string (after `?`, before `#`) of a full link, or the text itself when it
@@ -113,12 +124,12 @@ pub fn is_link(query: &str) -> bool {
 /// it comes from (the one with its name), so the page opens on that preset; for a
 /// scenario of its own, against whichever base gives the shortest link.
 pub fn write(scenario: &Scenario) -> String {
-    let same_name = PRESETS_V1
+    let same_name = PRESETS_V2
         .iter()
-        .find(|(name, _)| base_v1(name).is_some_and(|b| b.name == scenario.name));
+        .find(|(name, _)| bases::preset_v2(name).is_some_and(|b| b.name == scenario.name));
     match same_name {
         Some((name, _)) => write_from(scenario, name),
-        None => PRESETS_V1
+        None => PRESETS_V2
             .iter()
             .map(|(name, _)| write_from(scenario, name))
             .min_by_key(|q| q.len())
@@ -129,9 +140,9 @@ pub fn write(scenario: &Scenario) -> String {
 /// The link query string for a scenario, written against the frozen base of `preset`
 /// (the reference preset's when `preset` has none).
 pub fn write_from(scenario: &Scenario, preset: &str) -> String {
-    let (preset, mut base) = match base_v1(preset) {
+    let (preset, mut base) = match bases::preset_v2(preset) {
         Some(base) => (preset, base),
-        None => ("cantabria", reference_base()),
+        None => (bases::FILE_PRESET, reference_base()),
     };
     let mut out = form_urlencoded::Serializer::new(String::new());
     out.append_pair("v", &LINK_VERSION.to_string());
@@ -181,31 +192,42 @@ pub fn read(query: &str) -> LinkRead {
 
     // A link without a version is one typed by hand (`?preset=murcia`): every link this
     // simulator writes carries `v`, so it is read as the current format.
-    if let Some(other) = link.get("v").filter(|v| v.parse() != Ok(LINK_VERSION)) {
-        problems.add(
-            "v",
-            Message::new(
-                Key::LinkVersion,
-                [
-                    Arg::Text(clip(other, CLIP_LINK)),
-                    Arg::Plain(LINK_VERSION.into()),
-                ],
-            ),
-        );
-        return LinkRead {
-            scenario: reference_base(),
-            preset: "cantabria".into(),
-            problems: problems.0,
-        };
-    }
+    let version = match link.get("v").map(str::parse::<u64>) {
+        None => LINK_VERSION,
+        Some(Ok(v)) if (bases::OLDEST_VERSION..=LINK_VERSION).contains(&v) => v,
+        Some(_) => {
+            let other = link.get("v").unwrap_or_default();
+            problems.add(
+                "v",
+                Message::new(
+                    Key::LinkVersion,
+                    [
+                        Arg::Text(clip(other, CLIP_LINK)),
+                        Arg::Plain(LINK_VERSION as i64),
+                    ],
+                ),
+            );
+            return LinkRead {
+                scenario: reference_base(),
+                preset: bases::FILE_PRESET.into(),
+                problems: problems.0,
+                from_version: LINK_VERSION,
+            };
+        }
+    };
 
-    let (preset, base) = starting_base(&link, &mut problems);
+    let (preset, base) = starting_base(&link, version, &mut problems);
     let patch = match link.get("x").map(decode_patch) {
         Some(Err(message)) => {
             problems.add("x", message);
             None
         }
-        Some(Ok(patch)) => Some(patch),
+        Some(Ok(mut patch)) => {
+            if version < LINK_VERSION {
+                bases::migrate_v1_patch(&mut patch);
+            }
+            Some(patch)
+        }
         None => None,
     };
     // The whole link at once first: parts can depend on each other (a shorter horizon
@@ -223,6 +245,7 @@ pub fn read(query: &str) -> LinkRead {
         scenario,
         preset,
         problems: problems.0,
+        from_version: version,
     }
 }
 
@@ -263,18 +286,19 @@ impl Problems {
     }
 }
 
-/// The preset a link names and its frozen base (the reference's, reported, when the
-/// preset is unknown).
-fn starting_base(link: &Parts, problems: &mut Problems) -> (String, Scenario) {
-    let name = link.get("preset").unwrap_or("cantabria");
-    match base_v1(name) {
+/// The preset a link names and its frozen base for the link's version (the reference's,
+/// reported, when the preset has none: unknown, or newer than a version-1 link).
+fn starting_base(link: &Parts, version: u64, problems: &mut Problems) -> (String, Scenario) {
+    let name = link.get("preset").unwrap_or(bases::FILE_PRESET);
+    match base(version, name) {
         Some(base) => (name.to_string(), base),
         None => {
             problems.add(
                 "preset",
                 Message::new(Key::LinkPreset, [Arg::Text(clip(name, CLIP_LINK))]),
             );
-            ("cantabria".to_string(), reference_base())
+            let reference = base(version, bases::FILE_PRESET).unwrap_or_else(reference_base);
+            (bases::FILE_PRESET.to_string(), reference)
         }
     }
 }
@@ -413,10 +437,13 @@ fn apply_patch(
         "budget_eur",
         "mix",
         "segments",
+        "segment_spread",
+        "readiness",
         "vouchers",
         "training",
         "pilots",
         "targets",
+        "headline_year",
         "version",
     ];
     // The known keys in their order, then any other in the patch's (no sort: each one
@@ -524,13 +551,13 @@ mod tests {
     #[test]
     fn the_reference_scenario_makes_a_short_link() {
         let q = write(&preset::cantabria());
-        assert_eq!(q, "v=1&preset=cantabria&runs=1000&seed=2025");
+        assert_eq!(q, "v=2&preset=cantabria&runs=1000&seed=2025");
         let back = read(&q);
         assert!(back.problems.is_empty(), "{:?}", back.problems);
         assert_eq!(back.scenario, preset::cantabria());
         assert_eq!(
             write(&preset::example_region()),
-            "v=1&preset=example-region&runs=1000&seed=1"
+            "v=2&preset=example-region&runs=1000&seed=1"
         );
     }
 
@@ -574,7 +601,7 @@ mod tests {
     #[test]
     fn bad_parts_are_reported_and_the_rest_kept() {
         let r =
-            read("v=1&preset=cantabria&budget=-5&mix=50-50-50&years=7&runs=abc&seed=3&x=%%%&zzz=1");
+            read("v=2&preset=cantabria&budget=-5&mix=50-50-50&years=7&runs=abc&seed=3&x=%%%&zzz=1");
         let parts: Vec<&str> = r.problems.iter().map(|p| p.part.as_str()).collect();
         assert_eq!(parts, ["x", "budget", "mix", "runs", "zzz"]);
         assert_eq!(r.scenario.years, 7);
@@ -585,10 +612,13 @@ mod tests {
 
     #[test]
     fn unknown_versions_and_presets_fall_back_with_a_message() {
-        let r = read("v=9&preset=cantabria&budget=1");
-        assert_eq!(r.problems[0].part, "v");
-        assert_eq!(r.scenario, preset::cantabria());
-        let r = read("v=1&preset=atlantis&budget=2000000");
+        for v in ["9", "3", "0", "two", "-1", "1.5"] {
+            let r = read(&format!("v={v}&preset=cantabria&budget=1"));
+            assert_eq!(r.problems[0].part, "v", "{v}");
+            assert!(r.problems[0].message.to_string().contains("1 and 2"), "{v}");
+            assert_eq!(r.scenario, preset::cantabria(), "{v}");
+        }
+        let r = read("v=2&preset=atlantis&budget=2000000");
         assert_eq!(r.problems[0].part, "preset");
         assert_eq!(r.scenario.budget_eur, 2_000_000.0);
         // No version: typed by hand, read as the current format.
@@ -601,7 +631,7 @@ mod tests {
     fn a_patch_field_that_breaks_the_scenario_is_dropped_alone() {
         let patch = URL_SAFE_NO_PAD
             .encode(r#"{"name":"Mine","segments":[],"vouchers":{"value_eur":5000}}"#);
-        let r = read(&format!("v=1&preset=cantabria&x={patch}"));
+        let r = read(&format!("v=2&preset=cantabria&x={patch}"));
         assert_eq!(r.scenario.name, "Mine");
         assert_eq!(r.scenario.vouchers.value_eur, 5_000.0);
         assert_eq!(r.scenario.segments, preset::cantabria().segments);
@@ -612,9 +642,9 @@ mod tests {
     #[test]
     fn page_keys_and_full_urls_are_understood() {
         let q = query_of(
-            "https://example.org/sim/?v=1&preset=example-region&runs=10&seed=1&lang=es#top",
+            "https://example.org/sim/?v=2&preset=example-region&runs=10&seed=1&lang=es#top",
         );
-        assert_eq!(q, "v=1&preset=example-region&runs=10&seed=1&lang=es");
+        assert_eq!(q, "v=2&preset=example-region&runs=10&seed=1&lang=es");
         let r = read(q);
         assert!(r.problems.is_empty());
         assert_eq!(r.preset, "example-region");
@@ -638,8 +668,10 @@ mod tests {
             "%ZZ",
             "v=1&prog=0",
         ] {
-            let r = read(q);
-            assert!(r.scenario.validate().is_ok(), "{q}");
+            for q in [q.to_string(), q.replace("v=1", "v=2")] {
+                let r = read(&q);
+                assert!(r.scenario.validate().is_ok(), "{q}");
+            }
         }
     }
 }

@@ -288,8 +288,8 @@ keys! {
     JsonData => "{0}",
     NotAnObject => "a scenario must be a JSON object such as {\"version\": {0}}",
     VersionRequired => "is required; write \"version\": {0}",
-    VersionNotWhole => "must be the whole number {0} (got {1})",
-    VersionUnknown => "this program reads scenario format version {0} (got {1})",
+    VersionNotWhole => "must be the whole number 1 or {0} (got {1})",
+    VersionUnknown => "this program reads scenario format version 1 or {0} (got {1})",
 
     // Ranges and rules of a scenario.
     Between => "must be between {0} and {1}",
@@ -314,7 +314,7 @@ keys! {
     ControlCharacters => "must not contain control characters",
 
     // Links.
-    LinkVersion => "this link was made by a different version of the simulator (link format \"{0}\"); it can only read format {1}, so the reference scenario is shown",
+    LinkVersion => "this link was made by a different version of the simulator (link format \"{0}\"); it can only read formats 1 and {1}, so the reference scenario is shown",
     LinkPreset => "there is no preset \"{0}\"; the reference scenario is used",
     LinkMixShape => "must be three whole percents like 40-20-40 (got \"{0}\")",
     LinkMixSum => "the three percents must add up to 100 (got \"{0}\")",
@@ -330,11 +330,11 @@ keys! {
     CsvNotText => "this is not a text file: save the table as CSV (in Excel: \"CSV UTF-8\")",
     CsvEmpty => "the file is empty: the first line must be a header such as segment,firms,adopters, then one row per segment",
     CsvNoRows => "the file has a header but no segments: add one row per segment below it",
-    CsvNoHeader => "the first line must be the header, naming the columns segment, firms, adopters (and, if wanted, p, q, aware_share); it reads: {0}",
+    CsvNoHeader => "the first line must be the header, naming the columns segment, firms, adopters (and, if wanted, p, q, aware_share, exit_rate, entry_rate); it reads: {0}",
     ColumnTwice => "this column appears twice in the header",
-    ColumnUnknown => "unknown column: the columns are segment, firms, adopters, p, q and aware_share",
-    ColumnUnknownHint => "unknown column (did you mean {0}?): the columns are segment, firms, adopters, p, q and aware_share",
-    HeaderTooWide => "the header has {0} columns, far more than the six a population file has",
+    ColumnUnknown => "unknown column: the columns are segment, firms, adopters, p, q, aware_share, exit_rate and entry_rate",
+    ColumnUnknownHint => "unknown column (did you mean {0}?): the columns are segment, firms, adopters, p, q, aware_share, exit_rate and entry_rate",
+    HeaderTooWide => "the header has {0} columns, far more than the eight a population file has",
     ColumnMissing => "this required column is missing from the header (segment, firms and adopters are required)",
     TooManySegments => "the file has {0} segments; a population has at most {1} (this is segment {2})",
     FirmsSoFar => "the segments up to this line have {0} firms in all; a population has at most {1}",

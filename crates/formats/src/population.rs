@@ -3,13 +3,15 @@
 //! The file has a header row naming its columns, then one row per segment:
 //!
 //! ```text
-//! segment,firms,adopters,p,q,aware_share
-//! Micro,14000,2800,0.005..0.01..0.02,0.05..0.12..0.20,0.2..0.3..0.4
-//! Small,2400,640,0.01,0.12,0.3
+//! segment,firms,adopters,p,q,aware_share,exit_rate,entry_rate
+//! Micro,14000,2800,0.005..0.01..0.02,0.05..0.12..0.20,0.2..0.3..0.4,0.08,0.09
+//! Small,2400,640,0.01,0.12,0.3,0.05,0.047
 //! ```
 //!
-//! `segment`, `firms` and `adopters` are required; `p`, `q` and `aware_share` may be left
-//! out (or a cell left blank) and then take the defaults a scenario file's segment gets.
+//! `segment`, `firms` and `adopters` are required; `p`, `q`, `aware_share`, `exit_rate` and
+//! `entry_rate` may be left out (or a cell left blank) and then take the defaults a
+//! scenario file's segment gets (the frozen segment base of the current format). The two
+//! rates are yearly shares from 0 to 0.5, numbers rather than ranges.
 //! Columns are separated by commas, semicolons or tabs (found from the header); with
 //! semicolons or tabs, decimals may be written with a comma (`0,38`), as Spanish Excel does.
 //! `docs/scenario.md` ("Importing a population from CSV") gives every rule.
@@ -174,23 +176,25 @@ fn check_as_scenario(
 /// Writes segments as a population file that [`parse_csv`] reads back unchanged.
 ///
 /// Commas between columns, `.` for decimals, the header
-/// `segment,firms,adopters,p,q,aware_share`, ranges as `low..mode..high` (or `low..high`
+/// `segment,firms,adopters,p,q,aware_share,exit_rate,entry_rate`, ranges as `low..mode..high` (or `low..high`
 /// when the range has no mode), names in quotes when they contain a comma, semicolon, tab
 /// or quote. With no segments it is the header alone. Names with spaces at either end come
 /// back trimmed, as every cell is.
 pub fn template(segments: &[Segment]) -> String {
-    let mut out = String::from("segment,firms,adopters,p,q,aware_share\n");
+    let mut out = String::from("segment,firms,adopters,p,q,aware_share,exit_rate,entry_rate\n");
     for s in segments {
         // Writing to a String cannot fail.
         let _ = writeln!(
             out,
-            "{},{},{},{},{},{}",
+            "{},{},{},{},{},{},{},{}",
             quoted(&s.name),
             s.firms,
             s.adopters,
             written(&s.p),
             written(&s.q),
-            written(&s.aware_share)
+            written(&s.aware_share),
+            s.exit_rate,
+            s.entry_rate
         );
     }
     out

@@ -1,13 +1,17 @@
 //! Scenario files: JSON text read with the field, line and column of any problem, and
-//! omitted fields taken from the frozen base of the file's format version.
+//! omitted fields taken from the frozen base of the file's format version. A version-1
+//! file is migrated to the current format ([`bases::migrate_v1`]); [`read`] says which
+//! version a file was.
 //!
 //! ```
-//! use adoption_formats::scenario::{from_json, to_json};
-//! let s = from_json(r#"{"version": 1, "budget_eur": 0}"#).unwrap();
+//! use adoption_formats::scenario::{from_json, read, to_json};
+//! let s = from_json(r#"{"version": 2, "budget_eur": 0}"#).unwrap();
 //! assert_eq!(s.budget_eur, 0.0);
 //! assert_eq!(from_json(&to_json(&s)).unwrap(), s);
-//! let err = from_json(r#"{"version": 1, "years": 500}"#).unwrap_err();
+//! let err = from_json(r#"{"version": 2, "years": 500}"#).unwrap_err();
 //! assert_eq!(err.to_string(), "field `years`: must be between 1 and 50");
+//! let old = read(r#"{"version": 1, "budget_eur": 0}"#).unwrap();
+//! assert_eq!((old.from_version, old.scenario.version), (1, 2));
 //! ```
 
 use std::fmt;
@@ -18,6 +22,8 @@ use serde_json::{Map, Value};
 
 use crate::message::{Arg, CLIP_READER, Key, Message, clip};
 use crate::{bases, json_path, worded};
+
+mod v1;
 
 /// Why a scenario file was refused. Every variant names what to fix.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,15 +100,38 @@ impl fmt::Display for ReadError {
 
 impl std::error::Error for ReadError {}
 
-/// Reads a scenario from JSON text and checks it.
+/// A scenario read from a file, and the format version it was written in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Read {
+    /// The scenario, in the current format (a version-1 file migrated, see
+    /// [`bases::migrate_v1`]).
+    pub scenario: Scenario,
+    /// The file's `version`: 1 for a file made for model 1 (its figures now come from the
+    /// current model), [`FORMAT_VERSION`] for a current one.
+    pub from_version: u64,
+}
+
+/// Reads a scenario from JSON text of any version this program reads (1 or 2), migrates
+/// it to the current format, and checks it.
+pub fn read(text: &str) -> Result<Read, ReadError> {
+    let read = read_unchecked(text)?;
+    read.scenario.validate()?;
+    Ok(read)
+}
+
+/// Reads a scenario from JSON text and checks it (a version-1 file is migrated; see
+/// [`read`] to know whether it was one).
 pub fn from_json(text: &str) -> Result<Scenario, ReadError> {
-    let scenario = from_json_unchecked(text)?;
-    scenario.validate()?;
-    Ok(scenario)
+    read(text).map(|r| r.scenario)
 }
 
 /// Reads a scenario from JSON text without range checks (types and names are checked).
 pub fn from_json_unchecked(text: &str) -> Result<Scenario, ReadError> {
+    read_unchecked(text).map(|r| r.scenario)
+}
+
+/// [`read`] without range checks (types and names are checked).
+pub fn read_unchecked(text: &str) -> Result<Read, ReadError> {
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         // Not JSON: read again with the field tracker, to say where reading stopped.
@@ -120,47 +149,83 @@ pub fn from_json_unchecked(text: &str) -> Result<Scenario, ReadError> {
             column: 1,
         });
     };
-    check_version(object)?;
+    let from_version = check_version(object)?;
     // Types and names first, in the text itself, so a problem is named with its line and
-    // column; then the values, with omitted fields from the frozen base.
+    // column; then the values, with omitted fields from the frozen base of the version.
+    if from_version < FORMAT_VERSION {
+        v1::check_types(text)?;
+        return finish(object, from_version, bases::fill_file_v1(object));
+    }
     let complete = read_tracked(text)?;
-    let mut scenario = match bases::fill_file_v1(object) {
+    match bases::fill_file_v2(object) {
+        Some(filled) => finish(object, from_version, filled),
         // A complete scenario (as the page, the worker and saved scenarios write) is read.
-        None => complete,
-        Some(filled) => serde_json::from_str(&Value::Object(filled).to_string())
-            .map_err(|e| syntax_error(String::new(), &e))?,
-    };
+        None => {
+            let mut scenario = complete;
+            tidy(object, &mut scenario);
+            Ok(Read {
+                scenario,
+                from_version,
+            })
+        }
+    }
+}
+
+/// Reads the filled (and, for version 1, migrated) fields as a scenario.
+fn finish(
+    object: &Map<String, Value>,
+    from_version: u64,
+    filled: Map<String, Value>,
+) -> Result<Read, ReadError> {
+    let mut scenario: Scenario = serde_json::from_str(&Value::Object(filled).to_string())
+        .map_err(|e| syntax_error(String::new(), &e))?;
+    tidy(object, &mut scenario);
+    Ok(Read {
+        scenario,
+        from_version,
+    })
+}
+
+/// What every read scenario gets: numbers kept to 15 digits, and an omitted programme
+/// that fits inside a short horizon rather than failing it.
+fn tidy(object: &Map<String, Value>, scenario: &mut Scenario) {
     scenario.normalize();
-    // An omitted programme fits inside a short horizon rather than failing it.
     if !object.contains_key("programme_years") {
         scenario.programme_years = scenario.programme_years.min(scenario.years.max(1));
     }
-    Ok(scenario)
 }
 
 /// The version is checked first so that a future format gets a clear message instead of
-/// a complaint about whichever field it renamed.
-fn check_version(object: &Map<String, Value>) -> Result<(), ReadError> {
+/// a complaint about whichever field it renamed; the version read.
+fn check_version(object: &Map<String, Value>) -> Result<u64, ReadError> {
     let problem = match object.get("version") {
-        Some(Value::Number(n)) if n.as_u64() == Some(FORMAT_VERSION) => return Ok(()),
-        Some(Value::Number(n)) if n.as_u64().is_some() => {
-            let found = n.as_u64().unwrap_or_default();
-            return Err(ScenarioError::new(
-                "version",
-                adoption_model::error::Problem::Version { found },
-            )
-            .into());
-        }
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(found) if (bases::OLDEST_VERSION..=FORMAT_VERSION).contains(&found) => {
+                return Ok(found);
+            }
+            Some(found) => {
+                return Err(ScenarioError::new(
+                    "version",
+                    adoption_model::error::Problem::Version { found },
+                )
+                .into());
+            }
+            None => not_whole(&Value::Number(n.clone())),
+        },
         None => Message::new(Key::VersionRequired, [Arg::Plain(FORMAT_VERSION as i64)]),
-        Some(other) => Message::new(
-            Key::VersionNotWhole,
-            [
-                Arg::Plain(FORMAT_VERSION as i64),
-                Arg::text(&other.to_string()),
-            ],
-        ),
+        Some(other) => not_whole(other),
     };
     Err(ReadError::Version { problem })
+}
+
+fn not_whole(value: &Value) -> Message {
+    Message::new(
+        Key::VersionNotWhole,
+        [
+            Arg::Plain(FORMAT_VERSION as i64),
+            Arg::text(&value.to_string()),
+        ],
+    )
 }
 
 /// Compact JSON for a scenario (every field written out).

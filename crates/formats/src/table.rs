@@ -29,6 +29,8 @@ pub fn yearly_csv(summary: &Summary) -> String {
     for (world, _) in worlds {
         header.extend(STATS.iter().map(|s| format!("{world}_{s}_firms")));
     }
+    // Firms in business (both worlds alike: exit and entry do not depend on the policy).
+    header.push("in_business_mean_firms".to_string());
     header.push("spend_eur".to_string());
     let mut out = header.join(",");
     out.push('\n');
@@ -37,6 +39,8 @@ pub fn yearly_csv(summary: &Summary) -> String {
         for (_, stats) in worlds {
             row.extend(STATS.iter().map(|s| column(stats, s)[i].to_string()));
         }
+        let firms = summary.firms.get(i).copied().unwrap_or(f64::NAN);
+        row.push(firms.to_string());
         row.push(summary.activity.spend_eur[i].to_string());
         out.push_str(&row.join(","));
         out.push('\n');
@@ -59,9 +63,19 @@ mod tests {
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), summary.years.len() + 1);
         assert!(lines[0].starts_with("year,calendar_year,baseline_adopters_mean_firms,"));
-        assert!(lines[0].ends_with(",spend_eur"));
+        assert!(lines[0].ends_with(",in_business_mean_firms,spend_eur"));
         let width = lines[0].split(',').count();
         assert!(lines.iter().all(|l| l.split(',').count() == width));
         assert!(lines[1].starts_with("0,2025,"));
+        let firms_column = lines[0]
+            .split(',')
+            .position(|h| h == "in_business_mean_firms");
+        let year0: f64 = lines[1]
+            .split(',')
+            .nth(firms_column.unwrap())
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert_eq!(year0, summary.firms[0]);
     }
 }

@@ -10,16 +10,16 @@
 //! | reporting | `the_example_in_docs_scenario_md`, `all_problems_in_file_order`, `problems_are_capped`, `lines_count_blank_lines_and_quoted_breaks` |
 //! | robustness | `any_text_is_answered_without_panic` (property), `accepted_files_pass_scenario_validation` (property) |
 
-use adoption_formats::bases::{SegmentDefaults, segment_v1};
+use adoption_formats::bases::{SegmentDefaults, segment_v2};
 use adoption_formats::population::{MAX_CSV_BYTES, MAX_PROBLEMS, Problem, parse_csv, template};
 use adoption_formats::preset;
 use adoption_model::Param;
 use adoption_model::param::Range;
 use adoption_model::scenario::{Segment, limits};
 
-/// What an omitted coefficient reads as: the frozen base of format version 1.
+/// What an omitted coefficient reads as: the frozen base of format version 2.
 fn defaults() -> SegmentDefaults {
-    segment_v1()
+    segment_v2()
 }
 
 fn segment(name: &str, firms: u32, adopters: u32, p: Param, q: Param, a: Param) -> Segment {
@@ -30,6 +30,8 @@ fn segment(name: &str, firms: u32, adopters: u32, p: Param, q: Param, a: Param) 
         p,
         q,
         aware_share: a,
+        exit_rate: defaults().exit_rate,
+        entry_rate: defaults().entry_rate,
     }
 }
 
@@ -66,7 +68,7 @@ fn presets_round_trip() {
     }
     let text = template(&cantabria);
     assert!(
-        text.starts_with("segment,firms,adopters,p,q,aware_share\n"),
+        text.starts_with("segment,firms,adopters,p,q,aware_share,exit_rate,entry_rate\n"),
         "{text}"
     );
     assert!(
@@ -112,7 +114,10 @@ fn names_that_need_quotes_round_trip() {
     // A tab is a control character: refused by the scenario too, so not round-tripped.
     let valid = &segments[..2];
     assert_eq!(parse_csv(&template(valid)).unwrap(), valid);
-    assert_eq!(template(&[]), "segment,firms,adopters,p,q,aware_share\n");
+    assert_eq!(
+        template(&[]),
+        "segment,firms,adopters,p,q,aware_share,exit_rate,entry_rate\n"
+    );
 }
 
 #[test]
@@ -242,9 +247,9 @@ fn unknown_column() {
         err,
         [
             "line 1, column \"name\": unknown column (did you mean segment?): the columns are \
-             segment, firms, adopters, p, q and aware_share",
+             segment, firms, adopters, p, q, aware_share, exit_rate and entry_rate",
             "line 1, column \"adopter\": unknown column (did you mean adopters?): the columns \
-             are segment, firms, adopters, p, q and aware_share",
+             are segment, firms, adopters, p, q, aware_share, exit_rate and entry_rate",
             "line 1, column \"segment\": this required column is missing from the header \
              (segment, firms and adopters are required)",
             "line 1, column \"adopters\": this required column is missing from the header \
@@ -260,7 +265,7 @@ fn too_many_columns() {
     assert_eq!((line, column), (Some(1), None));
     assert_eq!(
         message,
-        "the header has 73 columns, far more than the six a population file has"
+        "the header has 73 columns, far more than the eight a population file has"
     );
 }
 
@@ -420,6 +425,40 @@ fn range_out_of_order() {
 }
 
 #[test]
+fn exit_and_entry_rates_are_shares_up_to_a_half() {
+    let got =
+        parse_csv("segment;firms;adopters;exit_rate;entry_rate\nMicro;100;10;0,08;\n").unwrap();
+    assert_eq!(got[0].exit_rate, 0.08);
+    assert_eq!(
+        got[0].entry_rate,
+        defaults().entry_rate,
+        "a blank cell takes the default"
+    );
+    let got = parse_csv("segment,firms,adopters\nMicro,100,10\n").unwrap();
+    assert_eq!(
+        (got[0].exit_rate, got[0].entry_rate),
+        (defaults().exit_rate, defaults().entry_rate)
+    );
+    let err = problems(
+        "segment,firms,adopters,exit_rate,entry_rate\n\
+         A,100,10,0.7,-0.1\n\
+         B,100,10,0.1..0.2,8%\n\
+         C,100,10,NaN,1e999\n",
+    );
+    assert_eq!(
+        err,
+        [
+            "line 2, column \"exit_rate\": must be between 0 and 0.5 (got 0.7)",
+            "line 2, column \"entry_rate\": must be between 0 and 0.5 (got -0.1)",
+            "line 3, column \"exit_rate\": is not a number (got \"0.1..0.2\")",
+            "line 3, column \"entry_rate\": \"8%\" is a percentage: write it as a share, 0.08",
+            "line 4, column \"exit_rate\": \"NaN\" is not a number or a range: write a number such as 0.38, or a range low..high or low..mode..high such as 0.30..0.38..0.53",
+            "line 4, column \"entry_rate\": must be between 0 and 0.5 (got inf)",
+        ]
+    );
+}
+
+#[test]
 fn empty_files() {
     for text in ["", "\u{feff}", "\n\n", " \r\n ", ";;;\n"] {
         let (line, column, message) = only_problem(text);
@@ -493,7 +532,7 @@ fn all_problems_in_file_order() {
     assert_eq!(
         err.to_string(),
         "line 1, column \"colour\": unknown column: the columns are segment, firms, adopters, \
-         p, q and aware_share\n\
+         p, q, aware_share, exit_rate and entry_rate\n\
          line 2, column \"adopters\": 20 is more than the segment's 10 firms\n\
          line 3, column \"segment\": \"Micro\" is already the name of the segment on line 2\n\
          line 3, column \"firms\": \"x\" is not a whole number"
@@ -576,15 +615,23 @@ mod properties {
             param(),
             param(),
             param(),
+            (
+                0.0..=limits::MAX_TURNOVER_RATE,
+                0.0..=limits::MAX_TURNOVER_RATE,
+            ),
         )
-            .prop_map(|(name, firms, share, p, q, aware_share)| Segment {
-                name,
-                firms,
-                adopters: (f64::from(firms) * share) as u32,
-                p,
-                q,
-                aware_share,
-            });
+            .prop_map(
+                |(name, firms, share, p, q, aware_share, (exit_rate, entry_rate))| Segment {
+                    name,
+                    firms,
+                    adopters: (f64::from(firms) * share) as u32,
+                    p,
+                    q,
+                    aware_share,
+                    exit_rate,
+                    entry_rate,
+                },
+            );
         prop::collection::vec(one, 1..=limits::MAX_SEGMENTS).prop_map(|mut v| {
             let mut seen = std::collections::HashSet::new();
             v.retain(|s| seen.insert(s.name.clone()));
@@ -610,7 +657,7 @@ mod properties {
         #[test]
         fn accepted_files_pass_scenario_validation(
             header in prop::sample::subsequence(
-                vec!["segment", "firms", "adopters", "p", "q", "aware_share", "x", ""], 0..=8),
+                vec!["segment", "firms", "adopters", "p", "q", "aware_share", "exit_rate", "entry_rate", "x", ""], 0..=10),
             rows in prop::collection::vec(
                 prop::collection::vec("[a-c0-9 .,;\"\\t\\r\\n%-]{0,8}", 0..=8), 0..=24),
             delimiter in prop::sample::select(vec![",", ";", "\t"]),

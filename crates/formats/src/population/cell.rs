@@ -97,6 +97,20 @@ pub(super) fn param(
     Ok(value)
 }
 
+/// A yearly rate as written in a cell (already trimmed and not empty): a number (not a
+/// range) within `[0, max]`.
+pub(super) fn rate(
+    text: &str,
+    decimal_comma: bool,
+    column: &str,
+    max: f64,
+) -> Result<f64, Message> {
+    match param(text, decimal_comma, column, 0.0, max)? {
+        Param::Exact(v) => Ok(v),
+        Param::Range(_) => Err(Message::new(Key::NotANumber, [Arg::text(text)])),
+    }
+}
+
 /// A plain decimal number: optional sign, digits with at most one decimal mark, optional
 /// exponent. Not `inf` or `NaN`, which Rust's own parser accepts.
 fn number(text: &str, decimal_comma: bool) -> Option<f64> {

@@ -13,16 +13,20 @@ pub(super) enum Column {
     P,
     Q,
     AwareShare,
+    ExitRate,
+    EntryRate,
 }
 
 impl Column {
-    pub(super) const ALL: [Column; 6] = [
+    pub(super) const ALL: [Column; 8] = [
         Column::Segment,
         Column::Firms,
         Column::Adopters,
         Column::P,
         Column::Q,
         Column::AwareShare,
+        Column::ExitRate,
+        Column::EntryRate,
     ];
 
     /// The name in the header, as [`template`] writes it.
@@ -34,6 +38,8 @@ impl Column {
             Column::P => "p",
             Column::Q => "q",
             Column::AwareShare => "aware_share",
+            Column::ExitRate => "exit_rate",
+            Column::EntryRate => "entry_rate",
         }
     }
 
@@ -60,10 +66,10 @@ pub(super) struct Layout {
     pub(super) index: Index,
 }
 
-/// The position of each known column (six of them: an array, not a map, which would cost
+/// The position of each known column (eight of them: an array, not a map, which would cost
 /// the page its hashing code).
 #[derive(Default)]
-pub(super) struct Index([Option<usize>; 6]);
+pub(super) struct Index([Option<usize>; Column::ALL.len()]);
 
 impl Index {
     pub(super) fn get(&self, column: &Column) -> Option<&usize> {

@@ -125,22 +125,42 @@ pub(super) fn read_row(
             .map_err(|m| ok = fail(column, m))
             .ok()
     };
-    // Omitted coefficients are a scenario file's: the frozen base of its version.
-    let defaults = bases::segment_v1();
+    // Omitted coefficients are a scenario file's: the frozen base of the current version.
+    let defaults = bases::segment_v2();
     let p = coefficient(Column::P, 1.0, defaults.p);
     let q = coefficient(Column::Q, limits::MAX_Q, defaults.q);
     let aware_share = coefficient(Column::AwareShare, 1.0, defaults.aware_share);
-    match (ok, firms, adopters, p, q, aware_share) {
-        (true, Some(firms), Some(adopters), Some(p), Some(q), Some(aware_share)) => Some(Segment {
+    let mut rate = |column: Column, default: f64| {
+        let text = cell(column);
+        if text.is_empty() {
+            return Some(default);
+        }
+        cell::rate(
+            text,
+            decimal_comma,
+            column.name(),
+            limits::MAX_TURNOVER_RATE,
+        )
+        .map_err(|m| ok = fail(column, m))
+        .ok()
+    };
+    let exit_rate = rate(Column::ExitRate, defaults.exit_rate);
+    let entry_rate = rate(Column::EntryRate, defaults.entry_rate);
+    let (Some(p), Some(q), Some(aware_share), Some(exit_rate), Some(entry_rate)) =
+        (p, q, aware_share, exit_rate, entry_rate)
+    else {
+        return None;
+    };
+    match (ok, firms, adopters) {
+        (true, Some(firms), Some(adopters)) => Some(Segment {
             name: name.to_string(),
             firms,
             adopters,
             p,
             q,
             aware_share,
-            // TODO(v2 formats): exit/entry columns and the v2 segment base.
-            exit_rate: 0.0,
-            entry_rate: 0.0,
+            exit_rate,
+            entry_rate,
         }),
         _ => None,
     }
