@@ -53,3 +53,20 @@ for p in $presets; do
     echo "| \`$p\` | $after |"
   fi
 done
+
+# The reference scenario's headline (docs/model.md section 9).
+echo
+echo "| Figure (cantabria, headline year = horizon) | Value |"
+echo "|---|---|"
+"$adoption" run --preset cantabria --runs "$runs" | jq -r "$jq_defs"'
+  .calendar_years[1] as $first
+  | .summary as $s
+  | def cost_iv: "\($s.cost_per_additional_adopter | eur) (90%: \($s.cost_per_additional_adopter_low | eur)–\($s.cost_per_additional_adopter_high | eur))";
+  "| additional firms adopting in \($s.headline_year) | \($s.additional_adopters | iv) |",
+  "| share adopting, with / without the plan | \($s.policy_share * 1000 + 0.5 | floor / 10)% / \($s.baseline_share * 1000 + 0.5 | floor / 10)% of \($s.firms_then | n) firms in business |",
+  "| cost per additional adopter | \(cost_iv) |",
+  "| additional adopter-years, \($first)–\($s.horizon_year) | \($s.additional_adopter_years | iv); \($s.cost_per_additional_adopter_year | eur) each |",
+  "| spend | \($s.spend_eur | n) EUR of \($s.budget_eur | n); unspent \($s.unspent_eur | eur) (vouchers \($s.unspent.vouchers | n), training \($s.unspent.training | n), pilots \($s.unspent.pilots | n)) |",
+  "| deadweight of supported adopters: same year / within 3 years / by the horizon | \($s.deadweight.same_year | pct) / \($s.deadweight.within_3_years | pct) / \($s.deadweight.by_horizon | pct) |",
+  "| vouchers awarded / used; lapsed adopters | \($s.reached.vouchers_awarded * 10 + 0.5 | floor / 10) / \($s.reached.vouchers_used * 10 + 0.5 | floor / 10); \($s.reached.lapsed * 10 + 0.5 | floor / 10) |",
+  ($s.targets[] | "| chance of \(.label) | \(.probability | pct) |")'
