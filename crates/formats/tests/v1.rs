@@ -111,9 +111,9 @@ fn stored_v1_links_open_migrated_with_their_values() {
         };
         // As the file reads (migrated, numbers kept to 15 digits): every value of model 1's
         // scenario is the link's.
-        let want = read(&old).expect("stored scenario").scenario;
-        kept(&json(&old), &json(&to_json(&want)), "");
-        kept(&json(&to_json(&want)), &json(&to_json(&r.scenario)), "");
+        // (The new fields may differ: a file takes them from the file base, a link from
+        // its preset's.)
+        kept(&json(&old), &json(&to_json(&r.scenario)), "");
         // The new fields come from the preset's version-2 base.
         let base = preset_v2(&r.preset).expect("v2 base");
         assert_eq!(r.scenario.readiness, base.readiness, "{}", l.about);
