@@ -72,9 +72,18 @@ pub struct Model {
     plan: Plan,
     /// Offers by year; index 0 (year 0) is empty.
     offers: Vec<Offer>,
-    /// A voucher's pull: `1 - exp(-value / scale)` at the scale's central value is not
-    /// enough (the scale may be uncertain), so only the value is kept here.
+    /// What one voucher costs in all (grant plus administration).
     voucher_cost: f64,
+    /// Each segment's closures and openings, ready for [`demography`].
+    turnover: Vec<Turnover>,
+}
+
+/// A segment's yearly closures and openings: the exit rate in 32-bit fixed point (to
+/// within 2^-32), the entry rate as is.
+#[derive(Clone, Copy, Debug)]
+struct Turnover {
+    exit: u64,
+    entry: f64,
 }
 
 /// Parameters drawn once per run (exact ones are simply copied).
@@ -176,6 +185,14 @@ impl Model {
             .collect();
         Ok(Model {
             voucher_cost: scenario.vouchers.value_eur + scenario.vouchers.admin_eur,
+            turnover: scenario
+                .segments
+                .iter()
+                .map(|g| Turnover {
+                    exit: (g.exit_rate * 4_294_967_296.0) as u64,
+                    entry: g.entry_rate,
+                })
+                .collect(),
             scenario: scenario.clone(),
             plan,
             offers,
@@ -421,7 +438,7 @@ impl<'m> Runner<'m> {
         let s = &self.model.scenario;
         let cohorts = s.programme_years as usize;
         let effect_years = s.training.effect_years;
-        for (st, seg) in self.segs.iter_mut().zip(&s.segments) {
+        for (st, turnover) in self.segs.iter_mut().zip(&self.model.turnover) {
             if st.lapse_due > 0 {
                 // Last year's voucher converts are the whole of last year's cohort's
                 // voucher part, untouched since (catch-up and closures come later).
@@ -444,7 +461,7 @@ impl<'m> Runner<'m> {
                     st.supported[k] = 0;
                 }
             }
-            demography(rng, st, seg.exit_rate, seg.entry_rate, cohorts);
+            demography(rng, st, *turnover, cohorts);
             if !offering {
                 st.lia += st.aware;
                 st.aware = 0;
@@ -563,8 +580,8 @@ impl<'m> Runner<'m> {
             st.aware = 0;
         }
         for year in 1..=s.years as usize {
-            for (st, seg) in self.segs.iter_mut().zip(&s.segments) {
-                demography(rng, st, seg.exit_rate, seg.entry_rate, 0);
+            for (st, turnover) in self.segs.iter_mut().zip(&self.model.turnover) {
+                demography(rng, st, *turnover, 0);
                 let inv = if st.firms > 0 {
                     1.0 / f64::from(st.firms)
                 } else {
@@ -605,21 +622,15 @@ fn normal_cdf(z: f64) -> f64 {
 /// (`docs/model.md`, "Firms come and go"); the binomial's own noise, about `sqrt(N e)`
 /// (30 firms a year in 17,000 at 5%), is tiny beside the bands, while a draw per state and
 /// year made the model 1.5x slower.
-fn demography<R: Rng + ?Sized>(
-    rng: &mut R,
-    st: &mut SegState,
-    exit: f64,
-    entry: f64,
-    cohorts: usize,
-) {
-    if exit <= 0.0 && entry <= 0.0 {
+fn demography<R: Rng + ?Sized>(rng: &mut R, st: &mut SegState, t: Turnover, cohorts: usize) {
+    let (rate, entry) = (t.exit, t.entry);
+    if rate == 0 && entry <= 0.0 {
         return;
     }
     let before = st.firms;
     let mut closed = 0;
-    if exit > 0.0 {
-        // In 32-bit fixed point: the rate to within 2^-32, and integer steps per state.
-        let rate = (exit * 4_294_967_296.0) as u64;
+    if rate > 0 {
+        // In 32-bit fixed point: integer steps per state.
         let offset = u64::from(rng.next_u32());
         let (mut reached, mut previous) = (0u64, 0u64);
         let mut close = |c: &mut u32| {
