@@ -277,32 +277,42 @@ impl Runner<'_> {
             ..Awarded::default()
         };
         sc.converted.iter_mut().for_each(|c| *c = 0);
-        for at in 0..n {
-            let got = sc.out[at];
+        for g in 0..n / 2 {
+            let won = [sc.out[2 * g], sc.out[2 * g + 1]];
+            let got = won[0] + won[1];
             if got == 0 {
                 continue;
             }
-            let takers = match round.used {
-                Some(rate) => binomial(rng, got, rate),
-                None => got,
-            };
+            // NOTE: a cell's takers are drawn once for both classes and adopt at the mix
+            // of the classes' probabilities (exact in expectation): half the draws of one
+            // set per class, which were a tenth of the model's time.
+            let mut took = won;
+            if let Some(rate) = round.used {
+                let takers = binomial(rng, got, rate);
+                pick(rng, u64::from(takers), &won, &mut took);
+            }
+            let takers = took[0] + took[1];
             t.used += u64::from(takers);
             if takers == 0 {
                 continue;
             }
-            let (g, k) = (at / 2, at % 2);
             let (i, c) = (g / CELLS, g % CELLS);
-            let h = sc.classes[i][k];
             let group = &mut sc.groups[g];
-            if which == 0 {
-                group.vouchers[k] -= takers;
-            } else {
-                group.pilots[k] -= takers;
+            for k in 0..2 {
+                if which == 0 {
+                    group.vouchers[k] -= took[k];
+                } else {
+                    group.pilots[k] -= took[k];
+                }
             }
-            let own = if c >= 2 { h.trained } else { h.policy };
-            let with_support = 1.0 - (1.0 - own) * (1.0 - round.effect);
-            let dw = binomial(rng, takers, h.base);
-            let conv = binomial(rng, takers - dw, thinned(h.base, with_support));
+            let w = f64::from(took[0]) / f64::from(takers);
+            let [ready, rest] = sc.classes[i];
+            let own = |h: &Hazards| if c >= 2 { h.trained } else { h.policy };
+            let supported = |h: &Hazards| 1.0 - (1.0 - own(h)) * (1.0 - round.effect);
+            let base = w * ready.base + (1.0 - w) * rest.base;
+            let with_support = w * supported(&ready) + (1.0 - w) * supported(&rest);
+            let dw = binomial(rng, takers, base);
+            let conv = binomial(rng, takers - dw, thinned(base, with_support));
             self.segs[i].both += dw;
             sc.held[g] += takers - dw - conv;
             sc.converted[i] += conv;
