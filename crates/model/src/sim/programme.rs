@@ -298,12 +298,13 @@ impl Runner<'_> {
             }
             let (i, c) = (g / CELLS, g % CELLS);
             let group = &mut sc.groups[g];
-            for k in 0..2 {
-                if which == 0 {
-                    group.vouchers[k] -= took[k];
-                } else {
-                    group.pilots[k] -= took[k];
-                }
+            let applied = if which == 0 {
+                &mut group.vouchers
+            } else {
+                &mut group.pilots
+            };
+            for (a, t) in applied.iter_mut().zip(took) {
+                *a -= t;
             }
             let w = f64::from(took[0]) / f64::from(takers);
             let [ready, rest] = sc.classes[i];
