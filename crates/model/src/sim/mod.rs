@@ -619,7 +619,7 @@ fn normal_cdf(z: f64) -> f64 {
 /// draws: one uniform places the segment's closures across its joint states by
 /// systematic sampling (each state loses exactly `e` of its firms in expectation, and the
 /// total is `N e` rounded), one more rounds the openings. The expectation is exact
-/// (`docs/model.md`, "Firms come and go"); the binomial's own noise, about `sqrt(N e)`
+/// (`docs/model.md`, section 4.7); the binomial's own noise, about `sqrt(N e)`
 /// (30 firms a year in 17,000 at 5%), is tiny beside the bands, while a draw per state and
 /// year made the model 1.5x slower.
 fn demography<R: Rng + ?Sized>(rng: &mut R, st: &mut SegState, t: Turnover, cohorts: usize) {

@@ -4,11 +4,13 @@
 //!
 //! Readiness is drawn per firm and year but never counted out: a cell of `n` non-adopters
 //! is cut into *groups* by what its firms did this year (applied for a voucher, ready or
-//! not; applied to host a pilot, ready or not; applied for nothing). An applicant's class
-//! is drawn (it is known to matter), and the firms that applied for nothing adopt with the
-//! mixture of the two classes' probabilities weighted by how many ready firms are left
-//! among them. Each firm's fate has exactly the law of a firm whose class was drawn first,
-//! with two draws per cell fewer than counting classes out.
+//! not; applied to host a pilot, ready or not; applied for nothing). One binomial draw
+//! gives the applicants, shared out by instrument and class by systematic sampling; the
+//! firms that applied for nothing adopt at the mix of the two classes' probabilities
+//! weighted by the chance that a firm who did not apply is ready. Every count is exact in
+//! expectation, so the baseline's expected path is the segment's Bass path; the pooling
+//! and systematic sharing leave out a little of the binomial noise (see `docs/model.md`,
+//! section 4.6), which kept model 2 near model 1's speed.
 
 use rand::Rng;
 
