@@ -78,10 +78,11 @@ pub struct Model {
     turnover: Vec<Turnover>,
 }
 
-/// A segment's yearly closures and openings: the exit rate in 32-bit fixed point (to
-/// within 2^-32), the entry rate as is.
+/// A segment's yearly closures and openings: the exit rate as is and in 32-bit fixed
+/// point (to within 2^-32), the entry rate.
 #[derive(Clone, Copy, Debug)]
 struct Turnover {
+    exit_rate: f64,
     exit: u64,
     entry: f64,
 }
@@ -124,7 +125,6 @@ struct SegState {
 }
 
 impl SegState {
-    /// Adopters in the policy world.
     /// Adopters in the policy world (`cohorts`: the programme's years, the only cohorts
     /// that can hold firms).
     fn policy_adopters(&self, cohorts: usize) -> u32 {
@@ -189,6 +189,7 @@ impl Model {
                 .segments
                 .iter()
                 .map(|g| Turnover {
+                    exit_rate: g.exit_rate,
                     exit: (g.exit_rate * 4_294_967_296.0) as u64,
                     entry: g.entry_rate,
                 })
@@ -615,13 +616,14 @@ fn normal_cdf(z: f64) -> f64 {
 /// Firms closing (each joint state alike, so both worlds lose the same firms) and new
 /// firms opening as non-adopters, unaware.
 ///
-/// NOTE: closures and openings are expected counts rounded at random, not binomial
-/// draws: one uniform places the segment's closures across its joint states by
-/// systematic sampling (each state loses exactly `e` of its firms in expectation, and the
-/// total is `N e` rounded), one more rounds the openings. The expectation is exact
-/// (`docs/model.md`, section 4.7); the binomial's own noise, about `sqrt(N e)`
-/// (30 firms a year in 17,000 at 5%), is tiny beside the bands, while a draw per state and
-/// year made the model 1.5x slower.
+/// NOTE: the additional adopters (policy-world adopters only) close by one binomial draw,
+/// shared out among their kinds by systematic sampling: their noise is a visible part of
+/// the additional adopters' band. Every other state's closures are expected counts
+/// rounded at random: one uniform places them by systematic sampling (each state loses
+/// exactly `e` of its firms in expectation, the total is rounded), one more rounds the
+/// openings. The expectation is exact (`docs/model.md`, section 4.7); the binomial noise
+/// left out, about `sqrt(N e)` (30 firms a year in 17,000 at 5%), is tiny beside the
+/// baseline's band, while a draw per state and year made the model 1.5x slower.
 fn demography<R: Rng + ?Sized>(rng: &mut R, st: &mut SegState, t: Turnover, cohorts: usize) {
     let (rate, entry) = (t.exit, t.entry);
     if rate == 0 && entry <= 0.0 {
@@ -646,12 +648,10 @@ fn demography<R: Rng + ?Sized>(rng: &mut R, st: &mut SegState, t: Turnover, coho
         close(&mut st.both);
         close(&mut st.lia);
         close(&mut st.aware);
-        close(&mut st.policy_only);
-        close(&mut st.supported_late);
         for k in 0..cohorts {
             close(&mut st.trained[k]);
-            close(&mut st.supported[k]);
         }
+        closed += close_additional(rng, st, t.exit_rate, cohorts);
     }
     let opened = if entry > 0.0 {
         rounded(rng, f64::from(before) * entry)
@@ -660,6 +660,33 @@ fn demography<R: Rng + ?Sized>(rng: &mut R, st: &mut SegState, t: Turnover, coho
     };
     st.lia += opened;
     st.firms = before - closed + opened;
+}
+
+/// Closes additional adopters (every kind) by one binomial draw, shared out among the
+/// kinds in proportion; returns how many closed.
+fn close_additional<R: Rng + ?Sized>(
+    rng: &mut R,
+    st: &mut SegState,
+    exit: f64,
+    cohorts: usize,
+) -> u32 {
+    let mut kinds = [0u32; COHORTS + 2];
+    kinds[0] = st.policy_only;
+    kinds[1] = st.supported_late;
+    kinds[2..2 + cohorts].copy_from_slice(&st.supported[..cohorts]);
+    let kinds = &kinds[..2 + cohorts];
+    let closed = binomial(rng, kinds.iter().sum(), exit);
+    if closed > 0 {
+        let mut out = [0u32; COHORTS + 2];
+        let out = &mut out[..2 + cohorts];
+        pick(rng, u64::from(closed), kinds, out);
+        st.policy_only -= out[0];
+        st.supported_late -= out[1];
+        for (c, x) in st.supported[..cohorts].iter_mut().zip(&out[2..]) {
+            *c -= x;
+        }
+    }
+    closed
 }
 
 /// `x` rounded down or up at random, so that its expectation is exactly `x`.
