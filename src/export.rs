@@ -1,6 +1,7 @@
 //! Files the page gives and takes: downloads (CSV, JSON, the chart as SVG and PNG) and
 //! reading a file the user picked or dropped.
 
+use adoption_model::decimal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
@@ -83,11 +84,11 @@ pub fn download_chart_png(name: &str, svg: &Element) {
     let Some(text) = chart_svg(svg) else { return };
     let width = svg
         .get_attribute("width")
-        .and_then(|w| w.parse::<f64>().ok())
+        .and_then(|w| decimal::parse(&w))
         .unwrap_or(640.0);
     let height = svg
         .get_attribute("height")
-        .and_then(|h| h.parse::<f64>().ok())
+        .and_then(|h| decimal::parse(&h))
         .unwrap_or(360.0);
     let parts = js_sys::Array::of1(&text.into());
     let Some(svg_blob) = blob(&parts, "image/svg+xml") else {
