@@ -160,15 +160,10 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, ReadProblem> {
 
 /// A file name made from a scenario name: letters, digits and dashes only.
 pub fn file_stem(name: &str) -> String {
+    let keep = letter_or_digit();
     let stem: String = name
         .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
+        .map(|c| if keep(c) { c.to_ascii_lowercase() } else { '-' })
         .collect();
     let stem = stem
         .split('-')
@@ -180,6 +175,22 @@ pub fn file_stem(name: &str) -> String {
     } else {
         stem.chars().take(60).collect()
     }
+}
+
+/// `char::is_alphanumeric`: a letter or a digit in any script.
+///
+/// NOTE: in the browser, characters past ASCII are asked of the JavaScript engine's Unicode
+/// tables (`\p{Alphabetic}` or `\p{N}`: the two properties `is_alphanumeric` tests); Rust's
+/// own tables for them cost the page ~1 KB gzip, only to name downloaded files.
+#[cfg(target_arch = "wasm32")]
+fn letter_or_digit() -> impl Fn(char) -> bool {
+    let other = js_sys::RegExp::new(r"^[\p{Alphabetic}\p{N}]$", "u");
+    move |c| c.is_ascii_alphanumeric() || !c.is_ascii() && other.test(c.encode_utf8(&mut [0; 4]))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn letter_or_digit() -> impl Fn(char) -> bool {
+    char::is_alphanumeric
 }
 
 #[cfg(test)]
