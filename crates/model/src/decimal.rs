@@ -1,13 +1,14 @@
 //! Decimal text to `f64`: the same number `str::parse::<f64>` gives, read without its table.
 //!
 //! NOTE: the standard reader carries a 10 KB table of powers of five (Eisel-Lemire), which
-//! gzip cannot shrink: 13 KB of the page's first load (measured, with its code). Every number
-//! the page reads (scenario tidying, links, CSV cells, number boxes) goes through [`parse`]
-//! instead. Both round correctly (to nearest, ties to even), so they agree on every input:
-//! the common case is one exact multiplication or division (a mantissa below 2^53, a power
-//! of ten up to 10^22: Clinger's fast path, as in the standard reader); the rest is exact
-//! integer arithmetic, slower but rare. The tests compare the two on ties, subnormals,
-//! overflow and a few hundred thousand random inputs.
+//! gzip cannot shrink. Every number the page reads (scenario tidying, links, CSV cells, number
+//! boxes) goes through [`parse`] instead, which took 11.9 KB gzip off the page's first load
+//! (measured); one `str::parse::<f64>` left anywhere the page reaches brings the table back.
+//! Both round correctly (to nearest, ties to even), so they agree on every input: the common
+//! case is one exact multiplication or division (a mantissa below 10^15, a power of ten up to
+//! 10^22: Clinger's fast path, as in the standard reader); the rest is exact integer
+//! arithmetic, slower but rare. The tests compare the two on ties, subnormals, overflow and a
+//! few hundred thousand random inputs.
 
 use std::cmp::Ordering;
 
