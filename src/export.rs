@@ -1,6 +1,7 @@
 //! Files the page gives and takes: downloads (CSV, JSON, the chart as SVG and PNG) and
 //! reading a file the user picked or dropped.
 
+use adoption_model::decimal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
@@ -83,11 +84,11 @@ pub fn download_chart_png(name: &str, svg: &Element) {
     let Some(text) = chart_svg(svg) else { return };
     let width = svg
         .get_attribute("width")
-        .and_then(|w| w.parse::<f64>().ok())
+        .and_then(|w| decimal::parse(&w))
         .unwrap_or(640.0);
     let height = svg
         .get_attribute("height")
-        .and_then(|h| h.parse::<f64>().ok())
+        .and_then(|h| decimal::parse(&h))
         .unwrap_or(360.0);
     let parts = js_sys::Array::of1(&text.into());
     let Some(svg_blob) = blob(&parts, "image/svg+xml") else {
@@ -159,15 +160,10 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, ReadProblem> {
 
 /// A file name made from a scenario name: letters, digits and dashes only.
 pub fn file_stem(name: &str) -> String {
+    let keep = letter_or_digit();
     let stem: String = name
         .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
+        .map(|c| if keep(c) { c.to_ascii_lowercase() } else { '-' })
         .collect();
     let stem = stem
         .split('-')
@@ -179,6 +175,22 @@ pub fn file_stem(name: &str) -> String {
     } else {
         stem.chars().take(60).collect()
     }
+}
+
+/// `char::is_alphanumeric`: a letter or a digit in any script.
+///
+/// NOTE: in the browser, characters past ASCII are asked of the JavaScript engine's Unicode
+/// tables (`\p{Alphabetic}` or `\p{N}`: the two properties `is_alphanumeric` tests); Rust's
+/// own tables for them cost the page ~1 KB gzip, only to name downloaded files.
+#[cfg(target_arch = "wasm32")]
+fn letter_or_digit() -> impl Fn(char) -> bool {
+    let other = js_sys::RegExp::new(r"^[\p{Alphabetic}\p{N}]$", "u");
+    move |c| c.is_ascii_alphanumeric() || !c.is_ascii() && other.test(c.encode_utf8(&mut [0; 4]))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn letter_or_digit() -> impl Fn(char) -> bool {
+    char::is_alphanumeric
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! of it, tested natively.
 
 use crate::i18n::{Lang, NumberStyle};
+use adoption_model::decimal;
 
 /// Digits grouped in thousands with the language's separators, rounded to `decimals`.
 pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
@@ -106,9 +107,7 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
     };
     // An exponent (1e6) is left to the standard reader, with a point for a comma.
     if digits.contains(['e', 'E']) {
-        return format!("{sign}{}", digits.replace(',', "."))
-            .parse()
-            .ok()
+        return decimal::parse(&format!("{sign}{}", digits.replace(',', ".")))
             .filter(|v: &f64| !v.is_nan());
     }
     let separators: Vec<(usize, char)> = digits
@@ -147,13 +146,11 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
     if int.is_empty() && frac_part.is_empty() {
         return None;
     }
-    format!(
+    decimal::parse(&format!(
         "{sign}{}.{}",
         if int.is_empty() { "0" } else { &int },
         if frac_part.is_empty() { "0" } else { frac_part }
-    )
-    .parse()
-    .ok()
+    ))
 }
 
 /// A value for an input box: no grouping, the language's decimal separator, at most

@@ -14,7 +14,6 @@
 use adoption_formats::ScenarioJson;
 use adoption_formats::message::Message;
 use adoption_model::Scenario;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::i18n::{Lang, say};
@@ -89,14 +88,33 @@ pub enum StoreProblem {
     Unavailable,
 }
 
-#[derive(Serialize, Deserialize)]
-struct StoredEntry {
-    #[serde(default)]
-    id: Option<u64>,
-    name: String,
-    #[serde(default)]
-    saved_at: String,
-    scenario: Value,
+/// A stored entry's id, name, time and scenario, read as `#[derive(Deserialize)]` on
+/// `{id: Option<u64> (default), name: String, saved_at: String (default), scenario: Value}`
+/// would read them: an object with at least `name` and `scenario`, or the four as an array.
+///
+/// NOTE: by hand, because the derive reads through `serde_json::from_value`, whose
+/// deserializer for values was in the page for this alone (2.6 KB gzip, measured). A test
+/// holds it to the derive.
+fn entry_parts(item: &Value) -> Option<(Option<u64>, &str, &str, &Value)> {
+    let id = |v: Option<&Value>| match v {
+        None | Some(Value::Null) => Some(None),
+        Some(v) => v.as_u64().map(Some),
+    };
+    match item {
+        Value::Object(map) => Some((
+            id(map.get("id"))?,
+            map.get("name")?.as_str()?,
+            map.get("saved_at").map_or(Some(""), Value::as_str)?,
+            map.get("scenario")?,
+        )),
+        Value::Array(list) if list.len() == 4 => Some((
+            id(Some(&list[0]))?,
+            list[1].as_str()?,
+            list[2].as_str()?,
+            &list[3],
+        )),
+        _ => None,
+    }
 }
 
 /// Reads the stored text. Returns the entries and, if anything was wrong, why.
@@ -133,14 +151,13 @@ pub fn parse(text: &str) -> (Vec<Saved>, Option<StoreProblem>) {
     let mut saved: Vec<Saved> = list
         .iter()
         .map(|item| {
-            let entry: Option<StoredEntry> = serde_json::from_value(item.clone()).ok();
-            let read = entry.map(|e| {
+            let read = entry_parts(item).map(|(id, name, saved_at, scenario)| {
                 let scenario =
-                    Scenario::from_json(&e.scenario.to_string()).map_err(|err| Unreadable {
+                    Scenario::from_json(&scenario.to_string()).map_err(|err| Unreadable {
                         raw: item.clone(),
                         reason: EntryProblem::Refused(err.message()),
                     });
-                (e.id, clip_name(&e.name), e.saved_at, scenario)
+                (id, clip_name(name), saved_at.to_string(), scenario)
             });
             let (id, name, saved_at, scenario) = read.unwrap_or_else(|| {
                 let id = item.get("id").and_then(Value::as_u64);
@@ -377,6 +394,54 @@ mod tests {
             parse(r#"{"version":7,"scenarios":[]}"#).1,
             Some(StoreProblem::NewerVersion(7))
         );
+    }
+
+    /// What the derive this replaced reads, for [`entry_parts_read_as_the_derive`].
+    #[derive(serde::Deserialize)]
+    struct StoredEntry {
+        #[serde(default)]
+        id: Option<u64>,
+        name: String,
+        #[serde(default)]
+        saved_at: String,
+        scenario: Value,
+    }
+
+    #[test]
+    fn entry_parts_read_as_the_derive() {
+        for text in [
+            r#"{"id":3,"name":"A","saved_at":"x","scenario":{"version":1}}"#,
+            r#"{"name":"A","scenario":null}"#,
+            r#"{"id":null,"name":"A","scenario":1,"other":true}"#,
+            r#"{"name":"A"}"#,
+            r#"{"scenario":{}}"#,
+            r#"{"id":-1,"name":"A","scenario":{}}"#,
+            r#"{"id":1.5,"name":"A","scenario":{}}"#,
+            r#"{"id":1.0,"name":"A","scenario":{}}"#,
+            r#"{"id":"1","name":"A","scenario":{}}"#,
+            r#"{"name":7,"scenario":{}}"#,
+            r#"{"name":"A","saved_at":null,"scenario":{}}"#,
+            r#"{"name":"A","saved_at":5,"scenario":{}}"#,
+            r#"[1,"A","x",{}]"#,
+            r#"[null,"A","x",{}]"#,
+            r#"[1,"A","x"]"#,
+            r#"[1,"A"]"#,
+            r#"[]"#,
+            r#"[1,"A","x",{},5]"#,
+            r#"[1,"A",null,{}]"#,
+            r#""A""#,
+            "42",
+            "null",
+            "true",
+        ] {
+            let item: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+            let derived = serde_json::from_value::<StoredEntry>(item.clone())
+                .ok()
+                .map(|e| (e.id, e.name, e.saved_at, e.scenario));
+            let by_hand = entry_parts(&item)
+                .map(|(id, n, at, s)| (id, n.to_string(), at.to_string(), s.clone()));
+            assert_eq!(by_hand, derived, "{text}");
+        }
     }
 
     #[test]

@@ -525,9 +525,7 @@ fn merge(target: &mut Value, patch: &Value) {
 }
 
 fn number(v: &str) -> Result<f64, Message> {
-    v.trim()
-        .parse::<f64>()
-        .ok()
+    adoption_model::decimal::parse(v.trim())
         .filter(|x| x.is_finite())
         .ok_or_else(|| Message::new(Key::NotANumber, [Arg::Text(clip(v, CLIP_LINK))]))
 }

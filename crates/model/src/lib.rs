@@ -23,11 +23,12 @@
 //! | Simulate | [`Model`], [`Runner`], [`Ensemble`] (mergeable partial results), [`simulate`] |
 //! | Report | [`Summary`], [`summary::Stats`], [`summary::Headline`] |
 //! | Randomness | [`sample::run_stream`], [`sample::binomial`] |
+//! | Read a number from text (the page's reader: no 10 KB table) | [`decimal::parse`] |
 //!
 //! # Modules, and which use which (no cycles)
 //! ```text
-//! error, instrument, limits, sample   (use nothing of the crate)
-//! param      -> error
+//! decimal, error, instrument, limits, sample   (use nothing of the crate)
+//! param      -> decimal, error
 //! scenario   -> instrument, limits, param
 //! assumption -> instrument, param, scenario
 //! validate   -> assumption, error, instrument, limits, scenario
@@ -50,6 +51,7 @@
 #![deny(missing_docs)]
 
 pub mod assumption;
+pub mod decimal;
 pub mod ensemble;
 pub mod error;
 pub mod instrument;

@@ -207,7 +207,7 @@ pub fn tidy15(v: f64) -> f64 {
     if !v.is_finite() || v.abs() < 1e-12 {
         return if v.is_finite() { 0.0 } else { v };
     }
-    format!("{v:.14e}").parse().unwrap_or(v)
+    crate::decimal::parse(&format!("{v:.14e}")).unwrap_or(v)
 }
 
 impl Param {

@@ -140,7 +140,7 @@ fn number(text: &str, decimal_comma: bool) -> Option<f64> {
             return None;
         }
     }
-    text.parse().ok()
+    adoption_model::decimal::parse(text)
 }
 
 #[cfg(test)]
