@@ -33,6 +33,9 @@ pub fn parse(text: &str) -> Option<f64> {
     Some(if negative { -magnitude } else { magnitude })
 }
 
+/// Significant digits kept exactly; see [`split`].
+const MAX_DIGITS: usize = 800;
+
 /// The significant digits (no leading or trailing zeros) and the power of ten they are
 /// multiplied by, or `None` if the text is not a decimal number.
 fn split(text: &[u8]) -> Option<(Vec<u8>, i64)> {
@@ -60,6 +63,15 @@ fn split(text: &[u8]) -> Option<(Vec<u8>, i64)> {
     }
     let leading = digits.iter().take_while(|&&d| d == 0).count();
     digits.drain(..leading);
+    // NOTE: 768 significant digits decide the rounding of any f64; past them only whether
+    // anything non-zero follows matters. Keeping 800 and one sticky digit bounds the exact
+    // arithmetic below, which is quadratic in the digits (a page-long number took seconds).
+    if digits.len() > MAX_DIGITS {
+        power += (digits.len() - MAX_DIGITS - 1) as i64;
+        digits.truncate(MAX_DIGITS);
+        // The last digit was not zero (trailing zeros are gone), so something follows.
+        digits.push(1);
+    }
     Some((digits, power))
 }
 
@@ -460,5 +472,27 @@ mod tests {
             check(&v.to_string());
             check(&format!("{v:.14e}"));
         }
+    }
+
+    #[test]
+    fn very_long_numbers_round_like_std_and_quickly() {
+        for (head, len) in [("1", 5_000usize), ("9", 100_000), ("0.", 200_000)] {
+            let mut text = String::from(head);
+            text.extend(std::iter::repeat_n('7', len));
+            text.push_str("e-3");
+            let started = std::time::Instant::now();
+            assert_eq!(
+                parse(&text).map(f64::to_bits),
+                text.parse::<f64>().ok().map(f64::to_bits),
+                "{head}... ({len} digits)"
+            );
+            assert!(
+                started.elapsed().as_secs_f64() < 1.0,
+                "{len} digits took too long"
+            );
+        }
+        // A tie decided by a non-zero digit far past the 800th.
+        let tie = format!("9007199254740993{}1", "0".repeat(1_000));
+        assert_eq!(parse(&tie), tie.parse::<f64>().ok());
     }
 }
