@@ -54,7 +54,11 @@ pub fn paragraph(summary: &Summary, scenario: &Scenario, lang: Lang) -> String {
         Some(c) => text.push_str(&i18n::fill(t.summary_cost, &[&format::eur(c, lang)])),
         None => text.push('.'),
     }
-    let more = (h.additional_adopter_years.mean >= 0.5).then(|| adopter_years(h, lang) + ".");
+    let years = &h.additional_adopter_years;
+    let more = (years.mean >= 0.5).then(|| {
+        let horizon = h.horizon_year.to_string();
+        i18n::fill(t.summary_years, &[&n(years.mean), &horizon])
+    });
     for sentence in more
         .into_iter()
         .chain(deadweight(h, lang))
@@ -173,8 +177,17 @@ mod tests {
             en.contains("more firms use cloud computing services by 2030"),
             "{en}"
         );
-        assert!(en.contains(&adopter_years(h, Lang::En)), "{en}");
-        assert!(en.contains("up to 2035"), "{en}");
+        let years = format::count(h.additional_adopter_years.mean, Lang::En);
+        assert!(
+            en.contains(&format!(
+                "up to 2035, the plan adds about {years} adopter-years."
+            )),
+            "{en}"
+        );
+        assert!(
+            adopter_years(h, Lang::En)
+                .starts_with(&format!("{years} extra adopter-years up to 2035"))
+        );
         let dead = deadweight(h, Lang::Es).expect("supported firms adopted");
         assert!(
             dead.contains("el mismo año") && dead.contains("en 2035"),

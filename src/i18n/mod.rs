@@ -383,6 +383,9 @@ pub struct Texts {
     pub summary_spend: Template,
     /// ... at what cost per extra adopter (`{0}`; a full stop when there is none),
     pub summary_cost: Template,
+    /// ... the additional adopter-years, when the plan adds some (`{0}` adopter-years,
+    /// `{1}` the horizon year; a sentence of its own, no leading space),
+    pub summary_years: Template,
     /// ... and each target's chance (`{0}` target, `{1}` chance).
     pub summary_target: Template,
     /// Label of the headline-year select.

@@ -92,6 +92,7 @@ fn templates(t: &Texts) -> Vec<(&'static str, Template)> {
         ("unspent_by[2]", t.unspent_by[2]),
         ("brief_about", t.brief_about),
         ("notice_old_model", t.notice_old_model),
+        ("summary_years", t.summary_years),
         ("summary_target", t.summary_target),
         ("brief_plan", t.brief_plan),
         ("brief_made", t.brief_made),

@@ -192,6 +192,7 @@ pub static TEXTS: Texts = Texts {
     summary_none: "On average the plan adds no firms using {0} by {1}: {2} of the region's {3} firms adopt with it and {4} without.",
     summary_spend: " It spends {0} of its {1} budget",
     summary_cost: ", about {0} for each extra adopting firm.",
+    summary_years: "Counting every year of use up to {1}, the plan adds about {0} adopter-years.",
     summary_target: " The chance of reaching \"{0}\" is {1}.",
     headline_year: "Figures for the year",
     technology: "Technology",

@@ -192,6 +192,7 @@ pub static TEXTS: Texts = Texts {
     summary_none: "De media, el plan no añade empresas que usen {0} en {1}: adoptan el {2} de las {3} empresas de la región con él y el {4} sin él.",
     summary_spend: " Gasta {0} de su presupuesto de {1}",
     summary_cost: ", unos {0} por cada empresa adicional que adopta.",
+    summary_years: "Contando cada año de uso hasta {1}, el plan suma unos {0} años-empresa de adopción.",
     summary_target: " La probabilidad de alcanzar «{0}» es del {1}.",
     headline_year: "Cifras del año",
     technology: "Tecnología",

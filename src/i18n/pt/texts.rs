@@ -192,6 +192,7 @@ pub static TEXTS: Texts = Texts {
     summary_none: "Em média, o plano não acrescenta empresas que usem {0} em {1}: adotam {2} das {3} empresas da região com ele e {4} sem ele.",
     summary_spend: " Gasta {0} do seu orçamento de {1}",
     summary_cost: ", cerca de {0} por cada empresa adicional que adota.",
+    summary_years: "Contando cada ano de utilização até {1}, o plano soma cerca de {0} anos-empresa de adoção.",
     summary_target: " A probabilidade de alcançar «{0}» é de {1}.",
     headline_year: "Números do ano",
     technology: "Tecnologia",
