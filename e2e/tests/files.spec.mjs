@@ -5,6 +5,7 @@
 // CLI's, PNG, SVG). Nothing leaves the page's origin meanwhile.
 
 import {
+  FORMAT_VERSION,
   arm,
   assertHeadline,
   assertPrivate,
@@ -87,7 +88,7 @@ for (const lang of LANGS) {
     const template = await download(page, () => page.click('#csv-template'));
     expect(template.name, 'template file name').toEqual('population-template.csv');
     const lines = template.text.trim().split(/\r?\n/);
-    expect(lines[0], 'template header').toEqual('segment,firms,adopters,p,q,aware_share');
+    expect(lines[0], 'template header').toEqual('segment,firms,adopters,p,q,aware_share,exit_rate,entry_rate');
     expect(lines.length, 'a row per segment of the reference preset').toEqual(4);
     await arm(page);
     await pickFile(page, '#import-population', template.name, template.buffer, CSV);
@@ -146,7 +147,7 @@ test('scenario JSON: export, CLI check and run, re-import by picker and by drop;
   const file = await download(page, () => page.click('#export-json'));
   expect(file.name, 'file name from the scenario name').toEqual('cantabria-lia-upgrade.json');
   const scenario = JSON.parse(file.text);
-  expect(scenario.version, 'format version').toEqual(1);
+  expect(String(scenario.version), 'format version').toEqual(FORMAT_VERSION);
   expect(scenario.budget_eur, 'budget in the file').toEqual(2_000_000);
   const checked = await oracle.cli(['check', '-'], file.text);
   expect(checked.startsWith('ok: "Cantabria: LIA upgrade", 3 segments'), `adoption check: ${checked}`).toBeTruthy();

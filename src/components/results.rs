@@ -107,7 +107,8 @@ pub fn Results() -> Html {
         <section class={classes!("results", busy.then_some("busy"))} aria-labelledby="results-heading"
             data-shown-revision={shown_revision}>
             <h2 id="results-heading">{ i18n::fill(t.results_heading, &[&year.to_string()]) }</h2>
-            if !app.mode.read_only { { headline_year_select(&app) } }
+            // Not in the compact widget, which must fit its frame.
+            if !(app.mode.read_only || app.mode.embed) { { headline_year_select(&app) } }
             <p class={classes!("status", failed.then_some("error"))} role="status" data-testid="status"
                 data-state={if busy { "running" } else if failed { "failed" } else { "ready" }}>
                 { status }
