@@ -99,9 +99,12 @@ for (const lang of LANGS) {
     expect(await state(page), 'nothing changed').toEqual(start);
     await dismissAll(page);
 
-    // Two segments of the user's own: 10,000 firms.
+    // Two segments of the user's own: 10,000 firms at the start. The summary counts the
+    // firms in business at the headline year (the horizon; firms close and open), as the
+    // table's last row does.
     await fresh(page, () => pickFile(page, '#import-population', 'two.csv', 'segment,firms,adopters\nNorth,6000,1200\nSouth,4000,900\n', CSV));
-    const firms = formatCount(10_000, lang);
+    expect(await page.textContent('[data-testid=data-table] tbody tr:first-child td:last-child'), 'firms at the start').toEqual(formatCount(10_000, lang));
+    const firms = await page.textContent('[data-testid=data-table] tbody tr:last-child td:last-child');
     expect(await page.textContent('[data-testid=summary]'), `the summary counts ${firms} firms: ${await page.textContent('[data-testid=summary]')}`).toContain(w.firms(firms));
     expect(start.summary.includes(w.firms(firms)), 'it did not before').toBeFalsy();
     await dismissAll(page);
