@@ -131,7 +131,8 @@ for (const lang of LANGS) {
     await fresh(page, () => pickFile(page, '#import-population', 'excel.csv', 'segment;firms;adopters;q\nNorte;5000;1000;0,12\nSur;3000;600;0,2\n', CSV));
     notice = (await notices(page)).at(-1);
     expect(notice.text, 'the semicolon file is accepted').toEqual(w.loaded('excel.csv'));
-    const eight = formatCount(8_000, lang);
+    expect(await page.textContent('[data-testid=data-table] tbody tr:first-child td:last-child'), '8,000 firms at the start').toEqual(formatCount(8_000, lang));
+    const eight = await page.textContent('[data-testid=data-table] tbody tr:last-child td:last-child');
     expect(await page.textContent('[data-testid=summary]'), `${eight} firms now`).toContain(w.firms(eight));
     const segments = JSON.parse(Buffer.from(new URLSearchParams(await search(page)).get('x'), 'base64url').toString()).segments;
     expect(segments.map((s) => [s.name, s.q]), 'q read with decimal commas').toEqual([['Norte', 0.12], ['Sur', 0.2]]);

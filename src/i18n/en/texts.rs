@@ -196,7 +196,7 @@ pub static TEXTS: Texts = Texts {
     summary_target: " The chance of reaching \"{0}\" is {1}.",
     headline_year: "Figures for the year",
     technology: "Technology",
-    adopter_years: "{0} extra adopter-years up to {1} (9 in 10 futures: {2} to {3}): each extra firm counts once for every year it uses the technology",
+    adopter_years: "{0} extra adopter-years up to {1} (9 in 10 futures: {2} to {3})",
     cost_per_adopter_year: "{0} per extra adopter-year",
     unspent_by: [
         "{0} of the voucher budget found no takers.",

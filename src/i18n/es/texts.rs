@@ -196,7 +196,7 @@ pub static TEXTS: Texts = Texts {
     summary_target: " La probabilidad de alcanzar «{0}» es del {1}.",
     headline_year: "Cifras del año",
     technology: "Tecnología",
-    adopter_years: "{0} años-empresa de adopción adicionales hasta {1} (9 de cada 10 futuros: de {2} a {3}): cada empresa adicional cuenta una vez por cada año que usa la tecnología",
+    adopter_years: "{0} años-empresa de adopción adicionales hasta {1} (9 de cada 10 futuros: de {2} a {3})",
     cost_per_adopter_year: "{0} por año-empresa de adopción adicional",
     unspent_by: [
         "{0} del presupuesto de bonos no encontraron destinatarios.",

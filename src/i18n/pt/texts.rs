@@ -196,7 +196,7 @@ pub static TEXTS: Texts = Texts {
     summary_target: " A probabilidade de alcançar «{0}» é de {1}.",
     headline_year: "Números do ano",
     technology: "Tecnologia",
-    adopter_years: "{0} anos-empresa de adoção adicionais até {1} (9 em cada 10 futuros: de {2} a {3}): cada empresa adicional conta uma vez por cada ano em que usa a tecnologia",
+    adopter_years: "{0} anos-empresa de adoção adicionais até {1} (9 em cada 10 futuros: de {2} a {3})",
     cost_per_adopter_year: "{0} por ano-empresa de adoção adicional",
     unspent_by: [
         "{0} do orçamento dos vales não encontraram destinatários.",
