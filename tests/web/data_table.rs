@@ -44,6 +44,7 @@ async fn one_row_per_year_with_formatted_medians() {
                 count(summary.policy.adopters.p50[i]),
                 count(extra.mean[i]),
                 format!("{}–{}", count(extra.p5[i]), count(extra.p95[i])),
+                count(summary.firms[i]),
             ],
             "row {i}"
         );

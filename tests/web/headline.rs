@@ -189,7 +189,10 @@ async fn headline_shows_model_2_figures_in_spanish() {
     if let (Some(same), Some(three), Some(all)) = (d.same_year, d.within_3_years, d.by_horizon) {
         let dead = page.test_id_text("deadweight");
         for share in [same, three, all] {
-            assert!(dead.contains(&format::percent(share, 0, Lang::Es)), "{dead}");
+            assert!(
+                dead.contains(&format::percent(share, 0, Lang::Es)),
+                "{dead}"
+            );
         }
         assert!(dead.contains(&format!("en {}", h.horizon_year)), "{dead}");
     }
