@@ -5,7 +5,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
-import { SHOTS } from './site.mjs';
+import { ROOT, SHOTS } from './site.mjs';
+
+/**
+ * The scenario and link format the page writes and the CLI prints (`FORMAT_VERSION` in
+ * crates/model/src/scenario.rs), as a link writes it (`v=2`).
+ */
+export const FORMAT_VERSION = readFileSync(join(ROOT, 'crates/model/src/scenario.rs'), 'utf8')
+  .match(/pub const FORMAT_VERSION: u64 = (\d+);/)[1];
 
 // ---------------------------------------------------------------------------------------
 // Languages: adding one to the app is one entry in each table here.

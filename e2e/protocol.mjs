@@ -15,6 +15,7 @@ export const KEY = Object.freeze({
   ms: 'ms',
   baseline: 'baseline',
   policy: 'policy',
+  firms: 'firms',
   counts: 'counts',
   error: 'error',
 });

@@ -18,7 +18,7 @@ use crate::components::share::Share;
 use crate::components::targets::Targets;
 use crate::hooks::use_simulation;
 use crate::i18n::Lang;
-use crate::state::{Action, AppProvider, Mode, Notice, StateHandle, use_app};
+use crate::state::{Action, AppProvider, Mode, Notice, StateHandle, technology_presets, use_app};
 use crate::storage;
 
 /// The whole page: the worker, the state, the layout.
@@ -136,6 +136,7 @@ pub fn Page() -> Html {
                     </div>
                     <div class="header-controls">
                         { preset_select(&app) }
+                        { technology_select(&app) }
                         { language_select(&app) }
                     </div>
                 </header>
@@ -202,6 +203,36 @@ fn preset_select(app: &StateHandle) -> Html {
             onchange,
         }) }
     }
+}
+
+/// Chooses the technology: the region's presets offer one each; choosing one switches to
+/// its preset with the current budget, mix and programme years.
+fn technology_select(app: &StateHandle) -> Html {
+    let t = app.lang.texts();
+    let current = &app.scenario.technology;
+    let mut technologies: Vec<String> = technology_presets(&app.scenario.region)
+        .into_iter()
+        .map(|(technology, _)| technology)
+        .collect();
+    // A scenario of the user's own may model a technology no preset does.
+    if !technologies.contains(current) {
+        technologies.insert(0, current.clone());
+    }
+    let choices = technologies
+        .iter()
+        .map(|tech| Choice::new(tech.clone(), t.data(tech).to_string()))
+        .collect();
+    let onchange = {
+        let app = app.clone();
+        Callback::from(move |technology: String| app.dispatch(Action::SetTechnology(technology)))
+    };
+    select_field(SelectFieldProps {
+        id: "technology".into(),
+        label: t.technology.into(),
+        choices,
+        selected: current.clone().into(),
+        onchange,
+    })
 }
 
 /// What the chosen preset represents, and its sources.

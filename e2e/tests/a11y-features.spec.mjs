@@ -3,7 +3,7 @@
 // open, and the embedded widget (?embed=1).
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { BROWSER_LOCALE, expect, gotoReady, LANGS, notices, test, typeValue } from '../fixtures.mjs';
+import { BROWSER_LOCALE, expect, FORMAT_VERSION, gotoReady, LANGS, notices, test, typeValue } from '../fixtures.mjs';
 
 async function scan(page, label, note) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
@@ -18,7 +18,7 @@ for (const lang of LANGS) {
   test(`axe (${lang}): notice + comparison + targets, embed dialog, ?embed=1: no WCAG 2.1 AA violations`, async ({ pages, note }) => {
     const found = [];
     const page = await pages.open({ locale: BROWSER_LOCALE[lang] });
-    await gotoReady(page, `?lang=${lang}&v=1&budget=abc`);
+    await gotoReady(page, `?lang=${lang}&v=${FORMAT_VERSION}&budget=abc`);
     expect((await notices(page)).length, 'a notice is shown').toBe(1);
     await page.click('#save-button');
     await typeValue(page, '#budget-exact', '2000000');

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  FORMAT_VERSION,
   expect,
   formatEur,
   fresh,
@@ -86,7 +87,7 @@ for (const lang of LANGS) {
     expect(await page.textContent('.brief h1'), 'the scenario\'s name heads the brief').toEqual(w.name);
     expect(await page.innerText('.brief'), `the plan in words: ${await page.innerText('.brief')}`).toContain(w.plan);
     const assumptions = await page.$$eval('.brief-assumptions dt', (dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling.textContent]));
-    expect(assumptions.length, 'the main assumptions listed').toEqual(7);
+    expect(assumptions.length, 'the main assumptions listed').toEqual(8);
     expect(assumptions[0], 'first assumption and its value').toEqual(w.firstAssumption);
     expect(await page.$$eval('.brief h2', (hs, word) => hs.some((h) => h.textContent === word), w.assumptions), 'assumptions heading').toBeTruthy();
 
@@ -94,7 +95,7 @@ for (const lang of LANGS) {
     const link = await page.innerText('.brief-link');
     const href = await page.evaluate(() => location.href);
     expect(link, 'the brief prints the page\'s link').toEqual(`${w.link}${href}`);
-    expect(new URL(href).searchParams.get('v'), `the link is a v=1 link: ${href}`).toBe('1');
+    expect(new URL(href).searchParams.get('v'), `the link is a v=${FORMAT_VERSION} link: ${href}`).toBe(FORMAT_VERSION);
     const made = await page.innerText('.brief .detail');
     expect(made.startsWith(w.made) && /\d{4}-\d{2}-\d{2}\.$/.test(made), `model version and date: "${made}"`).toBeTruthy();
     expect(await page.innerText('body'), 'the headline figure is printed').toContain(headlineText);

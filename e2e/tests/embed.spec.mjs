@@ -4,6 +4,7 @@
 // works by keyboard. Screenshots: embed-800x600-<lang> for each language.
 
 import {
+  FORMAT_VERSION,
   assertPrivate,
   expect,
   gotoReady,
@@ -226,7 +227,7 @@ for (const [i, lang] of LANGS.entries()) {
     let src = new URL(s.src);
     expect(src.origin, 'the frame loads this site').toEqual(site.origin);
     expect([src.searchParams.get('embed'), src.searchParams.get('lang'), src.searchParams.get('ro')], 'embed, language, no ro').toEqual(['1', lang, null]);
-    expect(src.searchParams.get('v'), 'a v=1 link').toEqual('1');
+    expect(src.searchParams.get('v'), `a v=${FORMAT_VERSION} link`).toEqual(FORMAT_VERSION);
     expect(`?${[...src.searchParams].filter(([k]) => !['embed', 'lang', 'ro'].includes(k)).map(([k, v]) => `${k}=${v}`).join('&')}`, 'the current scenario').toEqual(link.replace(/&lang=\w+/, ''));
     expect([s.title, s.loading, s.width, s.height], 'title, lazy loading, size').toEqual([d.title, 'lazy', '800', '600']);
 

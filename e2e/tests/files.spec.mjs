@@ -5,6 +5,7 @@
 // CLI's, PNG, SVG). Nothing leaves the page's origin meanwhile.
 
 import {
+  FORMAT_VERSION,
   arm,
   assertHeadline,
   assertPrivate,
@@ -87,7 +88,7 @@ for (const lang of LANGS) {
     const template = await download(page, () => page.click('#csv-template'));
     expect(template.name, 'template file name').toEqual('population-template.csv');
     const lines = template.text.trim().split(/\r?\n/);
-    expect(lines[0], 'template header').toEqual('segment,firms,adopters,p,q,aware_share');
+    expect(lines[0], 'template header').toEqual('segment,firms,adopters,p,q,aware_share,exit_rate,entry_rate');
     expect(lines.length, 'a row per segment of the reference preset').toEqual(4);
     await arm(page);
     await pickFile(page, '#import-population', template.name, template.buffer, CSV);
@@ -98,9 +99,12 @@ for (const lang of LANGS) {
     expect(await state(page), 'nothing changed').toEqual(start);
     await dismissAll(page);
 
-    // Two segments of the user's own: 10,000 firms.
+    // Two segments of the user's own: 10,000 firms at the start. The summary counts the
+    // firms in business at the headline year (the horizon; firms close and open), as the
+    // table's last row does.
     await fresh(page, () => pickFile(page, '#import-population', 'two.csv', 'segment,firms,adopters\nNorth,6000,1200\nSouth,4000,900\n', CSV));
-    const firms = formatCount(10_000, lang);
+    expect(await page.textContent('[data-testid=data-table] tbody tr:first-child td:last-child'), 'firms at the start').toEqual(formatCount(10_000, lang));
+    const firms = await page.textContent('[data-testid=data-table] tbody tr:last-child td:last-child');
     expect(await page.textContent('[data-testid=summary]'), `the summary counts ${firms} firms: ${await page.textContent('[data-testid=summary]')}`).toContain(w.firms(firms));
     expect(start.summary.includes(w.firms(firms)), 'it did not before').toBeFalsy();
     await dismissAll(page);
@@ -127,7 +131,8 @@ for (const lang of LANGS) {
     await fresh(page, () => pickFile(page, '#import-population', 'excel.csv', 'segment;firms;adopters;q\nNorte;5000;1000;0,12\nSur;3000;600;0,2\n', CSV));
     notice = (await notices(page)).at(-1);
     expect(notice.text, 'the semicolon file is accepted').toEqual(w.loaded('excel.csv'));
-    const eight = formatCount(8_000, lang);
+    expect(await page.textContent('[data-testid=data-table] tbody tr:first-child td:last-child'), '8,000 firms at the start').toEqual(formatCount(8_000, lang));
+    const eight = await page.textContent('[data-testid=data-table] tbody tr:last-child td:last-child');
     expect(await page.textContent('[data-testid=summary]'), `${eight} firms now`).toContain(w.firms(eight));
     const segments = JSON.parse(Buffer.from(new URLSearchParams(await search(page)).get('x'), 'base64url').toString()).segments;
     expect(segments.map((s) => [s.name, s.q]), 'q read with decimal commas').toEqual([['Norte', 0.12], ['Sur', 0.2]]);
@@ -146,7 +151,7 @@ test('scenario JSON: export, CLI check and run, re-import by picker and by drop;
   const file = await download(page, () => page.click('#export-json'));
   expect(file.name, 'file name from the scenario name').toEqual('cantabria-lia-upgrade.json');
   const scenario = JSON.parse(file.text);
-  expect(scenario.version, 'format version').toEqual(1);
+  expect(String(scenario.version), 'format version').toEqual(FORMAT_VERSION);
   expect(scenario.budget_eur, 'budget in the file').toEqual(2_000_000);
   const checked = await oracle.cli(['check', '-'], file.text);
   expect(checked.startsWith('ok: "Cantabria: LIA upgrade", 3 segments'), `adoption check: ${checked}`).toBeTruthy();

@@ -1,6 +1,7 @@
 // The page against the CLI: the same model, seed and scenario must give the same figures.
 
 import {
+  FORMAT_VERSION,
   arm,
   assertHeadline,
   expect,
@@ -124,7 +125,7 @@ test('the figures are the CLI\'s however many workers share the runs (1, 3 and 6
 
 test('a long job streams partial results from several workers, then exactly the CLI\'s', async ({ pages, note, oracle }) => {
   test.setTimeout(ORACLE_TIMEOUT);
-  const link = '?v=1&preset=cantabria&runs=30000&seed=7';
+  const link = `?v=${FORMAT_VERSION}&preset=cantabria&runs=30000&seed=7`;
   const [out, page] = await Promise.all([oracle.runUrl(link), pages.open({ init: poolInit(3) })]);
   await gotoReady(page, link);
   const pool = await page.evaluate(() => window.__pool);

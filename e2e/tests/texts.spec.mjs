@@ -6,6 +6,7 @@
 // describes the chart.
 
 import {
+  FORMAT_VERSION,
   dropFile,
   expect,
   formatCount,
@@ -91,7 +92,7 @@ for (const [lang, w] of Object.entries(TRANSLATED)) {
   test(`translated (${lang}): every new text (notices, saved scenarios, comparison, targets, files, share, embed dialog, summary) is in the page's language`, async ({ pages, note }) => {
     const page = await pages.open({ locale: 'en-GB' });
     // A link with a bad part, so that a link notice shows.
-    await gotoReady(page, `?lang=${lang}&v=1&budget=abc`);
+    await gotoReady(page, `?lang=${lang}&v=${FORMAT_VERSION}&budget=abc`);
     await page.click('#save-button');
     await expect(page.locator('.saved-list li.saved').first()).toBeVisible();
     await fresh(page, () => typeValue(page, '#budget-exact', formatCount(2_000_000, lang)));
@@ -140,7 +141,7 @@ for (const [lang, w] of Object.entries(TRANSLATED)) {
 for (const [lang, w] of Object.entries(TRANSLATED)) {
   test(`translated notices (${lang}): the details of link, CSV and scenario-file problems are in the page's language`, async ({ pages, note }) => {
     const page = await pages.open();
-    await gotoReady(page, `?lang=${lang}&v=1&budget=abc&zzz=1`);
+    await gotoReady(page, `?lang=${lang}&v=${FORMAT_VERSION}&budget=abc&zzz=1`);
     await pickFile(page, '#import-population', 'mal.csv', 'segment,firms,adopters\nNorte,abc,10\nSur,1200,5000\n', 'text/csv');
     await waitNotice(page, 2);
     await pickFile(page, '#import-scenario', 'roto.json', '{"version":1,"years":500}', 'application/json');

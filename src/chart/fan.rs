@@ -237,10 +237,13 @@ pub fn FanChart(props: &FanChartProps) -> Html {
                 { for targets.iter().map(|m| {
                     let y = l.y.map(m.value);
                     let x = l.x.map(f64::from(m.year));
+                    // Above its line, unless the line is the top of the plot (a target at
+                    // the axis maximum): then below, so the label stays inside the chart.
+                    let text_y = if y - 5.0 < 16.0 { y + 15.0 } else { y - 5.0 };
                     html! { <g class="target">
                         <line stroke={c::TARGET} stroke-dasharray="2 3" x1={l.x.range.0.to_string()} x2={l.x.range.1.to_string()} y1={y.to_string()} y2={y.to_string()} />
                         <circle fill={c::TARGET} cx={x.to_string()} cy={y.to_string()} r="5" />
-                        <text fill={c::TARGET} font-weight="600" x={(l.x.range.0 + 4.0).to_string()} y={(y - 5.0).to_string()}>{ m.label.clone() }</text>
+                        <text fill={c::TARGET} font-weight="600" x={(l.x.range.0 + 4.0).to_string()} y={text_y.to_string()}>{ m.label.clone() }</text>
                     </g> }
                 }) }
                 { for xs.iter().enumerate().map(|(i, &x)| {

@@ -36,6 +36,7 @@ pub fn Brief() -> Html {
     // model's table says.
     let assumptions = [
         Assumption::VoucherValue,
+        Assumption::VoucherCoverage,
         Assumption::VoucherConversion,
         Assumption::TrainingCost,
         Assumption::FirmsPerAction,
@@ -48,6 +49,7 @@ pub fn Brief() -> Html {
         <section class="brief" aria-hidden="true">
             <h1>{ t.data(&s.name).to_string() }</h1>
             <p>{ t.data(&s.description).to_string() }</p>
+            <p data-testid="brief-about">{ i18n::fill(t.brief_about, &[t.data(&s.technology), &s.headline_year().to_string()]) }</p>
             <h2>{ t.brief_scenario }</h2>
             <p>{ i18n::fill(t.brief_plan, &[&format::eur(s.budget_eur, lang), &format!("{} / {} / {}", p[0], p[1], p[2]), &years]) }</p>
             <h2>{ t.assumptions }</h2>

@@ -19,7 +19,8 @@ pub struct DataTableProps {
     pub lang: Lang,
 }
 
-/// A year-by-year table of medians and the extra adopters with their 90% interval.
+/// A year-by-year table of medians, the extra adopters with their 90% interval, and the
+/// firms in business (firms close and open).
 #[component]
 pub fn DataTable(props: &DataTableProps) -> Html {
     let DataTableProps {
@@ -38,6 +39,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                 <td>{ format::count(summary.policy.adopters.p50[i], lang) }</td>
                 <td>{ format::count(extra.mean[i], lang) }</td>
                 <td>{ format!("{}–{}", format::count(extra.p5[i], lang), format::count(extra.p95[i], lang)) }</td>
+                <td>{ summary.firms.get(i).map(|f| format::count(*f, lang)).unwrap_or_default() }</td>
             </tr>
         }
     });
@@ -53,6 +55,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                         <th scope="col">{ t.table_with }</th>
                         <th scope="col">{ t.table_additional }</th>
                         <th scope="col">{ t.table_interval }</th>
+                        <th scope="col">{ t.table_firms }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>

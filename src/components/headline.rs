@@ -1,5 +1,6 @@
-//! The headline figures at the horizon: extra adopters, cost per extra adopter, share of
-//! firms adopting with and without the plan, firms reached, deadweight, targets.
+//! The headline figures at the headline year: extra adopters (and adopter-years to the
+//! horizon), cost per extra adopter (and adopter-year), money that found no takers, share
+//! of firms adopting with and without the plan, firms reached, deadweight, targets.
 
 use std::rc::Rc;
 
@@ -60,11 +61,16 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 <p class="figure" data-testid="additional-adopters">{ format::count(extra.mean, lang) }</p>
                 <p class="detail">{ i18n::fill(t.interval, &[&format::count(extra.p5, lang), &format::count(extra.p95, lang)]) }</p>
                 <p class="detail">{ i18n::fill(t.additional_explainer, &[t.data(&scenario.technology)]) }</p>
+                <p class="detail" data-testid="adopter-years">{ narrative::adopter_years(h, lang) }</p>
             </div>
             <div class="card">
                 <h3>{ t.cost_per_adopter }</h3>
                 { cost }
+                if let Some(c) = h.cost_per_additional_adopter_year {
+                    <p class="detail" data-testid="cost-per-adopter-year">{ i18n::fill(t.cost_per_adopter_year, &[&format::eur(c, lang)]) }</p>
+                }
                 <p class="detail">{ i18n::fill(t.spend, &[&format::eur(h.spend_eur, lang), &format::eur(h.budget_eur, lang)]) }</p>
+                { for narrative::unspent(h, scenario, lang).into_iter().map(|u| html! { <p class="detail unspent" data-testid="unspent">{ u }</p> }) }
             </div>
             <div class="card">
                 <h3>{ t.share_digitalised }</h3>
@@ -74,9 +80,9 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             <div class="card">
                 <h3>{ t.firms_reached }</h3>
                 <p class="detail">{ i18n::fill(t.reached_detail, &[&format::count(h.reached.vouchers_awarded, lang), &format::count(h.reached.vouchers_used, lang), &format::count(h.reached.firms_trained, lang), &format::count(h.reached.training_actions, lang), &format::count(h.reached.pilots, lang)]) }</p>
-                if let Some(d) = h.deadweight_share {
+                if let Some(d) = narrative::deadweight(h, lang) {
                     <h3>{ t.deadweight }</h3>
-                    <p class="detail"><strong>{ format::percent(d, 0, lang) }</strong>{ " " }{ t.deadweight_detail }</p>
+                    <p class="detail" data-testid="deadweight">{ d }</p>
                 }
             </div>
             if !h.targets.is_empty() {

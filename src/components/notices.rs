@@ -61,6 +61,10 @@ fn words(notice: &Notice, lang: Lang) -> (String, Vec<String>) {
             file_details(file, problem, true),
         ),
         Notice::Imported(name) => (i18n::fill(t.notice_imported, &[name]), Vec::new()),
+        Notice::OldModel(work) => (
+            i18n::fill(t.notice_old_model, &[t.old_work[*work as usize]]),
+            Vec::new(),
+        ),
     }
 }
 
@@ -77,7 +81,7 @@ pub fn Notices() -> Html {
             { for app.notices.iter().map(|(id, notice)| {
                 let (text, details) = words(notice, app.lang);
                 let id = *id;
-                let ok = matches!(notice, Notice::Imported(_));
+                let ok = matches!(notice, Notice::Imported(_) | Notice::OldModel(_));
                 let on_dismiss = { let app = app.clone(); move |_| app.dispatch(Action::Dismiss(id)) };
                 html! {
                     <div class={classes!("notice", ok.then_some("ok"))} role={if ok { "status" } else { "alert" }} data-notice={id.to_string()}>

@@ -7,10 +7,11 @@ use yew::prelude::*;
 use super::data_table::DataTable;
 use super::headline::Headline;
 use crate::chart::{ChartView, FanChart, TargetMark};
+use crate::components::select_field::{Choice, SelectFieldProps, select_field};
 use crate::format;
 use crate::i18n;
 use crate::narrative;
-use crate::state::{Shown, Status, use_app};
+use crate::state::{Action, Shown, StateHandle, Status, use_app};
 
 /// Everything the simulation says.
 #[component]
@@ -35,12 +36,12 @@ pub fn Results() -> Html {
         Status::Failed(why) => i18n::fill(t.failed, &[&why.words(lang)]),
     };
     let busy = matches!(app.status, Status::Running { .. });
-    // The heading names the horizon of the result shown (the current scenario's until
-    // there is one).
-    let horizon = app
+    // The heading names the headline year of the result shown (the current scenario's
+    // until there is one).
+    let year = app
         .shown
         .as_ref()
-        .map_or(app.scenario.horizon_year(), |s| s.scenario.horizon_year());
+        .map_or(app.scenario.headline_year(), |s| s.scenario.headline_year());
     let shown_revision = app.shown.as_ref().map(|s| s.revision.to_string());
     // Progress as progress: the runs done of the revision running, out of all of them.
     let progress = match app.status {
@@ -105,7 +106,9 @@ pub fn Results() -> Html {
     html! {
         <section class={classes!("results", busy.then_some("busy"))} aria-labelledby="results-heading"
             data-shown-revision={shown_revision}>
-            <h2 id="results-heading">{ i18n::fill(t.results_heading, &[&horizon.to_string()]) }</h2>
+            <h2 id="results-heading">{ i18n::fill(t.results_heading, &[&year.to_string()]) }</h2>
+            // Not in the compact widget, which must fit its frame.
+            if !(app.mode.read_only || app.mode.embed) { { headline_year_select(&app) } }
             <p class={classes!("status", failed.then_some("error"))} role="status" data-testid="status"
                 data-state={if busy { "running" } else if failed { "failed" } else { "ready" }}>
                 { status }
@@ -119,4 +122,28 @@ pub fn Results() -> Html {
             { body.unwrap_or_default() }
         </section>
     }
+}
+
+/// Chooses the year the headline figures are read at: any year after the start, up to the
+/// horizon (the default).
+fn headline_year_select(app: &StateHandle) -> Html {
+    let s = &app.scenario;
+    let choices = (s.start_year + 1..=s.horizon_year())
+        .map(|y| Choice::new(y.to_string(), y.to_string()))
+        .collect();
+    let onchange = {
+        let app = app.clone();
+        Callback::from(move |year: String| {
+            if let Ok(year) = year.parse() {
+                app.dispatch(Action::SetHeadlineYear(year));
+            }
+        })
+    };
+    select_field(SelectFieldProps {
+        id: "headline-year".into(),
+        label: app.lang.texts().headline_year.into(),
+        choices,
+        selected: s.headline_year().to_string().into(),
+        onchange,
+    })
 }

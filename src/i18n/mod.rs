@@ -172,8 +172,9 @@ pub struct Texts {
     pub reached_detail: Template,
     /// Headline: deadweight label.
     pub deadweight: &'static str,
-    /// Deadweight explanation.
-    pub deadweight_detail: &'static str,
+    /// Deadweight as three plain shares of supported firms that would have adopted anyway.
+    /// (`{0}` the same year; `{1}` within 3 years; `{2}` by `{3}`, the horizon year.)
+    pub deadweight_detail: Template,
     /// Spend line: spent of budget.
     /// (`{0}` spent; `{1}` budget.)
     pub spend: Template,
@@ -382,10 +383,34 @@ pub struct Texts {
     pub summary_spend: Template,
     /// ... at what cost per extra adopter (`{0}`; a full stop when there is none),
     pub summary_cost: Template,
-    /// ... its deadweight, when known (`{0}` share),
-    pub summary_deadweight: Template,
+    /// ... the additional adopter-years, when the plan adds some (`{0}` adopter-years,
+    /// `{1}` the horizon year; a sentence of its own, no leading space),
+    pub summary_years: Template,
     /// ... and each target's chance (`{0}` target, `{1}` chance).
     pub summary_target: Template,
+    /// Label of the headline-year select.
+    pub headline_year: &'static str,
+    /// Label of the technology select.
+    pub technology: &'static str,
+    /// Additional adopter-years, the area between the two worlds.
+    /// (`{0}` the mean; `{1}` the horizon year; `{2}` low; `{3}` high.)
+    pub adopter_years: Template,
+    /// Cost per additional adopter-year.
+    /// (`{0}` the amount.)
+    pub cost_per_adopter_year: Template,
+    /// Money that found no takers, per instrument in `Instrument` order.
+    /// (`{0}` the amount.)
+    pub unspent_by: [Template; Instrument::ALL.len()],
+    /// Table column header: firms in business (mean).
+    pub table_firms: &'static str,
+    /// Brief: what adopting means and the headline year.
+    /// (`{0}` the technology; `{1}` the headline year.)
+    pub brief_about: Template,
+    /// Notice: old work whose figures now come from the current model.
+    /// (`{0}` one of `old_work`.)
+    pub notice_old_model: Template,
+    /// What the old work was: a link, a file, a saved scenario (see [`crate::state::OldWork`]).
+    pub old_work: [&'static str; 3],
     /// Brief: scenario heading.
     pub brief_scenario: &'static str,
     /// Brief: budget, mix and years in a line.

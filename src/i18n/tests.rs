@@ -43,6 +43,7 @@ fn every_language_fills_every_text() {
         assert!(t.instrument_help.iter().all(|s| !s.is_empty()));
         assert!(t.assumption_labels.iter().all(|s| !s.is_empty()));
         assert!(t.assumption_sources.iter().all(|s| !s.is_empty()));
+        assert!(t.old_work.iter().all(|s| !s.is_empty()));
         assert!(lang.counts(t.buys, &[1, 2, 1_000_003]).contains("003"));
     }
 }
@@ -83,7 +84,15 @@ fn templates(t: &Texts) -> Vec<(&'static str, Template)> {
         ("summary_none", t.summary_none),
         ("summary_spend", t.summary_spend),
         ("summary_cost", t.summary_cost),
-        ("summary_deadweight", t.summary_deadweight),
+        ("deadweight_detail", t.deadweight_detail),
+        ("adopter_years", t.adopter_years),
+        ("cost_per_adopter_year", t.cost_per_adopter_year),
+        ("unspent_by[0]", t.unspent_by[0]),
+        ("unspent_by[1]", t.unspent_by[1]),
+        ("unspent_by[2]", t.unspent_by[2]),
+        ("brief_about", t.brief_about),
+        ("notice_old_model", t.notice_old_model),
+        ("summary_years", t.summary_years),
         ("summary_target", t.summary_target),
         ("brief_plan", t.brief_plan),
         ("brief_made", t.brief_made),

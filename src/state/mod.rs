@@ -19,8 +19,9 @@ use std::rc::Rc;
 
 use adoption_formats::link::LinkProblem;
 use adoption_formats::message::Message;
+use adoption_formats::preset::{PRESETS, Preset};
 use adoption_model::assumption::Assumption;
-use adoption_model::scenario::{Segment, Target};
+use adoption_model::scenario::{FORMAT_VERSION, Segment, Target};
 use adoption_model::{Instrument, Scenario, Summary};
 
 pub use context::{AppProvider, AppProviderProps, StateHandle, use_app};
@@ -52,6 +53,28 @@ pub enum Notice {
     },
     /// A file was imported.
     Imported(String),
+    /// A link, file or saved scenario made with an older model: its figures now come from
+    /// the current one.
+    OldModel(OldWork),
+}
+
+/// Where old work came from (indexes `Texts::old_work`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OldWork {
+    /// The link that opened the page.
+    Link,
+    /// A scenario file.
+    File,
+    /// A saved scenario.
+    Saved,
+}
+
+impl Notice {
+    /// The notice for work written in format `from_version`: `Some` when that is older than
+    /// the current format (its figures now come from the current model).
+    pub fn old_model(from_version: u64, work: OldWork) -> Option<Notice> {
+        (from_version < FORMAT_VERSION).then_some(Notice::OldModel(work))
+    }
 }
 
 /// Why an imported file was refused (worded when shown, in the page's language then).
@@ -190,6 +213,11 @@ pub enum Action {
     SetBudget(f64),
     /// Set the years simulated after the start year.
     SetYears(u32),
+    /// Read the headline figures at this calendar year (the horizon when it is the horizon).
+    SetHeadlineYear(i32),
+    /// Switch to the region's preset for this technology, keeping the budget, the mix and
+    /// the programme years.
+    SetTechnology(String),
     /// Set the years over which the budget is spent.
     SetProgrammeYears(u32),
     /// Move one instrument's share to a whole percentage; the others rebalance.
@@ -267,6 +295,20 @@ pub enum Action {
         /// Why.
         failure: Failure,
     },
+}
+
+/// The presets for a region, one per technology (the first preset that models it), in the
+/// presets' order: read from the presets themselves, so a new preset's technology is
+/// offered without a change here.
+pub fn technology_presets(region: &str) -> Vec<(String, &'static Preset)> {
+    let mut found: Vec<(String, &'static Preset)> = Vec::new();
+    for p in PRESETS {
+        let s = (p.build)();
+        if s.region == region && found.iter().all(|(t, _)| *t != s.technology) {
+            found.push((s.technology, p));
+        }
+    }
+    found
 }
 
 impl Default for AppState {

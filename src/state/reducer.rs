@@ -8,7 +8,10 @@ use adoption_model::scenario::{Segment, TargetKind};
 use adoption_model::{Scenario, Summary};
 use yew::Reducible;
 
-use super::{Action, AppState, Compared, Failure, FileProblem, JobId, Notice, Shown, Status};
+use super::{
+    Action, AppState, Compared, Failure, FileProblem, JobId, Notice, Shown, Status,
+    technology_presets,
+};
 use crate::mix;
 use crate::storage::{self, Saved, SavedId};
 
@@ -55,6 +58,35 @@ impl AppState {
             return self.notified(Notice::PopulationFile { file, problem });
         }
         self.with_scenario(next).notified(Notice::Imported(file))
+    }
+
+    /// The region's preset for `technology`, with this scenario's budget, mix and
+    /// programme years (and headline year, when the preset's years have it).
+    fn with_technology(self: Rc<Self>, technology: &str) -> Rc<Self> {
+        if technology == self.scenario.technology {
+            return self;
+        }
+        let Some((_, p)) = technology_presets(&self.scenario.region)
+            .into_iter()
+            .find(|(t, _)| t == technology)
+        else {
+            return self;
+        };
+        let mut next = (p.build)();
+        let now = &self.scenario;
+        next.budget_eur = now.budget_eur;
+        next.mix = now.mix;
+        next.programme_years = now.programme_years.min(next.years);
+        let years = next.start_year + 1..next.horizon_year();
+        next.headline_year = now.headline_year.filter(|y| years.contains(y));
+        let changed = self.clone().with_scenario(next);
+        if Rc::ptr_eq(&changed, &self) {
+            return self;
+        }
+        Rc::new(AppState {
+            preset: p.name.to_string(),
+            ..(*changed).clone()
+        })
     }
 
     /// Saved-scenario actions: save, rename, delete, restore, tick for comparison.
@@ -184,7 +216,14 @@ impl Reducible for AppState {
                 // Targets past the new horizon cannot be judged: drop them.
                 let horizon = s.horizon_year();
                 s.targets.retain(|t| t.year <= horizon);
+                // A headline year at or past the new horizon becomes the horizon.
+                s.headline_year = s.headline_year.filter(|&y| y < horizon);
             }),
+            Action::SetHeadlineYear(year) => self.edit(|s| {
+                // The horizon is the default: a link then need not carry it.
+                s.headline_year = (year != s.horizon_year()).then_some(year);
+            }),
+            Action::SetTechnology(technology) => self.with_technology(&technology),
             Action::SetProgrammeYears(years) => self.edit(|s| s.programme_years = years),
             Action::SetShare(instrument, percent) => {
                 let p = mix::rebalance(self.percents(), self.locks, instrument.index(), percent);

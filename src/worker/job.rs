@@ -136,6 +136,7 @@ fn post(scope: &DedicatedWorkerGlobalScope, id: u64, e: &Ensemble, done: bool, m
         ms,
         baseline: e.baseline(),
         policy: e.stored_policy(),
+        firms: e.firms(),
         counts: &counts,
     }
     .to_js();

@@ -216,7 +216,14 @@ fn gather(runs: Runs, k: usize, newest: Option<&mut Gathering>) -> Option<Answer
     // superseded (summarising it would only make a drag stutter).
     let gathering = newest.filter(|g| g.id == runs.id)?;
     let model = &gathering.model;
-    let part = Ensemble::from_parts(model, runs.runs, runs.baseline, runs.policy, &runs.counts)?;
+    let part = Ensemble::from_parts(
+        model,
+        runs.runs,
+        runs.baseline,
+        runs.policy,
+        runs.firms,
+        &runs.counts,
+    )?;
     *gathering.parts.get_mut(k)? = Some((part, runs.done));
     let all_done = gathering.parts.iter().all(|p| matches!(p, Some((_, true))));
     if !all_done && runs.done {

@@ -6,7 +6,7 @@
 //! |---|---|---|
 //! | worker → page | [`Reply::Ready`] | `{ready: true}`: the worker listens |
 //! | page → worker | [`Request`] | `{id, scenario, from, to}`: runs `from..to` of a scenario (JSON text) |
-//! | worker → page | [`Reply::Runs`] | `{id, runs, done, ms, baseline, policy, counts}`: raw results as typed arrays |
+//! | worker → page | [`Reply::Runs`] | `{id, runs, done, ms, baseline, policy, firms, counts}`: raw results as typed arrays |
 //! | worker → page | [`Reply::Error`] | `{id, error}`: the scenario was refused (English, for the record) |
 //!
 //! `id` is the pool's number for a job (one per job, the same for each worker's share),
@@ -44,6 +44,8 @@ pub mod key {
     pub const BASELINE: &str = "baseline";
     /// Reply: each run's adopters with the plan (`Uint32Array`).
     pub const POLICY: &str = "policy";
+    /// Reply: each run's firms in business per year (`Uint32Array`).
+    pub const FIRMS: &str = "firms";
     /// Reply: the runs' summed counts (`Float64Array`).
     pub const COUNTS: &str = "counts";
     /// Reply: why the scenario was refused.
@@ -120,6 +122,8 @@ pub struct Runs {
     pub baseline: Vec<u32>,
     /// Each run's adopters with the plan.
     pub policy: Vec<u32>,
+    /// Each run's firms in business per year.
+    pub firms: Vec<u32>,
     /// The runs' summed counts.
     pub counts: Vec<u64>,
 }
@@ -164,6 +168,7 @@ impl Reply {
             ms: get(data, key::MS).as_f64().unwrap_or(f64::NAN),
             baseline: array(key::BASELINE)?,
             policy: array(key::POLICY)?,
+            firms: array(key::FIRMS)?,
             counts: counts.to_vec().into_iter().map(|c| c as u64).collect(),
         }))
     }
@@ -198,6 +203,8 @@ pub struct RunsMessage<'a> {
     pub baseline: &'a [u32],
     /// Each run's adopters with the plan.
     pub policy: &'a [u32],
+    /// Each run's firms in business per year.
+    pub firms: &'a [u32],
     /// The runs' summed counts.
     pub counts: &'a [f64],
 }
@@ -207,6 +214,7 @@ impl RunsMessage<'_> {
     pub fn to_js(&self) -> (Object, Array) {
         let baseline = Uint32Array::from(self.baseline);
         let policy = Uint32Array::from(self.policy);
+        let firms = Uint32Array::from(self.firms);
         let counts = Float64Array::from(self.counts);
         let answer = Object::new();
         set(&answer, key::ID, &JsValue::from_f64(self.id as f64));
@@ -215,8 +223,14 @@ impl RunsMessage<'_> {
         set(&answer, key::MS, &JsValue::from_f64(self.ms));
         set(&answer, key::BASELINE, &baseline);
         set(&answer, key::POLICY, &policy);
+        set(&answer, key::FIRMS, &firms);
         set(&answer, key::COUNTS, &counts);
-        let transfer = Array::of3(&baseline.buffer(), &policy.buffer(), &counts.buffer());
+        let transfer = Array::of4(
+            &baseline.buffer(),
+            &policy.buffer(),
+            &firms.buffer(),
+            &counts.buffer(),
+        );
         (answer, transfer)
     }
 }
@@ -229,7 +243,7 @@ mod tests {
     const MIRROR: &str = include_str!("../../e2e/protocol.mjs");
 
     /// Every constant of [`key`], by the lower-case name the mirror gives it.
-    const KEYS: [(&str, &str); 12] = [
+    const KEYS: [(&str, &str); 13] = [
         ("ready", key::READY),
         ("id", key::ID),
         ("scenario", key::SCENARIO),
@@ -240,6 +254,7 @@ mod tests {
         ("ms", key::MS),
         ("baseline", key::BASELINE),
         ("policy", key::POLICY),
+        ("firms", key::FIRMS),
         ("counts", key::COUNTS),
         ("error", key::ERROR),
     ];

@@ -44,6 +44,7 @@ async fn one_row_per_year_with_formatted_medians() {
                 count(summary.policy.adopters.p50[i]),
                 count(extra.mean[i]),
                 format!("{}–{}", count(extra.p5[i]), count(extra.p95[i])),
+                count(summary.firms[i]),
             ],
             "row {i}"
         );
@@ -68,7 +69,8 @@ async fn one_row_per_year_with_formatted_medians() {
             "Without the plan (median)",
             "With the plan (median)",
             "Extra adopters (mean)",
-            "Extra: 9 in 10 futures"
+            "Extra: 9 in 10 futures",
+            "Firms in business (mean)",
         ]
     );
     assert!(page.all("tbody th[scope=row]").len() == rows.len());

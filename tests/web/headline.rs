@@ -163,3 +163,37 @@ async fn a_plan_that_adds_nobody_has_no_cost_per_adopter() {
     );
     assert!(page.find("ul.targets").is_none(), "no targets, no card");
 }
+
+#[wasm_bindgen_test]
+async fn headline_shows_model_2_figures_in_spanish() {
+    let summary = quick_summary();
+    let h = &summary.summary;
+    let page = headline(summary.clone(), Lang::Es).await;
+    let years = page.test_id_text("adopter-years");
+    let y = &h.additional_adopter_years;
+    assert_eq!(
+        years,
+        format!(
+            "{} años-empresa de adopción adicionales hasta {} (9 de cada 10 futuros: de {} a {})",
+            format::count(y.mean, Lang::Es),
+            h.horizon_year,
+            format::count(y.p5, Lang::Es),
+            format::count(y.p95, Lang::Es)
+        )
+    );
+    if let Some(c) = h.cost_per_additional_adopter_year {
+        let cost = page.test_id_text("cost-per-adopter-year");
+        assert!(cost.starts_with(&format::eur(c, Lang::Es)), "{cost}");
+    }
+    let d = &h.deadweight;
+    if let (Some(same), Some(three), Some(all)) = (d.same_year, d.within_3_years, d.by_horizon) {
+        let dead = page.test_id_text("deadweight");
+        for share in [same, three, all] {
+            assert!(
+                dead.contains(&format::percent(share, 0, Lang::Es)),
+                "{dead}"
+            );
+        }
+        assert!(dead.contains(&format!("en {}", h.horizon_year)), "{dead}");
+    }
+}

@@ -39,6 +39,55 @@ pub static DATA: &[(&str, &str)] = &[
          de Cantabria; Eurostat isoc_cicce_use (ajuste de Bass, est.); CPB 2006, lotería de bonos \
          de innovación; tarifas de los EDIH",
     ),
+    // cantabria-ai and cantabria-big-data (presets of the formats' v2; listed ahead of them)
+    (
+        "Cantabria: artificial intelligence",
+        "Cantabria: inteligencia artificial",
+    ),
+    (
+        "Cantabria's firms with 10+ staff (INE DIRCE, as cantabria) using AI: 7.6% (ICANE ICT survey, year c. 2021 est.; split by size est.); p and q fitted to Eurostat and INE AI series (est.); budget and mix as cantabria. INE Q1 2025: Cantabria 11.1%, Spain 21.1%.",
+        "Empresas de Cantabria de 10 o más empleados (INE DIRCE, como cantabria) que usan IA: 7,6 % (encuesta TIC del ICANE, año hacia 2021 est.; reparto por tamaño est.); p y q ajustados a las series de IA de Eurostat y del INE (est.); presupuesto y reparto como cantabria. INE, primer trimestre de 2025: Cantabria 11,1 %, España 21,1 %.",
+    ),
+    (
+        "artificial intelligence",
+        "inteligencia artificial",
+    ),
+    (
+        "15% of firms with 10+ staff using AI by 2025",
+        "15 % de las empresas de 10 o más empleados usando IA en 2025",
+    ),
+    (
+        "Cantabria's firms with 10+ staff taking up artificial intelligence from 2021, with the LIA-upgrade budget and mix",
+        "Empresas de Cantabria de 10 o más empleados que adoptan la inteligencia artificial desde 2021, con el presupuesto y el reparto del plan LIA upgrade",
+    ),
+    (
+        "ICANE ICT survey c. 2021 (7.6% of firms with 10+ staff use AI; year est.); INE DIRCE (firms, as cantabria); INE 2024 (AI by size, for the split, est.); Bass fit to Eurostat isoc_eb_ai and INE/ONTSI AI series (est.); INE Q1 2025 (Cantabria 11.1%, Spain 21.1%)",
+        "Encuesta TIC del ICANE hacia 2021 (el 7,6 % de las empresas de 10 o más empleados usa IA; año est.); INE DIRCE (empresas, como cantabria); INE 2024 (IA por tamaño, para el reparto, est.); ajuste de Bass a la serie isoc_eb_ai de Eurostat y a las series de IA del INE/ONTSI (est.); INE, primer trimestre de 2025 (Cantabria 11,1 %, España 21,1 %)",
+    ),
+    (
+        "Cantabria: big-data analysis",
+        "Cantabria: análisis de big data",
+    ),
+    (
+        "Cantabria's firms with 10+ staff (INE DIRCE, as cantabria) analysing big data: just over 10% (ICANE ICT survey, year c. 2021 est.; 10.2% and split by size est.); p and q fitted to INE big-data series 2018-2022 (est.); budget and mix as cantabria.",
+        "Empresas de Cantabria de 10 o más empleados (INE DIRCE, como cantabria) que analizan big data: algo más del 10 % (encuesta TIC del ICANE, año hacia 2021 est.; 10,2 % y reparto por tamaño est.); p y q ajustados a las series de big data del INE 2018-2022 (est.); presupuesto y reparto como cantabria.",
+    ),
+    (
+        "big data analysis",
+        "análisis de big data",
+    ),
+    (
+        "30 more firms with 10+ staff analysing big data by 2026",
+        "30 empresas más de 10 o más empleados analizando big data en 2026",
+    ),
+    (
+        "Cantabria's firms with 10+ staff taking up big-data analysis from 2021, with the LIA-upgrade budget and mix",
+        "Empresas de Cantabria de 10 o más empleados que adoptan el análisis de big data desde 2021, con el presupuesto y el reparto del plan LIA upgrade",
+    ),
+    (
+        "ICANE ICT survey c. 2021 (just over 10% of firms with 10+ staff analyse big data; year est.); INE DIRCE (firms, as cantabria); Bass fit to INE/ONTSI big-data series 2018-2022 and Eurostat isoc_eb_bd (est.)",
+        "Encuesta TIC del ICANE hacia 2021 (algo más del 10 % de las empresas de 10 o más empleados analiza big data; año est.); INE DIRCE (empresas, como cantabria); ajuste de Bass a las series de big data del INE/ONTSI 2018-2022 y a isoc_eb_bd de Eurostat (est.)",
+    ),
     // cantabria-fast-track
     (
         "Cantabria: fast track for SME digitalisation",

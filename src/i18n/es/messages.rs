@@ -25,9 +25,9 @@ pub fn template(key: Key) -> &'static str {
         Key::JsonData => "el valor no es válido",
         Key::NotAnObject => "un escenario debe ser un objeto JSON como {\"version\": {0}}",
         Key::VersionRequired => "es obligatorio; escriba \"version\": {0}",
-        Key::VersionNotWhole => "debe ser el número entero {0} (se encontró {1})",
+        Key::VersionNotWhole => "debe ser el número entero 1 o {0} (se encontró {1})",
         Key::VersionUnknown => {
-            "este programa lee la versión {0} del formato de escenarios (se encontró {1})"
+            "este programa lee las versiones 1 y {0} del formato de escenarios (se encontró {1})"
         }
 
         Key::Between => "debe estar entre {0} y {1}",
@@ -60,7 +60,7 @@ pub fn template(key: Key) -> &'static str {
 
         Key::LinkVersion => {
             "este enlace se hizo con otra versión del simulador (formato de enlace \"{0}\"); \
-             solo puede leer el formato {1}, así que se muestra el escenario de referencia"
+             solo puede leer los formatos 1 y {1}, así que se muestra el escenario de referencia"
         }
         Key::LinkPreset => "no hay ningún escenario predefinido \"{0}\"; se usa el de referencia",
         Key::LinkMixShape => {
@@ -92,18 +92,19 @@ pub fn template(key: Key) -> &'static str {
         }
         Key::CsvNoHeader => {
             "la primera línea debe ser la cabecera, con las columnas segment, firms, adopters \
-             (y, si se desea, p, q, aware_share); dice: {0}"
+             (y, si se desea, p, q, aware_share, exit_rate, entry_rate); dice: {0}"
         }
         Key::ColumnTwice => "esta columna aparece dos veces en la cabecera",
         Key::ColumnUnknown => {
-            "columna desconocida: las columnas son segment, firms, adopters, p, q y aware_share"
+            "columna desconocida: las columnas son segment, firms, adopters, p, q, aware_share, \
+             exit_rate y entry_rate"
         }
         Key::ColumnUnknownHint => {
             "columna desconocida (¿quería decir {0}?): las columnas son segment, firms, \
-             adopters, p, q y aware_share"
+             adopters, p, q, aware_share, exit_rate y entry_rate"
         }
         Key::HeaderTooWide => {
-            "la cabecera tiene {0} columnas, muchas más que las seis de un archivo de población"
+            "la cabecera tiene {0} columnas, muchas más que las ocho de un archivo de población"
         }
         Key::ColumnMissing => {
             "falta esta columna obligatoria en la cabecera (segment, firms y adopters son \

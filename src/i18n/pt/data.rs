@@ -53,6 +53,55 @@ pub static DATA: &[(&str, &str)] = &[
          Europe): plano de ação LIA upgrade da Cantábria; Eurostat isoc_cicce_use (ajuste de \
          Bass, est.); CPB 2006, sorteio de vales de inovação; tabelas de preços dos EDIH",
     ),
+    // cantabria-ai and cantabria-big-data (presets of the formats' v2; listed ahead of them)
+    (
+        "Cantabria: artificial intelligence",
+        "Cantábria: inteligência artificial",
+    ),
+    (
+        "Cantabria's firms with 10+ staff (INE DIRCE, as cantabria) using AI: 7.6% (ICANE ICT survey, year c. 2021 est.; split by size est.); p and q fitted to Eurostat and INE AI series (est.); budget and mix as cantabria. INE Q1 2025: Cantabria 11.1%, Spain 21.1%.",
+        "Empresas da Cantábria com 10 ou mais pessoas ao serviço (INE DIRCE, como cantabria) que usam IA: 7,6% (inquérito TIC do ICANE, ano por volta de 2021 est.; repartição por dimensão est.); p e q ajustados às séries de IA do Eurostat e do INE (est.); orçamento e repartição como cantabria. INE, 1.º trimestre de 2025: Cantábria 11,1%, Espanha 21,1%.",
+    ),
+    (
+        "artificial intelligence",
+        "inteligência artificial",
+    ),
+    (
+        "15% of firms with 10+ staff using AI by 2025",
+        "15% das empresas com 10 ou mais pessoas ao serviço a usar IA em 2025",
+    ),
+    (
+        "Cantabria's firms with 10+ staff taking up artificial intelligence from 2021, with the LIA-upgrade budget and mix",
+        "Empresas da Cantábria com 10 ou mais pessoas ao serviço a adotar inteligência artificial desde 2021, com o orçamento e a repartição do plano LIA upgrade",
+    ),
+    (
+        "ICANE ICT survey c. 2021 (7.6% of firms with 10+ staff use AI; year est.); INE DIRCE (firms, as cantabria); INE 2024 (AI by size, for the split, est.); Bass fit to Eurostat isoc_eb_ai and INE/ONTSI AI series (est.); INE Q1 2025 (Cantabria 11.1%, Spain 21.1%)",
+        "Inquérito TIC do ICANE por volta de 2021 (7,6% das empresas com 10 ou mais pessoas ao serviço usam IA; ano est.); INE DIRCE (empresas, como cantabria); INE 2024 (IA por dimensão, para a repartição, est.); ajuste de Bass à série isoc_eb_ai do Eurostat e às séries de IA do INE/ONTSI (est.); INE, 1.º trimestre de 2025 (Cantábria 11,1%, Espanha 21,1%)",
+    ),
+    (
+        "Cantabria: big-data analysis",
+        "Cantábria: análise de big data",
+    ),
+    (
+        "Cantabria's firms with 10+ staff (INE DIRCE, as cantabria) analysing big data: just over 10% (ICANE ICT survey, year c. 2021 est.; 10.2% and split by size est.); p and q fitted to INE big-data series 2018-2022 (est.); budget and mix as cantabria.",
+        "Empresas da Cantábria com 10 ou mais pessoas ao serviço (INE DIRCE, como cantabria) que analisam big data: pouco mais de 10% (inquérito TIC do ICANE, ano por volta de 2021 est.; 10,2% e repartição por dimensão est.); p e q ajustados às séries de big data do INE 2018-2022 (est.); orçamento e repartição como cantabria.",
+    ),
+    (
+        "big data analysis",
+        "análise de big data",
+    ),
+    (
+        "30 more firms with 10+ staff analysing big data by 2026",
+        "Mais 30 empresas com 10 ou mais pessoas ao serviço a analisar big data em 2026",
+    ),
+    (
+        "Cantabria's firms with 10+ staff taking up big-data analysis from 2021, with the LIA-upgrade budget and mix",
+        "Empresas da Cantábria com 10 ou mais pessoas ao serviço a adotar a análise de big data desde 2021, com o orçamento e a repartição do plano LIA upgrade",
+    ),
+    (
+        "ICANE ICT survey c. 2021 (just over 10% of firms with 10+ staff analyse big data; year est.); INE DIRCE (firms, as cantabria); Bass fit to INE/ONTSI big-data series 2018-2022 and Eurostat isoc_eb_bd (est.)",
+        "Inquérito TIC do ICANE por volta de 2021 (pouco mais de 10% das empresas com 10 ou mais pessoas ao serviço analisam big data; ano est.); INE DIRCE (empresas, como cantabria); ajuste de Bass às séries de big data do INE/ONTSI 2018-2022 e à isoc_eb_bd do Eurostat (est.)",
+    ),
     // cantabria-fast-track
     (
         "Cantabria: fast track for SME digitalisation",

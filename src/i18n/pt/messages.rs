@@ -25,9 +25,9 @@ pub fn template(key: Key) -> &'static str {
         Key::JsonData => "o valor não é válido",
         Key::NotAnObject => "um cenário deve ser um objeto JSON como {\"version\": {0}}",
         Key::VersionRequired => "é obrigatório; escreva \"version\": {0}",
-        Key::VersionNotWhole => "deve ser o número inteiro {0} (encontrado: {1})",
+        Key::VersionNotWhole => "deve ser o número inteiro 1 ou {0} (encontrado: {1})",
         Key::VersionUnknown => {
-            "este programa lê a versão {0} do formato de cenários (encontrada: {1})"
+            "este programa lê as versões 1 e {0} do formato de cenários (encontrada: {1})"
         }
 
         Key::Between => "deve estar entre {0} e {1}",
@@ -62,7 +62,7 @@ pub fn template(key: Key) -> &'static str {
 
         Key::LinkVersion => {
             "esta ligação foi feita com outra versão do simulador (formato de ligação \"{0}\"); \
-             só consegue ler o formato {1}, por isso é mostrado o cenário de referência"
+             só consegue ler os formatos 1 e {1}, por isso é mostrado o cenário de referência"
         }
         Key::LinkPreset => "não existe o cenário predefinido \"{0}\"; é usado o de referência",
         Key::LinkMixShape => {
@@ -96,18 +96,19 @@ pub fn template(key: Key) -> &'static str {
         }
         Key::CsvNoHeader => {
             "a primeira linha deve ser o cabeçalho, com as colunas segment, firms, adopters \
-             (e, se quiser, p, q, aware_share); diz: {0}"
+             (e, se quiser, p, q, aware_share, exit_rate, entry_rate); diz: {0}"
         }
         Key::ColumnTwice => "esta coluna aparece duas vezes no cabeçalho",
         Key::ColumnUnknown => {
-            "coluna desconhecida: as colunas são segment, firms, adopters, p, q e aware_share"
+            "coluna desconhecida: as colunas são segment, firms, adopters, p, q, aware_share, \
+             exit_rate e entry_rate"
         }
         Key::ColumnUnknownHint => {
             "coluna desconhecida (queria dizer {0}?): as colunas são segment, firms, adopters, \
-             p, q e aware_share"
+             p, q, aware_share, exit_rate e entry_rate"
         }
         Key::HeaderTooWide => {
-            "o cabeçalho tem {0} colunas, muitas mais do que as seis de um ficheiro de população"
+            "o cabeçalho tem {0} colunas, muitas mais do que as oito de um ficheiro de população"
         }
         Key::ColumnMissing => {
             "falta esta coluna obrigatória no cabeçalho (segment, firms e adopters são \

@@ -298,3 +298,85 @@ fn the_comparison_runs_after_the_current_revision_one_job_at_a_time() {
     assert_eq!(s.next_job(), None);
     assert_eq!(s.compare, vec![a, b]);
 }
+
+#[test]
+fn the_headline_year_is_chosen_within_the_years_and_follows_the_horizon() {
+    let s = Rc::new(AppState::default());
+    let horizon = s.scenario.horizon_year();
+    let earlier = reduce(&s, Action::SetHeadlineYear(horizon - 3));
+    assert_eq!(earlier.scenario.headline_year, Some(horizon - 3));
+    assert_eq!(earlier.revision, s.revision + 1);
+    // The horizon is the default, kept as no choice (links need not carry it).
+    let back = reduce(&earlier, Action::SetHeadlineYear(horizon));
+    assert_eq!(back.scenario.headline_year, None);
+    assert_eq!(back.scenario.headline_year(), horizon);
+    // Years outside start+1..=horizon never land.
+    for year in [s.scenario.start_year, horizon + 1] {
+        assert!(Rc::ptr_eq(
+            &reduce(&earlier, Action::SetHeadlineYear(year)),
+            &earlier
+        ));
+    }
+    // A shorter horizon that passes the chosen year brings the headline to the horizon.
+    let shorter = reduce(&earlier, Action::SetYears(s.scenario.years - 5));
+    assert_eq!(shorter.scenario.headline_year, None);
+    let kept = reduce(&earlier, Action::SetYears(s.scenario.years - 1));
+    assert_eq!(kept.scenario.headline_year, Some(horizon - 3));
+}
+
+#[test]
+fn choosing_a_technology_switches_preset_and_keeps_the_plan() {
+    let cantabria = AppState::default().scenario;
+    let offered = technology_presets(&cantabria.region);
+    assert!(offered.iter().any(|(t, _)| *t == cantabria.technology));
+    for (technology, p) in &offered {
+        assert_eq!((p.build)().technology, *technology);
+        assert_eq!((p.build)().region, cantabria.region);
+    }
+    // From a scenario of the user's own (another technology, the same region), with its
+    // own budget, mix, programme years and headline year.
+    let mut own = cantabria.clone();
+    own.technology = "a technology of my own".into();
+    own.budget_eur = 2_000_000.0;
+    own.mix = mix::mix_of([70, 20, 10]);
+    own.programme_years = 2;
+    own.headline_year = Some(own.start_year + 4);
+    let s = Rc::new(AppState::new(own.clone(), "", crate::i18n::Lang::En));
+    for (technology, p) in &offered {
+        let next = reduce(&s, Action::SetTechnology(technology.clone()));
+        assert_eq!(next.scenario.technology, *technology);
+        assert_eq!(next.preset, p.name);
+        assert_eq!(next.scenario.segments, (p.build)().segments);
+        assert_eq!(next.scenario.budget_eur, own.budget_eur);
+        assert_eq!(next.scenario.mix, own.mix);
+        assert_eq!(next.scenario.programme_years, own.programme_years);
+        assert_eq!(next.scenario.headline_year, own.headline_year);
+        assert_eq!(next.revision, s.revision + 1);
+        // Choosing the technology shown, or one no preset of the region models, changes nothing.
+        assert!(Rc::ptr_eq(
+            &reduce(&next, Action::SetTechnology(technology.clone())),
+            &next
+        ));
+    }
+    assert!(Rc::ptr_eq(
+        &reduce(&s, Action::SetTechnology("nothing known".into())),
+        &s
+    ));
+}
+
+#[test]
+fn old_work_gets_a_notice_and_current_work_none() {
+    use crate::state::OldWork;
+    use adoption_model::scenario::FORMAT_VERSION;
+    assert_eq!(
+        Notice::old_model(FORMAT_VERSION - 1, OldWork::Link),
+        Some(Notice::OldModel(OldWork::Link))
+    );
+    assert_eq!(Notice::old_model(FORMAT_VERSION, OldWork::File), None);
+    let s = Rc::new(AppState::default());
+    let told = reduce(&s, Action::Notify(Notice::OldModel(OldWork::Saved)));
+    assert_eq!(
+        told.notices.last().map(|(_, n)| n),
+        Some(&Notice::OldModel(OldWork::Saved))
+    );
+}
