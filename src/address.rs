@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use yew::AttrValue;
 
 use crate::i18n::Lang;
-use crate::state::{AppState, Mode, Notice};
+use crate::state::{AppState, Mode, Notice, OldWork};
 use crate::storage;
 
 /// Whether a page parameter is switched on (`1`, `true`, `yes`).
@@ -41,10 +41,14 @@ pub fn initial_state() -> AppState {
     };
     if link::is_link(&search) {
         let read = link::read(&search);
+        let old = Notice::old_model(read.from_version, OldWork::Link);
         state.scenario = read.scenario;
         state.preset = read.preset;
         if !read.problems.is_empty() {
             state = state.notify(Notice::LinkProblems(read.problems));
+        }
+        if let Some(notice) = old {
+            state = state.notify(notice);
         }
     }
     let (saved, problem, guard) = storage::load();

@@ -13,7 +13,9 @@
 
 use adoption_formats::ScenarioJson;
 use adoption_formats::message::Message;
+use adoption_formats::scenario::read as read_scenario;
 use adoption_model::Scenario;
+use adoption_model::scenario::FORMAT_VERSION;
 use serde_json::Value;
 
 use crate::i18n::{Lang, say};
@@ -40,6 +42,8 @@ pub struct Saved {
     pub saved_at: String,
     /// The scenario, or, if it no longer reads, the stored value and why.
     pub scenario: Result<Scenario, Unreadable>,
+    /// The scenario format it was saved in (older ones are migrated when read).
+    pub from_version: u64,
 }
 
 /// A stored entry that does not read as a valid scenario, kept untouched.
@@ -152,14 +156,20 @@ pub fn parse(text: &str) -> (Vec<Saved>, Option<StoreProblem>) {
         .iter()
         .map(|item| {
             let read = entry_parts(item).map(|(id, name, saved_at, scenario)| {
-                let scenario =
-                    Scenario::from_json(&scenario.to_string()).map_err(|err| Unreadable {
-                        raw: item.clone(),
-                        reason: EntryProblem::Refused(err.message()),
-                    });
-                (id, clip_name(name), saved_at.to_string(), scenario)
+                let scenario = read_scenario(&scenario.to_string()).map_err(|err| Unreadable {
+                    raw: item.clone(),
+                    reason: EntryProblem::Refused(err.message()),
+                });
+                let from_version = scenario.as_ref().map_or(FORMAT_VERSION, |r| r.from_version);
+                (
+                    id,
+                    clip_name(name),
+                    saved_at.to_string(),
+                    scenario.map(|r| r.scenario),
+                    from_version,
+                )
             });
-            let (id, name, saved_at, scenario) = read.unwrap_or_else(|| {
+            let (id, name, saved_at, scenario, from_version) = read.unwrap_or_else(|| {
                 let id = item.get("id").and_then(Value::as_u64);
                 let raw = item.clone();
                 let reason = EntryProblem::NotAnEntry;
@@ -168,6 +178,7 @@ pub fn parse(text: &str) -> (Vec<Saved>, Option<StoreProblem>) {
                     "?".into(),
                     String::new(),
                     Err(Unreadable { raw, reason }),
+                    FORMAT_VERSION,
                 )
             });
             unreadable += usize::from(scenario.is_err());
@@ -177,6 +188,7 @@ pub fn parse(text: &str) -> (Vec<Saved>, Option<StoreProblem>) {
                 name,
                 saved_at,
                 scenario,
+                from_version,
             }
         })
         .collect();
@@ -306,7 +318,24 @@ mod tests {
             name: name.into(),
             saved_at: "2026-11-22T10:00:00.000Z".into(),
             scenario: Ok(adoption_formats::preset::cantabria()),
+            from_version: FORMAT_VERSION,
         }
+    }
+
+    #[test]
+    fn a_model_1_entry_opens_migrated_and_says_so() {
+        // A v1 scenario as saved by the page before format 2 (partial: a v1 file's
+        // omitted fields come from the frozen v1 base).
+        let text = r#"{"version":1,"scenarios":[{"id":3,"name":"old","saved_at":"2026-01-01T00:00:00.000Z","scenario":{"version":1,"budget_eur":500000.0,"pilots":{"half_saturation":10.0}}}]}"#;
+        let (saved, problem) = parse(text);
+        assert_eq!(problem, None);
+        assert_eq!(saved[0].from_version, 1);
+        let scenario = saved[0].scenario.as_ref().expect("migrated");
+        assert_eq!(scenario.version, FORMAT_VERSION);
+        assert_eq!(scenario.budget_eur, 500_000.0);
+        // Written back, it is a version-2 entry.
+        let (again, _) = parse(&serialise(&saved));
+        assert_eq!(again[0].from_version, FORMAT_VERSION);
     }
 
     #[test]
@@ -363,7 +392,15 @@ mod tests {
         let text = serialise(&saved[..2]);
         assert!(text.contains(r#""id":1"#) && text.contains(r#""id":2"#));
         let (again, _) = parse(&text);
-        assert_eq!(again, saved[..2].to_vec());
+        // Written back, the model-1 entries are version-2 entries; nothing else changes.
+        let upgraded: Vec<Saved> = saved[..2]
+            .iter()
+            .map(|s| Saved {
+                from_version: FORMAT_VERSION,
+                ..s.clone()
+            })
+            .collect();
+        assert_eq!(again, upgraded);
         // Deleting the first and reading again: the second keeps its id.
         let (after_delete, _) = parse(&serialise(&saved[1..2]));
         assert_eq!(after_delete[0].id, SavedId(2));

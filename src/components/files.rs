@@ -3,12 +3,11 @@
 
 use adoption_formats::ScenarioJson;
 use adoption_formats::population;
-use adoption_model::Scenario;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::export::{self, ReadProblem};
-use crate::state::{Action, AppState, FileProblem, Notice, use_app};
+use crate::state::{Action, AppState, FileProblem, Notice, OldWork, use_app};
 
 /// What kind of file the user gave.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,11 +58,16 @@ pub fn import_file(app: Dispatcher, file: web_sys::File, kind: Option<FileKind>)
             }
         };
         match kind.unwrap_or(FileKind::guess(&name, &text)) {
-            FileKind::Scenario => match Scenario::from_json(&text) {
-                Ok(scenario) => app.dispatch(Action::ImportScenario {
-                    file: name,
-                    scenario: Box::new(scenario),
-                }),
+            FileKind::Scenario => match adoption_formats::scenario::read(&text) {
+                Ok(read) => {
+                    app.dispatch(Action::ImportScenario {
+                        file: name,
+                        scenario: Box::new(read.scenario),
+                    });
+                    if let Some(notice) = Notice::old_model(read.from_version, OldWork::File) {
+                        app.dispatch(Action::Notify(notice));
+                    }
+                }
                 Err(e) => refused(
                     &app,
                     FileKind::Scenario,

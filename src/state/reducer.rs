@@ -4,12 +4,12 @@ use std::rc::Rc;
 
 use adoption_formats::message::Message;
 use adoption_formats::preset;
-use adoption_model::scenario::{Segment, TargetKind};
+use adoption_model::scenario::{FORMAT_VERSION, Segment, TargetKind};
 use adoption_model::{Scenario, Summary};
 use yew::Reducible;
 
 use super::{
-    Action, AppState, Compared, Failure, FileProblem, JobId, Notice, Shown, Status,
+    Action, AppState, Compared, Failure, FileProblem, JobId, Notice, OldWork, Shown, Status,
     technology_presets,
 };
 use crate::mix;
@@ -106,6 +106,7 @@ impl AppState {
                     name: storage::clip_name(&name),
                     saved_at,
                     scenario: Ok(self.scenario.clone()),
+                    from_version: FORMAT_VERSION,
                 });
                 Rc::new(next)
             }
@@ -127,8 +128,19 @@ impl AppState {
                 }
                 None => self,
             },
-            Action::RestoreSaved(id) => match self.saved(id).map(|s| s.scenario.clone()) {
-                Some(Ok(scenario)) => self.with_scenario(scenario),
+            Action::RestoreSaved(id) => match self.saved(id) {
+                Some(Saved {
+                    scenario: Ok(scenario),
+                    from_version,
+                    ..
+                }) => {
+                    let old = Notice::old_model(*from_version, OldWork::Saved);
+                    let next = self.clone().with_scenario(scenario.clone());
+                    match old {
+                        Some(notice) => next.notified(notice),
+                        None => next,
+                    }
+                }
                 _ => self,
             },
             Action::Compare(id, on) if on != self.compare.contains(&id) => {

@@ -25,6 +25,7 @@ fn saved(id: SavedId, name: &str, budget: f64) -> Saved {
             budget_eur: budget,
             ..quick_scenario()
         }),
+        from_version: adoption_model::scenario::FORMAT_VERSION,
     }
 }
 

@@ -197,12 +197,12 @@ pub static DATA: &[(&str, &str)] = &[
         "The cantabria population and budget spent 80% on group workshops in the style of Sweden's \
          Kickstart Digitalization (10 firms, 2 people each, 3 free meetings over 6 weeks; 6,000 \
          EUR per workshop est.) and 20% on vouchers for the firms they make aware; each trained \
-         firm gets the default training effect (0-10 points a year, uncertain), which drives the \
+         firm gets the default training effect (0-8 points a year, uncertain), which drives the \
          result.",
         "La población y el presupuesto de cantabria, con el 80 % en talleres de grupo al estilo de \
          Kickstart Digitalization de Suecia (10 empresas, 2 personas por empresa, 3 reuniones \
          gratuitas en 6 semanas; 6.000 EUR por taller, est.) y el 20 % en bonos para las empresas \
-         que se interesan; cada empresa formada recibe el efecto de la formación por defecto (0-10 \
+         que se interesan; cada empresa formada recibe el efecto de la formación por defecto (0-8 \
          puntos al año, incierto), que es lo que decide el resultado.",
     ),
     (

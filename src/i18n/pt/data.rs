@@ -229,13 +229,13 @@ pub static DATA: &[(&str, &str)] = &[
         "The cantabria population and budget spent 80% on group workshops in the style of \
          Sweden's Kickstart Digitalization (10 firms, 2 people each, 3 free meetings over 6 \
          weeks; 6,000 EUR per workshop est.) and 20% on vouchers for the firms they make \
-         aware; each trained firm gets the default training effect (0-10 points a year, \
+         aware; each trained firm gets the default training effect (0-8 points a year, \
          uncertain), which drives the result.",
         "A população e o orçamento de cantabria, com 80% em workshops de grupo ao estilo do \
          Kickstart Digitalization sueco (10 empresas, 2 pessoas por empresa, 3 sessões \
          gratuitas em 6 semanas; 6000 EUR por workshop, est.) e 20% em vales para as empresas \
          que os workshops sensibilizam; cada empresa formada recebe o efeito da formação por \
-         omissão (0-10 pontos por ano, incerto), que é o que decide o resultado.",
+         omissão (0-8 pontos por ano, incerto), que é o que decide o resultado.",
     ),
     (
         "Cantabria's budget spent mostly on short group workshops for 10 firms each, like \
