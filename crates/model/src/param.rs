@@ -1,7 +1,6 @@
 //! Model parameters that may be uncertain: a plain number is exact, a range is drawn once per run.
 
-use rand::Rng;
-use rand_distr::{Distribution, Triangular};
+use rand::{Rng, RngExt};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Problem, RangePart, ScenarioError};
@@ -125,11 +124,8 @@ impl Param {
     pub fn draw<R: Rng + ?Sized>(&self, rng: &mut R) -> f64 {
         match self {
             Param::Exact(v) => *v,
-            Param::Range(r) if r.low < r.high => match Triangular::new(r.low, r.high, r.mode()) {
-                Ok(t) => t.sample(rng),
-                // Unreachable for a checked scenario; the central value is the safe answer.
-                Err(_) => r.mode(),
-            },
+            // The triangular distribution by its inverse CDF, as `quantile` reads it.
+            Param::Range(r) if r.low < r.high => self.quantile(rng.random()),
             Param::Range(r) => r.low,
         }
     }
