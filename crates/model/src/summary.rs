@@ -426,14 +426,16 @@ fn quantile_sorted(sorted: &[i64], level: f64) -> f64 {
 }
 
 /// Sorts values that usually span a narrow range (adopters across runs) by counting,
-/// falling back to a comparison sort for wide ranges.
+/// falling back to a radix sort for wide ranges.
 fn sort_small_range(values: &mut [i64]) {
     let (Some(&min), Some(&max)) = (values.iter().min(), values.iter().max()) else {
         return;
     };
-    let span = (max - min) as u128 + 1;
+    // As unsigned, the distance fits whatever the values.
+    let distance = max.wrapping_sub(min) as u64;
+    let span = u128::from(distance) + 1;
     if span > 4 * values.len() as u128 + 64 {
-        values.sort_unstable();
+        radix_sort(values, min, distance);
         return;
     }
     let mut bins = vec![0u32; span as usize];
@@ -446,6 +448,35 @@ fn sort_small_range(values: &mut [i64]) {
             *slot = min + offset as i64;
         }
         at += count as usize;
+    }
+}
+
+/// Sorts `values` (all at least `min`, at most `min + span`) by their offsets from `min`,
+/// eight bits at a time, least significant first, only over the bytes `span` uses.
+///
+/// NOTE: not `sort_unstable`: its quicksort cost the page 1.5 KB gzip for this one use.
+fn radix_sort(values: &mut [i64], min: i64, span: u64) {
+    let mut keys: Vec<u64> = values.iter().map(|&v| v.wrapping_sub(min) as u64).collect();
+    let mut other = vec![0u64; keys.len()];
+    let bytes = (u64::BITS - span.leading_zeros()).div_ceil(8);
+    for byte in 0..bytes {
+        let shift = 8 * byte;
+        let mut starts = [0usize; 257];
+        for &k in &keys {
+            starts[((k >> shift) & 0xff) as usize + 1] += 1;
+        }
+        for b in 1..257 {
+            starts[b] += starts[b - 1];
+        }
+        for &k in &keys {
+            let slot = &mut starts[((k >> shift) & 0xff) as usize];
+            other[*slot] = k;
+            *slot += 1;
+        }
+        std::mem::swap(&mut keys, &mut other);
+    }
+    for (v, k) in values.iter_mut().zip(keys) {
+        *v = min.wrapping_add(k as i64);
     }
 }
 
@@ -636,5 +667,17 @@ mod tests {
         let mut wide = vec![5, -1_000_000, 3, 1_000_000];
         sort_small_range(&mut wide);
         assert_eq!(wide, vec![-1_000_000, 3, 5, 1_000_000]);
+        // The radix path over the whole i64 range, duplicates and all.
+        let mut extreme: Vec<i64> = (0..2_000i64)
+            .map(|i| {
+                i.wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as i64)
+                    .rotate_left(i as u32 % 64)
+            })
+            .chain([i64::MIN, i64::MAX, 0, 0, -1])
+            .collect();
+        let mut sorted = extreme.clone();
+        sorted.sort_unstable();
+        sort_small_range(&mut extreme);
+        assert_eq!(extreme, sorted);
     }
 }
