@@ -187,7 +187,7 @@ fn preset_select(app: &StateHandle) -> Html {
         .iter()
         .map(|p| Choice {
             title: Some(t.data(p.summary).into()),
-            ..Choice::new(p.name, t.data(&(p.build)().name).to_string())
+            ..Choice::new(p.name, t.data(&p.scenario().name).to_string())
         })
         .collect();
     let onchange = {

@@ -422,9 +422,9 @@ pub struct Texts {
     /// (`{0}` model version; `{1}` date.)
     pub brief_made: Template,
     /// Translations of the presets' own words (names, descriptions, technologies,
-    /// segments, target labels), from the English in the scenario to this language.
-    /// Words not listed (a user's own) are shown as they are.
-    pub data: &'static [(&'static str, &'static str)],
+    /// segments, target labels), from the English in the scenario (by its [`key`]) to this
+    /// language. Words not listed (a user's own) are shown as they are.
+    pub data: &'static [(u32, &'static str)],
     /// A file larger than the page reads.
     pub file_too_large: &'static str,
     /// A file that is not text.
@@ -440,12 +440,29 @@ impl Texts {
     where
         'static: 'a,
     {
+        let wanted = key(english);
         self.data
             .iter()
-            .find(|(en, _)| *en == english)
+            .find(|(k, _)| *k == wanted)
             .map(|(_, t)| *t)
             .unwrap_or(english)
     }
+}
+
+/// The key of an English text in the translation tables: its 32-bit FNV-1a hash.
+///
+/// NOTE: a `const fn`, so the tables' English keys are hashed when the page is compiled
+/// and never shipped (they were 4 KB of its first load); a test checks that no two
+/// English texts the presets carry share a key.
+pub const fn key(english: &str) -> u32 {
+    let bytes = english.as_bytes();
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u32).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
 }
 
 /// A text with placeholders, in the syntax of the model's messages: `{0}` is the first

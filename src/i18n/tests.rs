@@ -159,7 +159,7 @@ fn every_language_words_every_model_message_with_its_values() {
 fn preset_words() -> Vec<(String, String)> {
     let mut words = Vec::new();
     for p in PRESETS {
-        let s = (p.build)();
+        let s = p.scenario();
         let mut add = |what: &str, text: &str| {
             words.push((format!("{} {what}", p.name), text.to_string()));
         };
@@ -183,7 +183,7 @@ fn every_language_translates_every_preset_word() {
     for lang in Lang::ALL.iter().filter(|l| !is_source(**l)) {
         let data = lang.texts().data;
         for (what, english) in preset_words() {
-            let found = data.iter().find(|(en, _)| *en == english);
+            let found = data.iter().find(|(k, _)| *k == super::key(&english));
             assert!(
                 found.is_some(),
                 "{lang:?}: no translation of {what}: {english:?}"
@@ -202,10 +202,40 @@ fn every_language_translates_every_preset_word() {
 fn each_english_text_is_listed_once() {
     for lang in Lang::ALL {
         let data = lang.texts().data;
-        for (i, (en, _)) in data.iter().enumerate() {
+        for (i, (k, ours)) in data.iter().enumerate() {
             assert!(
-                data[..i].iter().all(|(o, _)| o != en),
-                "{lang:?}: {en:?} twice"
+                data[..i].iter().all(|(o, _)| o != k),
+                "{lang:?}: the English of {ours:?} twice"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_two_preset_words_share_a_key() {
+    let words = preset_words();
+    for (i, (what, english)) in words.iter().enumerate() {
+        for (other, text) in &words[..i] {
+            assert!(
+                text == english || super::key(text) != super::key(english),
+                "{what} and {other} share a key"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_listed_word_is_only_ever_a_preset_word() {
+    // Every entry translates an English text some preset carries: none is stale.
+    let keys: Vec<u32> = preset_words()
+        .iter()
+        .map(|(_, english)| super::key(english))
+        .collect();
+    for lang in Lang::ALL {
+        for (k, ours) in lang.texts().data {
+            assert!(
+                keys.contains(k),
+                "{lang:?}: {ours:?} translates no preset word"
             );
         }
     }

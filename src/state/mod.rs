@@ -303,7 +303,7 @@ pub enum Action {
 pub fn technology_presets(region: &str) -> Vec<(String, &'static Preset)> {
     let mut found: Vec<(String, &'static Preset)> = Vec::new();
     for p in PRESETS {
-        let s = (p.build)();
+        let s = p.scenario();
         if s.region == region && found.iter().all(|(t, _)| *t != s.technology) {
             found.push((s.technology, p));
         }
@@ -313,7 +313,11 @@ pub fn technology_presets(region: &str) -> Vec<(String, &'static Preset)> {
 
 impl Default for AppState {
     fn default() -> Self {
-        AppState::new(adoption_formats::preset::cantabria(), "cantabria", Lang::En)
+        AppState::new(
+            adoption_formats::preset::PRESETS[0].scenario(),
+            "cantabria",
+            Lang::En,
+        )
     }
 }
 

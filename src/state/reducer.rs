@@ -72,7 +72,7 @@ impl AppState {
         else {
             return self;
         };
-        let mut next = (p.build)();
+        let mut next = p.scenario();
         let now = &self.scenario;
         next.budget_eur = now.budget_eur;
         next.mix = now.mix;
@@ -249,8 +249,8 @@ impl Reducible for AppState {
             }
             Action::SetAssumption(which, value) => self.edit(|s| which.set_central(s, value)),
             Action::LoadPreset(name) => match preset::preset(&name) {
-                Some(p) if name != self.preset || (p.build)() != self.scenario => {
-                    let next = self.clone().with_scenario((p.build)());
+                Some(p) if name != self.preset || p.scenario() != self.scenario => {
+                    let next = self.clone().with_scenario(p.scenario());
                     Rc::new(AppState {
                         preset: name,
                         locks: [false; 3],

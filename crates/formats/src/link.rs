@@ -95,7 +95,7 @@ fn base(version: u64, preset: &str) -> Option<Scenario> {
 /// The reference preset's current frozen base (the live preset only if the frozen file
 /// were unreadable, which its tests rule out).
 fn reference_base() -> Scenario {
-    bases::preset_v2(bases::FILE_PRESET).unwrap_or_else(crate::preset::cantabria)
+    bases::preset_v2(bases::FILE_PRESET).unwrap_or_else(|| crate::preset::PRESETS[0].scenario())
 }
 
 /// The query string (after `?`, before `#`) of a full link, or the text itself when it

@@ -24,8 +24,25 @@ pub struct Preset {
     /// Short citations of where its numbers come from ("est." marks our estimates);
     /// `docs/model.md` section 11 gives them in full.
     pub sources: &'static str,
-    /// Builds the scenario.
+    /// Builds the scenario (natively; the page reads [`Preset::scenario`]).
+    #[cfg(not(target_arch = "wasm32"))]
     pub build: fn() -> Scenario,
+}
+
+impl Preset {
+    /// The preset's scenario.
+    ///
+    /// NOTE: the page takes it from the preset's version-2 base, the same scenario (a test,
+    /// `tests/bases.rs`, holds every base to its builder), so that the builders' code and
+    /// words are not shipped: 2.7 KB of the first load. A preset retuned after format 2's
+    /// release therefore needs a new base version, as any change to what links start from.
+    pub fn scenario(&self) -> Scenario {
+        #[cfg(not(target_arch = "wasm32"))]
+        return (self.build)();
+        #[cfg(target_arch = "wasm32")]
+        crate::bases::preset_v2(self.name)
+            .expect("every preset has a version-2 base (tests/bases.rs)")
+    }
 }
 
 /// All presets, the reference scenario first.
@@ -36,6 +53,7 @@ pub const PRESETS: &[Preset] = &[
         sources: "INE DIRCE (firms; size split est.); INE ICT survey 2025 (cloud: 31.8% of firms with \
                   10+ staff); DEVISE (Interreg Europe): Cantabria's LIA-upgrade action plan; \
                   Eurostat isoc_cicce_use (Bass fit, est.); CPB 2006 voucher lottery; EDIH price lists",
+        #[cfg(not(target_arch = "wasm32"))]
         build: cantabria,
     },
     Preset {
@@ -45,6 +63,7 @@ pub const PRESETS: &[Preset] = &[
         sources: "DIGITAL REGIONS (Interreg Europe): Cantabria's FTFDS action plan; RIS3 Cantabria \
                   2021-2027 (five axes, El Mirador Digital 2023); ICANE 2025 (482 agri-food \
                   industries); firms per ecosystem est. from INE DIRCE; INE ICT survey 2025 (cloud)",
+        #[cfg(not(target_arch = "wasm32"))]
         build: cantabria_fast_track,
     },
     Preset {
@@ -55,6 +74,7 @@ pub const PRESETS: &[Preset] = &[
                   DIRCE (firms, as cantabria); INE 2024 (AI by size, for the split, est.); Bass fit \
                   to Eurostat isoc_eb_ai and INE/ONTSI AI series (est.); INE Q1 2025 (Cantabria \
                   11.1%, Spain 21.1%)",
+        #[cfg(not(target_arch = "wasm32"))]
         build: cantabria_ai,
     },
     Preset {
@@ -64,6 +84,7 @@ pub const PRESETS: &[Preset] = &[
         sources: "ICANE ICT survey c. 2021 (just over 10% of firms with 10+ staff analyse big data; \
                   year est.); INE DIRCE (firms, as cantabria); Bass fit to INE/ONTSI big-data series \
                   2018-2022 and Eurostat isoc_eb_bd (est.)",
+        #[cfg(not(target_arch = "wasm32"))]
         build: cantabria_big_data,
     },
     Preset {
@@ -72,6 +93,7 @@ pub const PRESETS: &[Preset] = &[
         sources: "INNO Industry (Interreg Europe): Murcia expert group and action plan (AMUEBLA); \
                   INE DIRCE (firms; size split est.); INE ICT survey 2025 (Spain: cloud 44.2%, est. \
                   by size)",
+        #[cfg(not(target_arch = "wasm32"))]
         build: murcia,
     },
     Preset {
@@ -81,6 +103,7 @@ pub const PRESETS: &[Preset] = &[
         sources: "Government of Portugal 2017: Vale Indústria 4.0 (up to 7,500 EUR at 75%; first call \
                   over 1,600 applications, 3x the budget); population and other assumptions as \
                   cantabria",
+        #[cfg(not(target_arch = "wasm32"))]
         build: voucher_portugal,
     },
     Preset {
@@ -90,6 +113,7 @@ pub const PRESETS: &[Preset] = &[
         sources: "INNO Industry (Interreg Europe): Kickstart Digitalization (about 10 firms, 2 people \
                   each, 3 free meetings over 6 weeks); cost per workshop est.; population and other \
                   assumptions as cantabria",
+        #[cfg(not(target_arch = "wasm32"))]
         build: training_kickstart,
     },
     Preset {
@@ -97,6 +121,7 @@ pub const PRESETS: &[Preset] = &[
         summary: "A generic region of 10,000 SMEs with a balanced mix, for teaching and testing",
         sources: "Made-up round numbers (not a real region); Bass p and q: meta-analysis means \
                   (Sultan, Farley & Lehmann 1990)",
+        #[cfg(not(target_arch = "wasm32"))]
         build: example_region,
     },
 ];

@@ -330,8 +330,8 @@ fn choosing_a_technology_switches_preset_and_keeps_the_plan() {
     let offered = technology_presets(&cantabria.region);
     assert!(offered.iter().any(|(t, _)| *t == cantabria.technology));
     for (technology, p) in &offered {
-        assert_eq!((p.build)().technology, *technology);
-        assert_eq!((p.build)().region, cantabria.region);
+        assert_eq!(p.scenario().technology, *technology);
+        assert_eq!(p.scenario().region, cantabria.region);
     }
     // From a scenario of the user's own (another technology, the same region), with its
     // own budget, mix, programme years and headline year.
@@ -346,7 +346,7 @@ fn choosing_a_technology_switches_preset_and_keeps_the_plan() {
         let next = reduce(&s, Action::SetTechnology(technology.clone()));
         assert_eq!(next.scenario.technology, *technology);
         assert_eq!(next.preset, p.name);
-        assert_eq!(next.scenario.segments, (p.build)().segments);
+        assert_eq!(next.scenario.segments, p.scenario().segments);
         assert_eq!(next.scenario.budget_eur, own.budget_eur);
         assert_eq!(next.scenario.mix, own.mix);
         assert_eq!(next.scenario.programme_years, own.programme_years);
