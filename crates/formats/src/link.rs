@@ -236,9 +236,15 @@ pub fn read(query: &str) -> LinkRead {
         Some(s) => s,
         None => read_part_by_part(&link, base, patch.as_ref(), &mut problems),
     };
-    for (key, _) in &link.pairs {
+    for (key, value) in &link.pairs {
         if !LINK_KEYS.contains(&key.as_str()) && !PAGE_KEYS.contains(&key.as_str()) {
-            problems.add(&clip(key, CLIP_LINK), Key::LinkUnknownPart.into());
+            // A part without a name (`&=2`, found by the fuzzer) is named by its value.
+            let part = if key.is_empty() {
+                format!("={value}")
+            } else {
+                key.clone()
+            };
+            problems.add(&clip(&part, CLIP_LINK), Key::LinkUnknownPart.into());
         }
     }
     LinkRead {
