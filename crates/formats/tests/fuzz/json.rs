@@ -138,7 +138,7 @@ fn node<'a>(rng: &mut Rng, v: &'a mut Value) -> Option<&'a mut Value> {
 /// A value of any type, numbers from [`EXTREMES`] (some of them not JSON at all).
 fn scalar(rng: &mut Rng, raw: &mut Raw) -> Value {
     match rng.below(8) {
-        0 | 1 | 2 => raw.value(rng.pick(EXTREMES).to_string()),
+        0..=2 => raw.value(rng.pick(EXTREMES).to_string()),
         3 => Value::String(odd_text(rng)),
         4 => Value::Bool(rng.one_in(2)),
         5 => Value::Null,

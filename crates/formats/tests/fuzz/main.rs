@@ -13,7 +13,7 @@
 //! | the hang and memory watchdog | `watch.rs` |
 //!
 //! `cargo test -p adoption-formats --test fuzz -- [--inputs N] [--first N] [--seed S]
-//! [--threads T] [--max-ms MS] [--max-mib MIB]`. A failing input is saved and named by
+//! [--threads T] [--seconds S] [--max-ms MS] [--max-mib MIB]`. A failing input is saved and named by
 //! its number: `--first N --inputs 1` (same seed) reads it again.
 
 mod corpus;
@@ -69,6 +69,8 @@ struct Options {
     first: u64,
     seed: u64,
     threads: usize,
+    /// Stop starting inputs after this long (the counts say how many were read).
+    time_limit: Option<Duration>,
     limits: watch::Limits,
 }
 
@@ -82,6 +84,7 @@ impl Options {
             first: 0,
             seed: 2026,
             threads: std::thread::available_parallelism().map_or(2, usize::from),
+            time_limit: None,
             limits: watch::Limits {
                 per_input: Duration::from_secs(10),
                 mib: 1_024,
@@ -99,6 +102,7 @@ impl Options {
                 "--first" => o.first = number,
                 "--seed" => o.seed = number,
                 "--threads" => o.threads = (number as usize).max(1),
+                "--seconds" => o.time_limit = Some(Duration::from_secs(number)),
                 "--max-ms" => o.limits.per_input = Duration::from_millis(number),
                 "--max-mib" => o.limits.mib = number,
                 _ => return Err(format!("unknown option {flag}")),
@@ -269,6 +273,8 @@ fn run(fuzz: &Fuzz, options: &Options, started: Instant) -> Result<Vec<[Tally; 3
     let end = options.first.saturating_add(options.inputs);
     let next = AtomicU64::new(options.first);
     let failed = AtomicBool::new(false);
+    let checked = AtomicU64::new(0);
+    let out_of_time = || options.time_limit.is_some_and(|t| started.elapsed() > t);
     let done = AtomicBool::new(false);
     let slots: Vec<watch::Slot> = (0..options.threads)
         .map(|_| watch::Slot::default())
@@ -283,14 +289,15 @@ fn run(fuzz: &Fuzz, options: &Options, started: Instant) -> Result<Vec<[Tally; 3
         let workers: Vec<_> = slots
             .iter()
             .map(|slot| {
-                let (next, failed) = (&next, &failed);
+                let (next, failed, checked) = (&next, &failed, &checked);
                 scope.spawn(move || {
                     let mut tally = [Tally::default(); 3];
                     while !failed.load(Ordering::Relaxed) {
                         let from = next.fetch_add(CHUNK, Ordering::Relaxed);
-                        if from >= end {
+                        if from >= end || out_of_time() {
                             break;
                         }
+                        progress(checked, (from + CHUNK).min(end) - from, started);
                         for index in from..(from + CHUNK).min(end) {
                             let (reader, text) = fuzz.input(index);
                             slot.begin(index, started);
@@ -326,6 +333,19 @@ fn run(fuzz: &Fuzz, options: &Options, started: Instant) -> Result<Vec<[Tally; 3
         return Err(());
     }
     Ok(tallies)
+}
+
+/// Counts a chunk of inputs, and says how far the run is every million.
+fn progress(checked: &AtomicU64, chunk: u64, started: Instant) {
+    const EVERY: u64 = 1_000_000;
+    let before = checked.fetch_add(chunk, Ordering::Relaxed);
+    if before / EVERY != (before + chunk) / EVERY {
+        eprintln!(
+            "fuzz: {} inputs started after {:.0} s",
+            before + chunk,
+            started.elapsed().as_secs_f64()
+        );
+    }
 }
 
 /// The table of counts, rates and times.

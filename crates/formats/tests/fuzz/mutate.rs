@@ -192,7 +192,8 @@ pub fn odd_text(rng: &mut Rng) -> String {
     ];
     let mut out = String::new();
     for _ in 0..rng.length(8) {
-        out.push_str(*rng.pick(PIECES));
+        let piece: &&str = rng.pick(PIECES);
+        out.push_str(piece);
     }
     if rng.one_in(6) {
         out = out.repeat(rng.length(400));

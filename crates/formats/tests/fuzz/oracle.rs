@@ -108,9 +108,9 @@ pub fn link(text: &str) -> Checked {
         bases::preset_names(read.from_version).any(|p| p == read.preset),
         || format!("preset {:?} has no base", read.preset),
     )?;
-    let parts = form_urlencoded::parse(query.trim_start_matches('?').as_bytes()).count();
-    ensure(read.problems.len() <= parts + 1, || {
-        format!("{} problems for {parts} parts", read.problems.len())
+    // At most one problem per part and per field of the patch: linear in the input.
+    ensure(read.problems.len() <= 2 + query.len(), || {
+        format!("{} problems for {} bytes", read.problems.len(), query.len())
     })?;
     for problem in &read.problems {
         ensure(!problem.part.is_empty(), || {
