@@ -13,7 +13,8 @@
 //! | the hang and memory watchdog | `watch.rs` |
 //!
 //! `cargo test -p adoption-formats --test fuzz -- [--inputs N] [--first N] [--seed S]
-//! [--threads T] [--seconds S] [--max-ms MS] [--max-mib MIB]`. A failing input is saved and named by
+//! [--threads T] [--seconds S] [--reader scenario|link|population] [--max-ms MS]
+//! [--max-mib MIB]`. A failing input is saved and named by
 //! its number: `--first N --inputs 1` (same seed) reads it again.
 
 mod corpus;
@@ -69,6 +70,8 @@ struct Options {
     first: u64,
     seed: u64,
     threads: usize,
+    /// Only this reader's inputs (the others' numbers are skipped).
+    only: Option<Reader>,
     /// Stop starting inputs after this long (the counts say how many were read).
     time_limit: Option<Duration>,
     limits: watch::Limits,
@@ -85,6 +88,7 @@ impl Options {
             seed: 2026,
             threads: std::thread::available_parallelism().map_or(2, usize::from),
             time_limit: None,
+            only: None,
             limits: watch::Limits {
                 per_input: Duration::from_secs(10),
                 mib: 1_024,
@@ -93,6 +97,12 @@ impl Options {
         let mut rest = args.iter();
         while let Some(flag) = rest.next() {
             let value = rest.next().ok_or(format!("{flag} needs a value"))?;
+            if flag == "--reader" {
+                let reader = READERS.into_iter().find(|r| r.name() == value);
+                o.only =
+                    Some(reader.ok_or(format!("--reader {value}: scenario, link or population"))?);
+                continue;
+            }
             let number: u64 = value
                 .replace('_', "")
                 .parse()
@@ -299,6 +309,12 @@ fn run(fuzz: &Fuzz, options: &Options, started: Instant) -> Result<Vec<[Tally; 3
                         }
                         progress(checked, (from + CHUNK).min(end) - from, started);
                         for index in from..(from + CHUNK).min(end) {
+                            if options
+                                .only
+                                .is_some_and(|r| r != READERS[(index % 3) as usize])
+                            {
+                                continue;
+                            }
                             let (reader, text) = fuzz.input(index);
                             slot.begin(index, started);
                             let clock = Instant::now();
