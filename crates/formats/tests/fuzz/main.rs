@@ -20,6 +20,7 @@
 mod corpus;
 mod json;
 mod mutate;
+mod options;
 mod oracle;
 mod query;
 mod rng;
@@ -33,6 +34,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use corpus::Corpus;
+use options::Options;
 use oracle::Verdict;
 use rng::Rng;
 
@@ -61,64 +63,6 @@ impl Reader {
             Reader::Link => oracle::link(text),
             Reader::Population => oracle::population(text),
         }
-    }
-}
-
-/// Options from the command line.
-struct Options {
-    inputs: u64,
-    first: u64,
-    seed: u64,
-    threads: usize,
-    /// Only this reader's inputs (the others' numbers are skipped).
-    only: Option<Reader>,
-    /// Stop starting inputs after this long (the counts say how many were read).
-    time_limit: Option<Duration>,
-    limits: watch::Limits,
-}
-
-impl Options {
-    /// `--name value` pairs; anything else is refused (libtest's own flags do not apply
-    /// to this harness).
-    fn parse(args: &[String]) -> Result<Options, String> {
-        let mut o = Options {
-            // `cargo test`'s debug build: a few seconds.
-            inputs: 1_500,
-            first: 0,
-            seed: 2026,
-            threads: std::thread::available_parallelism().map_or(2, usize::from),
-            time_limit: None,
-            only: None,
-            limits: watch::Limits {
-                per_input: Duration::from_secs(10),
-                mib: 1_024,
-            },
-        };
-        let mut rest = args.iter();
-        while let Some(flag) = rest.next() {
-            let value = rest.next().ok_or(format!("{flag} needs a value"))?;
-            if flag == "--reader" {
-                let reader = READERS.into_iter().find(|r| r.name() == value);
-                o.only =
-                    Some(reader.ok_or(format!("--reader {value}: scenario, link or population"))?);
-                continue;
-            }
-            let number: u64 = value
-                .replace('_', "")
-                .parse()
-                .map_err(|_| format!("{flag} {value}: not a whole number"))?;
-            match flag.as_str() {
-                "--inputs" => o.inputs = number,
-                "--first" => o.first = number,
-                "--seed" => o.seed = number,
-                "--threads" => o.threads = (number as usize).max(1),
-                "--seconds" => o.time_limit = Some(Duration::from_secs(number)),
-                "--max-ms" => o.limits.per_input = Duration::from_millis(number),
-                "--max-mib" => o.limits.mib = number,
-                _ => return Err(format!("unknown option {flag}")),
-            }
-        }
-        Ok(o)
     }
 }
 
@@ -276,16 +220,66 @@ fn replay_regressions() -> Result<usize, String> {
     Ok(count)
 }
 
-/// Runs inputs `first..first + inputs` on the worker threads; the first failure stops
-/// every thread. Returns each thread's tallies.
+/// What the worker threads share: the next input to take, where to stop, whether one
+/// of them failed, how many inputs were taken.
+struct Shared {
+    next: AtomicU64,
+    end: u64,
+    failed: AtomicBool,
+    checked: AtomicU64,
+    started: Instant,
+}
+
+/// Inputs are taken in chunks, so threads rarely touch the shared counter.
+const CHUNK: u64 = 64;
+
+/// One worker thread: takes chunks of input numbers until none are left, the time is
+/// up or some thread failed; returns its tallies per reader.
+fn worker(fuzz: &Fuzz, options: &Options, shared: &Shared, slot: &watch::Slot) -> [Tally; 3] {
+    let mut tally = [Tally::default(); 3];
+    let out_of_time = || {
+        options
+            .time_limit
+            .is_some_and(|t| shared.started.elapsed() > t)
+    };
+    while !shared.failed.load(Ordering::Relaxed) {
+        let from = shared.next.fetch_add(CHUNK, Ordering::Relaxed);
+        if from >= shared.end || out_of_time() {
+            break;
+        }
+        let to = (from + CHUNK).min(shared.end);
+        progress(&shared.checked, to - from, shared.started);
+        for index in from..to {
+            let reader = READERS[(index % 3) as usize];
+            if options.only.is_some_and(|r| r != reader) {
+                continue;
+            }
+            let (_, text) = fuzz.input(index);
+            slot.begin(index, shared.started);
+            let clock = Instant::now();
+            let verdict = check(reader, &text);
+            let took = clock.elapsed();
+            slot.end();
+            let t = &mut tally[(index % 3) as usize];
+            t.inputs += 1;
+            t.time += took;
+            t.slowest = t.slowest.max(took);
+            match verdict {
+                Ok(v) => t.accepted += u64::from(v == Verdict::Accepted),
+                Err(why) => {
+                    report_failure(fuzz, index, &why);
+                    shared.failed.store(true, Ordering::Relaxed);
+                    break;
+                }
+            }
+        }
+    }
+    tally
+}
+
+/// Runs inputs `first..first + inputs` on the worker threads, with the watchdog; the
+/// first failure stops every thread. Returns each thread's tallies.
 fn run(fuzz: &Fuzz, options: &Options, started: Instant) -> Result<Vec<[Tally; 3]>, ()> {
-    const CHUNK: u64 = 64;
-    let end = options.first.saturating_add(options.inputs);
-    let next = AtomicU64::new(options.first);
-    let failed = AtomicBool::new(false);
-    let checked = AtomicU64::new(0);
-    let out_of_time = || options.time_limit.is_some_and(|t| started.elapsed() > t);
-    let done = AtomicBool::new(false);
     let slots: Vec<watch::Slot> = (0..options.threads)
         .map(|_| watch::Slot::default())
         .collect();
@@ -295,48 +289,20 @@ fn run(fuzz: &Fuzz, options: &Options, started: Instant) -> Result<Vec<[Tally; 3
         }
         std::process::exit(1);
     };
+    let shared = Shared {
+        next: AtomicU64::new(options.first),
+        end: options.first.saturating_add(options.inputs),
+        failed: AtomicBool::new(false),
+        checked: AtomicU64::new(0),
+        started,
+    };
+    let done = AtomicBool::new(false);
     let tallies = std::thread::scope(|scope| {
         let workers: Vec<_> = slots
             .iter()
             .map(|slot| {
-                let (next, failed, checked) = (&next, &failed, &checked);
-                scope.spawn(move || {
-                    let mut tally = [Tally::default(); 3];
-                    while !failed.load(Ordering::Relaxed) {
-                        let from = next.fetch_add(CHUNK, Ordering::Relaxed);
-                        if from >= end || out_of_time() {
-                            break;
-                        }
-                        progress(checked, (from + CHUNK).min(end) - from, started);
-                        for index in from..(from + CHUNK).min(end) {
-                            if options
-                                .only
-                                .is_some_and(|r| r != READERS[(index % 3) as usize])
-                            {
-                                continue;
-                            }
-                            let (reader, text) = fuzz.input(index);
-                            slot.begin(index, started);
-                            let clock = Instant::now();
-                            let verdict = check(reader, &text);
-                            let took = clock.elapsed();
-                            slot.end();
-                            let t = &mut tally[(index % 3) as usize];
-                            t.inputs += 1;
-                            t.time += took;
-                            t.slowest = t.slowest.max(took);
-                            match verdict {
-                                Ok(v) => t.accepted += u64::from(v == Verdict::Accepted),
-                                Err(why) => {
-                                    report_failure(fuzz, index, &why);
-                                    failed.store(true, Ordering::Relaxed);
-                                    break;
-                                }
-                            }
-                        }
-                    }
-                    tally
-                })
+                let shared = &shared;
+                scope.spawn(move || worker(fuzz, options, shared, slot))
             })
             .collect();
         let watchdog = scope.spawn(|| watch::watch(&slots, started, &options.limits, &done, &stop));
@@ -345,7 +311,7 @@ fn run(fuzz: &Fuzz, options: &Options, started: Instant) -> Result<Vec<[Tally; 3
         let _ = watchdog.join();
         tallies
     });
-    if failed.load(Ordering::Relaxed) || tallies.len() != options.threads {
+    if shared.failed.load(Ordering::Relaxed) || tallies.len() != options.threads {
         return Err(());
     }
     Ok(tallies)
