@@ -658,6 +658,14 @@ mod tests {
     }
 
     #[test]
+    fn a_part_without_a_name_is_named_by_its_value() {
+        let r = read("v=2&preset=murcia&=2&runs=10");
+        let parts: Vec<&str> = r.problems.iter().map(|p| p.part.as_str()).collect();
+        assert_eq!(parts, ["=2"]);
+        assert_eq!(r.scenario.runs, 10);
+    }
+
+    #[test]
     fn garbage_never_panics() {
         for q in [
             "v=1&x=",
