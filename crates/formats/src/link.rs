@@ -348,7 +348,8 @@ fn read_mix(s: &mut Scenario, v: &str) -> Result<(), Message> {
         ));
     };
     let p = [whole(a)?, whole(b)?, whole(c)?];
-    if p.iter().sum::<u64>() != 100 {
+    // Checked: three huge numbers must not overflow into 100 (found by the fuzzer).
+    if p.iter().try_fold(0u64, |sum, v| sum.checked_add(*v)) != Some(100) {
         return Err(Message::new(
             Key::LinkMixSum,
             [Arg::Text(clip(v, CLIP_LINK))],
@@ -663,6 +664,15 @@ mod tests {
         let parts: Vec<&str> = r.problems.iter().map(|p| p.part.as_str()).collect();
         assert_eq!(parts, ["=2"]);
         assert_eq!(r.scenario.runs, 10);
+    }
+
+    #[test]
+    fn a_mix_of_huge_numbers_is_refused_without_overflow() {
+        for mix in ["40-100-18446744073709551615", "1-1-18446744073709551614"] {
+            let r = read(&format!("v=2&mix={mix}"));
+            let parts: Vec<&str> = r.problems.iter().map(|p| p.part.as_str()).collect();
+            assert_eq!(parts, ["mix"], "{mix}");
+        }
     }
 
     #[test]
