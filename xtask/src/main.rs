@@ -6,6 +6,7 @@
 
 mod dist;
 mod e2e;
+mod fuzz;
 mod sh;
 mod steps;
 mod tools;
@@ -19,10 +20,13 @@ commands:
   setup           install whatever is missing: wasm32 target, trunk, wasm-bindgen-cli,
                   chromium + chromedriver, npm packages (a warm run installs nothing)
   test [--quick]  setup, then fmt, clippy, native tests, model parity on wasm32, browser
-                  component tests, site build, end-to-end tests; stops at the first failure
-                  (--quick skips fmt, clippy, the site build and the end-to-end tests)
+                  component tests, fuzzing (200,000 inputs), site build, end-to-end tests;
+                  stops at the first failure (--quick skips fmt, clippy, fuzzing, the site
+                  build and the end-to-end tests)
   dist            setup, then build the release site into dist/ and print its sizes
   serve           setup, then serve the release site at http://127.0.0.1:8080/ with rebuilds
+  fuzz [--inputs N]  fuzz the scenario, link and population readers (release build, every
+                  core; 200,000 inputs unless N is given)
   bench [ARGS]    cargo bench -p adoption-model [ARGS]
   help            print this message
 ";
@@ -39,6 +43,7 @@ fn main() -> ExitCode {
         ("test", [flag]) if flag == "--quick" => steps::test(true),
         ("dist", []) => dist::dist(),
         ("serve", []) => dist::serve(),
+        ("fuzz", rest) => fuzz::command(rest),
         ("bench", extra) => sh::run(
             sh::cargo()
                 .args(["bench", "-p", "adoption-model"])

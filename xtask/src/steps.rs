@@ -5,7 +5,7 @@
 //! a deleted or renamed suite can never pass as a green skip.
 
 use crate::sh::{self, Result};
-use crate::{dist, e2e, tools};
+use crate::{dist, e2e, fuzz, tools};
 use std::time::Instant;
 
 /// One test step: `slow` ones are left out by `--quick`.
@@ -15,7 +15,7 @@ struct Step {
     run: fn() -> Result,
 }
 
-const STEPS: [Step; 7] = [
+const STEPS: [Step; 8] = [
     Step {
         name: "cargo fmt --check",
         slow: true,
@@ -40,6 +40,11 @@ const STEPS: [Step; 7] = [
         name: "app component tests (headless Chromium)",
         slow: false,
         run: web_tests,
+    },
+    Step {
+        name: "fuzz the readers (CI-sized)",
+        slow: true,
+        run: || fuzz::run(fuzz::CI_INPUTS),
     },
     Step {
         name: "site build (dist)",
@@ -150,7 +155,7 @@ fn site() -> Result {
 
 fn end_to_end() -> Result {
     require("dist/index.html")
-        .map_err(|e| format!("{e} (the site build, step 6, made nothing)"))?;
+        .map_err(|e| format!("{e} (the site build, step 7, made nothing)"))?;
     e2e::run()
 }
 

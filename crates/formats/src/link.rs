@@ -236,9 +236,15 @@ pub fn read(query: &str) -> LinkRead {
         Some(s) => s,
         None => read_part_by_part(&link, base, patch.as_ref(), &mut problems),
     };
-    for (key, _) in &link.pairs {
+    for (key, value) in &link.pairs {
         if !LINK_KEYS.contains(&key.as_str()) && !PAGE_KEYS.contains(&key.as_str()) {
-            problems.add(&clip(key, CLIP_LINK), Key::LinkUnknownPart.into());
+            // A part without a name (`&=2`, found by the fuzzer) is named by its value.
+            let part = if key.is_empty() {
+                format!("={value}")
+            } else {
+                key.clone()
+            };
+            problems.add(&clip(&part, CLIP_LINK), Key::LinkUnknownPart.into());
         }
     }
     LinkRead {
@@ -342,7 +348,8 @@ fn read_mix(s: &mut Scenario, v: &str) -> Result<(), Message> {
         ));
     };
     let p = [whole(a)?, whole(b)?, whole(c)?];
-    if p.iter().sum::<u64>() != 100 {
+    // Checked: three huge numbers must not overflow into 100 (found by the fuzzer).
+    if p.iter().try_fold(0u64, |sum, v| sum.checked_add(*v)) != Some(100) {
         return Err(Message::new(
             Key::LinkMixSum,
             [Arg::Text(clip(v, CLIP_LINK))],
@@ -647,6 +654,23 @@ mod tests {
         assert!(r.problems.is_empty());
         assert_eq!(r.preset, "example-region");
         assert!(is_link(q) && !is_link("lang=es"));
+    }
+
+    #[test]
+    fn a_part_without_a_name_is_named_by_its_value() {
+        let r = read("v=2&preset=murcia&=2&runs=10");
+        let parts: Vec<&str> = r.problems.iter().map(|p| p.part.as_str()).collect();
+        assert_eq!(parts, ["=2"]);
+        assert_eq!(r.scenario.runs, 10);
+    }
+
+    #[test]
+    fn a_mix_of_huge_numbers_is_refused_without_overflow() {
+        for mix in ["40-100-18446744073709551615", "1-1-18446744073709551614"] {
+            let r = read(&format!("v=2&mix={mix}"));
+            let parts: Vec<&str> = r.problems.iter().map(|p| p.part.as_str()).collect();
+            assert_eq!(parts, ["mix"], "{mix}");
+        }
     }
 
     #[test]

@@ -1,0 +1,49 @@
+//! The fuzzer's random numbers: SplitMix64, seeded per input so that input `n` of a run
+//! is the same text whichever thread makes it (a failure is replayed by its number).
+
+/// SplitMix64 (Steele, Lea & Flood 2014): tiny, portable, and good enough to choose
+/// mutations; not for the model, which has its own named generator.
+pub struct Rng(u64);
+
+impl Rng {
+    /// The generator for input `index` of a run with `seed`.
+    pub fn for_input(seed: u64, index: u64) -> Rng {
+        let mut rng = Rng(seed ^ index.wrapping_mul(0xA076_1D64_78BD_642F));
+        rng.next();
+        rng
+    }
+
+    /// The next 64 random bits.
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            return 0;
+        }
+        (self.next() % n as u64) as usize
+    }
+
+    /// True one time in `n`.
+    pub fn one_in(&mut self, n: usize) -> bool {
+        self.below(n) == 0
+    }
+
+    /// One element of a non-empty slice.
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    /// A length, mostly small, sometimes large: `1..=max`, log-uniform.
+    pub fn length(&mut self, max: usize) -> usize {
+        let bits = usize::BITS - max.max(1).leading_zeros();
+        let cap = 1usize << self.below(bits as usize + 1);
+        1 + self.below(cap.min(max.max(1)))
+    }
+}
