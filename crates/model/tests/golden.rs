@@ -56,7 +56,7 @@ fn actual() -> Golden {
             .map(|p| {
                 summary_digest(&Scenario {
                     runs: 16,
-                    ..(p.build)()
+                    ..p.scenario()
                 })
             })
             .collect(),
