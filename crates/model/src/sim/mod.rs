@@ -124,6 +124,34 @@ struct SegState {
 }
 
 impl SegState {
+    /// Takes out of the additional adopters (every kind: `policy_only`, `supported_late`,
+    /// then each programme cohort's `supported[k]`) one binomial draw at probability `p`
+    /// of them all, shared out among the kinds in proportion (systematic sampling).
+    /// Returns how many, and how many of each kind in that order.
+    fn take_additional<R: Rng + ?Sized>(
+        &mut self,
+        rng: &mut R,
+        p: f64,
+        cohorts: usize,
+    ) -> (u32, [u32; COHORTS + 2]) {
+        let mut kinds = [0u32; COHORTS + 2];
+        kinds[0] = self.policy_only;
+        kinds[1] = self.supported_late;
+        kinds[2..2 + cohorts].copy_from_slice(&self.supported[..cohorts]);
+        let kinds = &kinds[..2 + cohorts];
+        let n = binomial(rng, kinds.iter().sum(), p);
+        let mut out = [0u32; COHORTS + 2];
+        if n > 0 {
+            pick(rng, u64::from(n), kinds, &mut out[..2 + cohorts]);
+            self.policy_only -= out[0];
+            self.supported_late -= out[1];
+            for (c, x) in self.supported[..cohorts].iter_mut().zip(&out[2..]) {
+                *c -= x;
+            }
+        }
+        (n, out)
+    }
+
     /// Adopters in the policy world (`cohorts`: the programme's years, the only cohorts
     /// that can hold firms).
     fn policy_adopters(&self, cohorts: usize) -> u32 {
@@ -508,25 +536,12 @@ impl<'m> Runner<'m> {
             });
             // Every kind of additional adopter catches up at the baseline's rate: one draw
             // for them all, shared out in proportion (exact in expectation, one uniform).
-            let cohorts = &mut st.supported[..programme_years];
-            let mut kinds = [0u32; COHORTS + 2];
-            kinds[0] = st.policy_only;
-            kinds[1] = st.supported_late;
-            kinds[2..2 + programme_years].copy_from_slice(cohorts);
-            let kinds = &mut kinds[..2 + programme_years];
-            let all: u32 = kinds.iter().sum();
-            let caught = binomial(rng, all, base);
+            let (caught, out) = st.take_additional(rng, base, programme_years);
             if caught == 0 {
                 continue;
             }
-            let mut out = [0u32; COHORTS + 2];
-            let out = &mut out[..2 + programme_years];
-            pick(rng, u64::from(caught), kinds, out);
-            st.policy_only -= out[0];
-            st.supported_late -= out[1];
             let mut late = out[1];
-            for (k, (c, x)) in cohorts.iter_mut().zip(&out[2..]).enumerate() {
-                *c -= x;
+            for (k, x) in out[2..2 + programme_years].iter().enumerate() {
                 late += x;
                 if year < k as u32 + 1 + DEADWEIGHT_WINDOW {
                     tally.supported_caught_up_3 += u64::from(*x);
@@ -642,7 +657,7 @@ fn demography<R: Rng + ?Sized>(rng: &mut R, st: &mut SegState, t: Turnover, coho
         for k in 0..cohorts {
             close(&mut st.trained[k]);
         }
-        closed += close_additional(rng, st, t.exit_rate, cohorts);
+        closed += st.take_additional(rng, t.exit_rate, cohorts).0;
     }
     let opened = if entry > 0.0 {
         rounded(rng, f64::from(before) * entry)
@@ -651,33 +666,6 @@ fn demography<R: Rng + ?Sized>(rng: &mut R, st: &mut SegState, t: Turnover, coho
     };
     st.lia += opened;
     st.firms = before - closed + opened;
-}
-
-/// Closes additional adopters (every kind) by one binomial draw, shared out among the
-/// kinds in proportion; returns how many closed.
-fn close_additional<R: Rng + ?Sized>(
-    rng: &mut R,
-    st: &mut SegState,
-    exit: f64,
-    cohorts: usize,
-) -> u32 {
-    let mut kinds = [0u32; COHORTS + 2];
-    kinds[0] = st.policy_only;
-    kinds[1] = st.supported_late;
-    kinds[2..2 + cohorts].copy_from_slice(&st.supported[..cohorts]);
-    let kinds = &kinds[..2 + cohorts];
-    let closed = binomial(rng, kinds.iter().sum(), exit);
-    if closed > 0 {
-        let mut out = [0u32; COHORTS + 2];
-        let out = &mut out[..2 + cohorts];
-        pick(rng, u64::from(closed), kinds, out);
-        st.policy_only -= out[0];
-        st.supported_late -= out[1];
-        for (c, x) in st.supported[..cohorts].iter_mut().zip(&out[2..]) {
-            *c -= x;
-        }
-    }
-    closed
 }
 
 /// `x` rounded down or up at random, so that its expectation is exactly `x`.
