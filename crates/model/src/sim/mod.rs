@@ -134,15 +134,17 @@ impl SegState {
         p: f64,
         cohorts: usize,
     ) -> (u32, [u32; COHORTS + 2]) {
-        let mut kinds = [0u32; COHORTS + 2];
-        kinds[0] = self.policy_only;
-        kinds[1] = self.supported_late;
-        kinds[2..2 + cohorts].copy_from_slice(&self.supported[..cohorts]);
-        let kinds = &kinds[..2 + cohorts];
-        let n = binomial(rng, kinds.iter().sum(), p);
+        let supported = &self.supported[..cohorts];
+        let total = self.policy_only + self.supported_late + supported.iter().sum::<u32>();
+        let n = binomial(rng, total, p);
         let mut out = [0u32; COHORTS + 2];
+        // Most draws take no one: the kinds are gathered only when some are taken.
         if n > 0 {
-            pick(rng, u64::from(n), kinds, &mut out[..2 + cohorts]);
+            let mut kinds = [0u32; COHORTS + 2];
+            kinds[0] = self.policy_only;
+            kinds[1] = self.supported_late;
+            kinds[2..2 + cohorts].copy_from_slice(supported);
+            pick(rng, u64::from(n), &kinds[..2 + cohorts], &mut out[..2 + cohorts]);
             self.policy_only -= out[0];
             self.supported_late -= out[1];
             for (c, x) in self.supported[..cohorts].iter_mut().zip(&out[2..]) {
