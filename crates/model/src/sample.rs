@@ -42,7 +42,8 @@ fn splitmix64(mut z: u64) -> u64 {
 /// Schmeiser 1988) with `q^n` computed by repeated squaring, which is portable and several
 /// times cheaper than `pow`; larger means use transformed rejection with squeeze (BTRS,
 /// Hörmann 1993), whose common path needs two uniforms and no logarithm, several times
-/// faster than BTPE. Its rare slow path takes logarithms from the pure-Rust `libm`, so
+/// faster than BTPE. Its slow path compares with the pmf's ratio to the mode, as a short
+/// product near the mode and with logarithms from the pure-Rust `libm` farther out, so
 /// results are the same on every platform. Trivial cases (`n == 0`,
 /// `p <= 0`, `p >= 1`) consume no randomness, which is what makes a zero budget reproduce
 /// the baseline draw for draw.
@@ -93,6 +94,10 @@ fn binv<R: Rng + ?Sized>(rng: &mut R, n: u32, p: f64) -> u32 {
     }
 }
 
+/// Farthest from the mode at which BTRS evaluates the pmf's ratio by its product (Hörmann
+/// 1993 uses 15).
+const RECURSION_SPAN: f64 = 15.0;
+
 /// Transformed rejection with squeeze (BTRS; Hörmann 1993, "The generation of binomial
 /// random variates", J. Stat. Comput. Simul. 46), for `p <= 0.5` and `n p >= 10`.
 fn btrs<R: Rng + ?Sized>(rng: &mut R, n: u32, p: f64) -> u32 {
@@ -120,7 +125,32 @@ fn btrs<R: Rng + ?Sized>(rng: &mut R, n: u32, p: f64) -> u32 {
         if us >= 0.07 && v <= v_r {
             return k as u32;
         }
-        let v = libm::log(v * alpha / (a / (us * us) + b));
+        let v = v * alpha / (a / (us * us) + b);
+        // Accept when v <= f(k) / f(m), the pmf at k over the pmf at the mode. Near the
+        // mode that ratio is a short product of the pmf's successive ratios
+        // `f(i) / f(i - 1) = (n + 1) r / i - r`, with no logarithm (Hörmann's step 3.1);
+        // farther out, its Stirling form below (step 3.3). The two are the same test up
+        // to rounding, so the draws are those of the Stirling form alone.
+        let km = k - m;
+        if km.abs() <= RECURSION_SPAN {
+            let nr = (nf + 1.0) * r;
+            let (mut f, mut v) = (1.0, v);
+            let (mut i, end) = if km > 0.0 { (m + 1.0, k) } else { (k + 1.0, m) };
+            while i <= end {
+                let ratio = nr / i - r;
+                if km > 0.0 {
+                    f *= ratio;
+                } else {
+                    v *= ratio;
+                }
+                i += 1.0;
+            }
+            if v <= f {
+                return k as u32;
+            }
+            continue;
+        }
+        let v = libm::log(v);
         let mode_terms = *at_mode.get_or_insert_with(|| {
             (m + 0.5) * libm::log((m + 1.0) / (r * (nf - m + 1.0)))
                 + stirling_tail(m)
