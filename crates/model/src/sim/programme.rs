@@ -244,7 +244,7 @@ impl Runner<'_> {
                 } else {
                     rho
                 };
-                let own = |h: &Hazards| if c >= 2 { h.trained } else { h.policy };
+                let own = |h: &Hazards| h.own(c);
                 let mix = |x: f64, y: f64| ready * x + (1.0 - ready) * y;
                 sc.groups[i * CELLS + c] = Groups {
                     start: n,
@@ -310,7 +310,7 @@ impl Runner<'_> {
             }
             let w = f64::from(took[0]) / f64::from(takers);
             let [ready, rest] = sc.classes[i];
-            let own = |h: &Hazards| if c >= 2 { h.trained } else { h.policy };
+            let own = |h: &Hazards| h.own(c);
             let supported = |h: &Hazards| 1.0 - (1.0 - own(h)) * (1.0 - round.effect);
             let base = w * ready.base + (1.0 - w) * rest.base;
             let with_support = w * supported(&ready) + (1.0 - w) * supported(&rest);
@@ -347,7 +347,7 @@ impl Runner<'_> {
                     let (base, own) = if left == [0, 0] {
                         (g.idle_base, g.idle_own)
                     } else {
-                        let own = |h: &Hazards| if c >= 2 { h.trained } else { h.policy };
+                        let own = |h: &Hazards| h.own(c);
                         let total = f64::from(n);
                         let wi = f64::from(g.idle) / total;
                         let w = [f64::from(left[0]) / total, f64::from(left[1]) / total];
@@ -378,7 +378,23 @@ impl Runner<'_> {
     }
 }
 
-/// A segment's selectable cells: `lia`, `aware`, and all trained firms.
+impl Hazards {
+    /// The policy-world probability of a firm in selectable cell `cell` (see [`cells`]):
+    /// the trained cell's is raised by the uplift.
+    #[inline(always)]
+    fn own(&self, cell: usize) -> f64 {
+        if cell == TRAINED {
+            self.trained
+        } else {
+            self.policy
+        }
+    }
+}
+
+/// Index of the trained firms' cell among a segment's selectable cells.
+const TRAINED: usize = 2;
+
+/// A segment's selectable cells: `lia`, `aware`, and all trained firms (at [`TRAINED`]).
 fn cells(st: &SegState, cohorts: usize) -> [u32; CELLS] {
     [st.lia, st.aware, st.trained[..cohorts].iter().sum()]
 }
