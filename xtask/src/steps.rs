@@ -5,7 +5,7 @@
 //! a deleted or renamed suite can never pass as a green skip.
 
 use crate::sh::{self, Result};
-use crate::{dist, e2e, fuzz, tools};
+use crate::{audit, dist, e2e, fuzz, tools};
 use std::time::Instant;
 
 /// One test step: `slow` ones are left out by `--quick`.
@@ -15,7 +15,7 @@ struct Step {
     run: fn() -> Result,
 }
 
-const STEPS: [Step; 8] = [
+const STEPS: [Step; 9] = [
     Step {
         name: "cargo fmt --check",
         slow: true,
@@ -50,6 +50,11 @@ const STEPS: [Step; 8] = [
         name: "site build (dist)",
         slow: true,
         run: site,
+    },
+    Step {
+        name: "Lighthouse audit (mobile, gzip)",
+        slow: true,
+        run: || audit::run(&[]),
     },
     Step {
         name: "end-to-end tests",
