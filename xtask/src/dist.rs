@@ -9,6 +9,12 @@ const SERVE_ADDRESS: &str = "127.0.0.1";
 const SERVE_PORT: &str = "8080";
 /// What counts towards the page weight a visitor downloads.
 const WEIGHED: [&str; 5] = ["html", "js", "mjs", "wasm", "css"];
+/// The page the first view opens; it names every other file that view fetches.
+const PAGE: &str = "index.html";
+/// Budget of the first load (issue 12): the page and every HTML/JS/CSS/wasm file it names,
+/// gzip -9, in bytes. A module loaded only when first used (not named in the page) is
+/// printed but not counted.
+pub const FIRST_LOAD_BUDGET: u64 = 300_000;
 
 /// Setup without the browser, then build and report sizes.
 pub fn dist() -> Result {
@@ -16,7 +22,8 @@ pub fn dist() -> Result {
     build()
 }
 
-/// Builds the release site into dist/ and prints its file sizes.
+/// Builds the release site into dist/, prints its file sizes and checks the first load's
+/// budget.
 ///
 /// `--public-url ./` makes trunk write relative asset URLs (`./app-….js`), so the site
 /// works from any sub-path (e.g. a GitHub Pages project page) without rebuilding.
@@ -40,8 +47,11 @@ pub fn serve() -> Result {
 }
 
 /// Prints every file in `dir` with its raw and gzip -9 size, then the gzip total of the
-/// files a browser downloads (HTML, JS, WASM, CSS) — the number to watch for bloat.
+/// files a browser downloads (HTML, JS, WASM, CSS) — the number to watch for bloat — and
+/// fails when the first load is over [`FIRST_LOAD_BUDGET`].
 fn report(dir: &Path) -> Result {
+    let page = std::fs::read_to_string(dir.join(PAGE))
+        .map_err(|e| format!("cannot read {}: {e}", dir.join(PAGE).display()))?;
     let mut files = Vec::new();
     collect(dir, &mut files)?;
     files.sort();
@@ -51,17 +61,22 @@ fn report(dir: &Path) -> Result {
         "gzip -9",
         dir.display()
     );
-    let (mut raw_total, mut gzip_total) = (0, 0);
+    let (mut raw_total, mut gzip_total, mut first_load) = (0, 0, 0);
     for file in &files {
         let raw = std::fs::metadata(file)
             .map_err(|e| format!("cannot stat {}: {e}", file.display()))?
             .len();
         let gzip = gzip_size(file)?;
         let name = file.strip_prefix(dir).unwrap_or(file).display();
-        println!("{:>12} {:>12}  {name}", group(raw), group(gzip));
+        let first = is_weighed(file) && is_first_load(&page, &name.to_string());
+        let mark = if first { "  (first load)" } else { "" };
+        println!("{:>12} {:>12}  {name}{mark}", group(raw), group(gzip));
         if is_weighed(file) {
             raw_total += raw;
             gzip_total += gzip;
+        }
+        if first {
+            first_load += gzip;
         }
     }
     println!(
@@ -70,7 +85,33 @@ fn report(dir: &Path) -> Result {
         group(gzip_total),
         WEIGHED.join("/")
     );
-    Ok(())
+    println!(
+        "{:>12} {:>12}  first load (budget {} B gzip -9)",
+        "",
+        group(first_load),
+        group(FIRST_LOAD_BUDGET)
+    );
+    check_budget(first_load)
+}
+
+/// Whether a dist/ file is fetched by the first view: the page itself, or a file the page
+/// names (trunk writes each script, stylesheet and module into it, the wasm as a preload).
+fn is_first_load(page: &str, name: &str) -> bool {
+    name == PAGE || page.contains(name)
+}
+
+/// The first load's weight against [`FIRST_LOAD_BUDGET`], with a message saying what to do.
+fn check_budget(first_load: u64) -> Result {
+    if first_load <= FIRST_LOAD_BUDGET {
+        return Ok(());
+    }
+    Err(format!(
+        "the first load is {} B gzip -9, {} B over its budget of {} B: make room \
+         (load what the first view does not need when first used) before adding weight",
+        group(first_load),
+        group(first_load - FIRST_LOAD_BUDGET),
+        group(FIRST_LOAD_BUDGET)
+    ))
 }
 
 /// All regular files below `dir`, recursively (trunk may write snippets/ subfolders).
@@ -129,7 +170,7 @@ fn group(n: u64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::group;
+    use super::{FIRST_LOAD_BUDGET, check_budget, group, is_first_load};
 
     #[test]
     fn groups_thousands() {
@@ -138,5 +179,24 @@ mod tests {
         assert_eq!(group(1000), "1,000");
         assert_eq!(group(150_585), "150,585");
         assert_eq!(group(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn the_budget_fails_one_byte_over() {
+        assert!(check_budget(FIRST_LOAD_BUDGET).is_ok());
+        let error = check_budget(FIRST_LOAD_BUDGET + 1).expect_err("over budget");
+        assert!(
+            error.contains("1 B over its budget of 300,000 B"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_first_load_is_what_the_page_names() {
+        let page = r#"<link rel="modulepreload" href="./app-1a.js"><link rel="preload" href="./app-1a_bg.wasm">"#;
+        assert!(is_first_load(page, "index.html"));
+        assert!(is_first_load(page, "app-1a.js"));
+        assert!(is_first_load(page, "app-1a_bg.wasm"));
+        assert!(!is_first_load(page, "report-2b.js"));
     }
 }

@@ -4,6 +4,7 @@
 //! Only `std` is used so that the first `cargo xtask` compiles in seconds, before any of
 //! the real build tools exist on the machine.
 
+mod audit;
 mod dist;
 mod e2e;
 mod fuzz;
@@ -23,7 +24,11 @@ commands:
                   component tests, fuzzing (200,000 inputs), site build, end-to-end tests;
                   stops at the first failure (--quick skips fmt, clippy, fuzzing, the site
                   build and the end-to-end tests)
-  dist            setup, then build the release site into dist/ and print its sizes
+  dist            setup, then build the release site into dist/, print its sizes and fail
+                  when the first load is over its budget (300,000 B gzip)
+  audit [ARGS]    Lighthouse (mobile, gzip-served) on the built dist/: default page, embed,
+                  a preset link, 3 runs each; fails when a median misses the budget
+                  (ARGS: --runs N, --page NAME, --save DIR, --verbose; see e2e/audit.mjs)
   serve           setup, then serve the release site at http://127.0.0.1:8080/ with rebuilds
   fuzz [--inputs N]  fuzz the scenario, link and population readers (release build, every
                   core; 200,000 inputs unless N is given)
@@ -43,6 +48,7 @@ fn main() -> ExitCode {
         ("test", [flag]) if flag == "--quick" => steps::test(true),
         ("dist", []) => dist::dist(),
         ("serve", []) => dist::serve(),
+        ("audit", rest) => audit::command(rest),
         ("fuzz", rest) => fuzz::command(rest),
         ("bench", extra) => sh::run(
             sh::cargo()
