@@ -20,7 +20,7 @@ pub fn command(args: &[String]) -> Result {
     run(args)
 }
 
-/// The audit of dist/ as it is (the test step, after the site build).
+/// The audit of dist/ as it is.
 pub fn run(args: &[String]) -> Result {
     let root = sh::root();
     for (file, why) in [

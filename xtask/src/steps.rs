@@ -5,7 +5,7 @@
 //! a deleted or renamed suite can never pass as a green skip.
 
 use crate::sh::{self, Result};
-use crate::{audit, dist, e2e, fuzz, tools};
+use crate::{dist, e2e, fuzz, tools};
 use std::time::Instant;
 
 /// One test step: `slow` ones are left out by `--quick`.
@@ -15,7 +15,7 @@ struct Step {
     run: fn() -> Result,
 }
 
-const STEPS: [Step; 9] = [
+const STEPS: [Step; 8] = [
     Step {
         name: "cargo fmt --check",
         slow: true,
@@ -55,13 +55,6 @@ const STEPS: [Step; 9] = [
         name: "end-to-end tests",
         slow: true,
         run: end_to_end,
-    },
-    // Last: its scores depend on the machine's load as well as the code, so a miss must
-    // not hide what the end-to-end tests say. It audits the site step's build.
-    Step {
-        name: "Lighthouse audit (mobile, gzip-served)",
-        slow: true,
-        run: || audit::run(&[]),
     },
 ];
 
