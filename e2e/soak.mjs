@@ -113,6 +113,10 @@ function actions(n) {
     ['save and delete', async (page) => {
       const saved = page.locator('.saved-list li.saved');
       const before = await saved.count();
+      // NOTE: typing a name keeps about one node a save alive (Chromium's editing undo
+      // stack for the box; measured: 30 saves and deletes add 36 nodes with a name typed,
+      // 2 without, and a heap snapshot shows no detached element of the page's). It is
+      // a real person's use, well under the tolerance, so it stays.
       await page.fill('#save-name', `soak ${n}`);
       await page.click('#save-button');
       await page.waitForFunction((k) => document.querySelectorAll('.saved-list li.saved').length === k, before + 1);
