@@ -215,3 +215,19 @@ for (const [k, lang] of LANGS.entries()) {
     }
   });
 }
+
+test('an unreadable store too big to back up: the write-failed notice, and it is never written over', async ({ pages }) => {
+  // 3 million characters: localStorage holds one copy, not two (Chromium's quota is
+  // about 5 million characters an origin), so the backup the page makes first is refused.
+  const junk = `{"version":1,"scenarios":[${'x'.repeat(3_000_000)}`;
+  const page = await pages.open({ init: seed(junk) });
+  await gotoReady(page);
+  const shown = await notices(page);
+  expect(shown.map((n) => [n.role, n.text]), 'one notice').toEqual([['alert', text('en', 'notice_store_write')]]);
+  await save(page, 'Mine');
+  expect(await savedNames(page), 'listed on the page').toEqual(['Mine']);
+  expect((await storedText(page)) === junk, 'the unreadable store is not written over').toBeTruthy();
+  await page.reload();
+  await waitReady(page);
+  expect((await storedText(page)) === junk, 'nor after a reload').toBeTruthy();
+});
