@@ -33,6 +33,7 @@ const option = (name, fallback) => {
 
 const MINUTES = Number(option('minutes', 10));
 const JSON_OUT = option('json', null);
+const MB = 1024 * 1024;
 // About 12 samples or more: every 10 s, more often in a short run (5 s at least).
 const SAMPLE_S = Math.max(5, Math.min(10, (MINUTES * 60) / 12));
 // The verdict's tolerances: the slope of a least-squares line through the second half's
@@ -50,7 +51,6 @@ const FLOOR = { heap: 0.5 * MB, wasm: 0.5 * MB, nodes: 50 };
 // How long one action may take to give its result before the page counts as stuck.
 const RESULT_TIMEOUT = 30_000;
 const READY = '[data-testid=status][data-state=ready] [data-testid=compute-ms]';
-const MB = 1024 * 1024;
 
 if (!(MINUTES > 0)) {
   console.error(`soak: --minutes ${option('minutes')}: a positive number is expected`);
