@@ -9,6 +9,7 @@ mod dist;
 mod e2e;
 mod fuzz;
 mod sh;
+mod soak;
 mod steps;
 mod tools;
 
@@ -21,9 +22,9 @@ commands:
   setup           install whatever is missing: wasm32 target, trunk, wasm-bindgen-cli,
                   chromium + chromedriver, npm packages (a warm run installs nothing)
   test [--quick]  setup, then fmt, clippy, native tests, model parity on wasm32, browser
-                  component tests, fuzzing (200,000 inputs), site build, end-to-end tests;
-                  stops at the first failure (--quick skips fmt, clippy, fuzzing, the site
-                  build and the end-to-end tests)
+                  component tests, fuzzing (200,000 inputs), site build, end-to-end tests,
+                  a one-minute soak; stops at the first failure (--quick skips fmt, clippy,
+                  fuzzing, the site build, the end-to-end tests and the soak)
   dist            setup, then build the release site into dist/, print its sizes and fail
                   when the first load is over its budget (300,000 B gzip)
   audit [ARGS]    Lighthouse (mobile, gzip-served) on the built dist/: default page, embed,
@@ -32,6 +33,8 @@ commands:
   serve           setup, then serve the release site at http://127.0.0.1:8080/ with rebuilds
   fuzz [--inputs N]  fuzz the scenario, link and population readers (release build, every
                   core; 200,000 inputs unless N is given)
+  soak [--minutes N]  use the built site (dist/) continuously for N minutes (10 unless
+                  given) and fail if the JS heap, the wasm memory or the DOM keeps growing
   bench [ARGS]    cargo bench -p adoption-model [ARGS]
   help            print this message
 ";
@@ -50,6 +53,7 @@ fn main() -> ExitCode {
         ("serve", []) => dist::serve(),
         ("audit", rest) => audit::command(rest),
         ("fuzz", rest) => fuzz::command(rest),
+        ("soak", rest) => soak::command(rest),
         ("bench", extra) => sh::run(
             sh::cargo()
                 .args(["bench", "-p", "adoption-model"])

@@ -5,7 +5,7 @@
 //! a deleted or renamed suite can never pass as a green skip.
 
 use crate::sh::{self, Result};
-use crate::{dist, e2e, fuzz, tools};
+use crate::{dist, e2e, fuzz, soak, tools};
 use std::time::Instant;
 
 /// One test step: `slow` ones are left out by `--quick`.
@@ -15,7 +15,7 @@ struct Step {
     run: fn() -> Result,
 }
 
-const STEPS: [Step; 8] = [
+const STEPS: [Step; 9] = [
     Step {
         name: "cargo fmt --check",
         slow: true,
@@ -55,6 +55,11 @@ const STEPS: [Step; 8] = [
         name: "end-to-end tests",
         slow: true,
         run: end_to_end,
+    },
+    Step {
+        name: "soak: a minute of continuous use, memory sampled",
+        slow: true,
+        run: || soak::run(soak::CI_MINUTES),
     },
 ];
 
