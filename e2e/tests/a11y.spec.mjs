@@ -3,7 +3,9 @@
 // and open, a notice, the comparison, the targets, the embed dialog, and the embedded
 // widget, editable and read-only.
 
-import { axeScan, BROWSER_LOCALE, expect, FORMAT_VERSION, fresh, gotoReady, headline, LANGS, notices, test, typeValue } from '../fixtures.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { axeScan, BROWSER_LOCALE, expect, FORMAT_VERSION, fresh, gotoReady, headline, LANGS, notices, ROOT, test, typeValue } from '../fixtures.mjs';
 
 test('controls have accessible names (Budget, Vouchers, Training, Pilots, …)', async ({ pages }) => {
   const page = await pages.open();
@@ -123,10 +125,11 @@ for (const lang of LANGS) {
 }
 
 // The headline is announced through a polite live region once the figures settle
-// (src/components/announcer.rs, ANNOUNCE_AFTER_MS = 1 s after the last result), never
+// (src/components/announcer.rs: ANNOUNCE_AFTER_MS, read from there, after the last result), never
 // for every result of a drag. The page's clock is Playwright's, paused: its timers move only
 // when the test moves them, so the check is exact, not timed.
-const ANNOUNCE_AFTER_MS = 1_000;
+const ANNOUNCE_AFTER_MS = Number(readFileSync(join(ROOT, 'src/components/announcer.rs'), 'utf8')
+  .match(/pub const ANNOUNCE_AFTER_MS: u32 = ([\d_]+);/)[1].replaceAll('_', ''));
 const ANNOUNCED = { en: 'more firms adopting because of the plan', es: 'empresas más adoptan gracias al plan', pt: 'empresas adotam graças ao plano' };
 
 for (const lang of LANGS) {
