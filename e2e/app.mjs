@@ -4,6 +4,7 @@
 
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from '@playwright/test';
 import { ROOT, SHOTS } from './site.mjs';
 
@@ -348,6 +349,23 @@ export async function search(page) {
     return !box || new URL(box.value).search === location.search;
   }), { message: 'the address caught up with the share box' }).toBe(true);
   return page.evaluate(() => location.search);
+}
+
+// ---------------------------------------------------------------------------------------
+// Accessibility
+
+/**
+ * axe-core with its full default rule set (WCAG and best practice: page-has-heading-one,
+ * region, landmark-* …) on the page as it is. Notes the rule counts under `label` and
+ * returns one line per violation, prefixed with the label.
+ */
+export async function axeScan(page, label, note) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const violations = results.violations.map(
+    (v) => `[${label}] ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}${v.nodes.length > 3 ? ` … ${v.nodes.length} nodes` : ''}`,
+  );
+  note?.(`axe ${label}: ${results.passes.length} rules passed, ${results.incomplete.length} need review, ${results.inapplicable.length} inapplicable, ${violations.length} violated`);
+  return violations;
 }
 
 // ---------------------------------------------------------------------------------------

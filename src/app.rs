@@ -5,6 +5,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::address::{initial_state, page_link, post_height_to_parent, sync_address, worker_url};
+use crate::components::announcer::HeadlineAnnouncer;
 use crate::components::assumptions::Assumptions;
 use crate::components::brief::Brief;
 use crate::components::files::{Files, import_file};
@@ -144,6 +145,8 @@ pub fn Page() -> Html {
             <Brief />
             <Notices />
             <main class="layout">
+                // The embedded widget has no page header: its title is still its heading.
+                if embed { <h1 class="visually-hidden">{ t.title }</h1> }
                 if !read_only {
                     <section class="controls" aria-labelledby="plan-heading">
                         <h2 id="plan-heading">{ t.your_plan }</h2>
@@ -157,11 +160,13 @@ pub fn Page() -> Html {
                     </section>
                 }
                 <Results />
+                <HeadlineAnnouncer />
             </main>
             if embed {
-                <p class="embed-footer">
+                // A footer, so the way out is inside a landmark like the rest of the widget.
+                <footer class="embed-footer">
                     <a href={page_link(&app, Some(&[("lang", lang.code().to_string())]))} target="_blank" rel="noopener">{ t.open_full }</a>
-                </p>
+                </footer>
             } else {
                 <div class="tools">
                     if !read_only { <Scenarios /> }

@@ -1,8 +1,11 @@
-// Accessible names and an axe-core scan (WCAG 2.0 A/AA, 2.1 AA) in both languages, with
-// the collapsible panels closed and open.
+// Accessible names, and axe-core with its full default rule set (WCAG and best practice) on
+// every view in every language: the page at desktop and phone width with its panels closed
+// and open, a notice, the comparison, the targets, the embed dialog, and the embedded
+// widget, editable and read-only.
 
-import { AxeBuilder } from '@axe-core/playwright';
-import { BROWSER_LOCALE, expect, gotoReady, LANGS, test } from '../fixtures.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { axeScan, BROWSER_LOCALE, expect, FORMAT_VERSION, fresh, gotoReady, headline, LANGS, notices, ROOT, test, typeValue } from '../fixtures.mjs';
 
 test('controls have accessible names (Budget, Vouchers, Training, Pilots, …)', async ({ pages }) => {
   const page = await pages.open();
@@ -42,38 +45,114 @@ test('controls have accessible names (Budget, Vouchers, Training, Pilots, …)',
   expect(unnamed, 'controls without a name').toEqual([]);
 });
 
-async function scan(page, label, note) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const violations = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}${v.nodes.length > 3 ? ` … ${v.nodes.length} nodes` : ''}`,
-  );
-  note(`axe ${label}: ${results.passes.length} rules passed, ${results.incomplete.length} need review, ${violations.length} violated`);
-  return violations.map((v) => `[${label}] ${v}`);
+/** Opens every collapsible panel. */
+const openPanels = (page) => page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+
+/** The full page at one width: panels closed, open (with a chart tooltip), the other chart view. */
+async function scanPage(page, label, note) {
+  const found = [...(await axeScan(page, `${label} closed`, note))];
+  await openPanels(page);
+  // A focused chart point shows its tooltip: scan that state too.
+  await page.focus('[data-testid=adoption-chart] circle.point');
+  await expect(page.locator('[data-testid=adoption-chart] .tooltip').first()).toBeVisible();
+  found.push(...(await axeScan(page, `${label} open`, note)));
+  await page.check('#view-additional');
+  await expect(page.locator('.chart .zero').first()).toBeAttached();
+  found.push(...(await axeScan(page, `${label} extra-adopters view`, note)));
+  return found;
 }
 
+/** A notice, two saved scenarios compared, a target, then the embed dialog. */
+async function scanTools(page, label, note) {
+  const found = [];
+  await page.click('#save-button');
+  await typeValue(page, '#budget-exact', '2000000');
+  await page.click('#save-button');
+  await expect(page.locator('.saved-list li.saved')).toHaveCount(2);
+  for (const i of [0, 1]) {
+    await page.check(`#compare-${i}`);
+    await expect(page.locator('[data-testid=compare] tbody tr')).toHaveCount(i + 2);
+    await expect(page.locator('[data-testid=compare] .pending')).toHaveCount(0);
+  }
+  await expect(page.locator('[data-testid=compare] path.series').first()).toBeVisible();
+  await page.click('#add-target');
+  await expect(page.locator('[data-testid=status][data-state=ready] [data-testid=compute-ms]')).toBeVisible();
+  await openPanels(page);
+  found.push(...(await axeScan(page, `${label} notice + comparison + targets + panels`, note)));
+  await page.click('#open-embed');
+  await expect(page.locator('dialog.embed-dialog')).toHaveJSProperty('open', true);
+  await page.check('#embed-ro');
+  found.push(...(await axeScan(page, `${label} embed dialog`, note)));
+  return found;
+}
+
+// Every view in every language, with axe's full default rule set: desktop and a 390 px
+// phone (panels closed and open, both chart views), a notice with the comparison, targets
+// and panels open, the embed dialog, and the embedded widget, editable and read-only.
 for (const lang of LANGS) {
-  test(`axe: no WCAG 2.1 AA violations (${lang}; panels closed and open)`, async ({ pages, note }) => {
-    const page = await pages.open({ locale: BROWSER_LOCALE[lang] });
-    await gotoReady(page, lang === 'en' ? '' : `?lang=${lang}`);
-    await expect(page.locator('html'), '<html lang>').toHaveAttribute('lang', lang);
+  const query = (extra = '') => `?lang=${lang}${extra}`;
+  const expectNone = (found) => expect(found, `axe violations:\n${found.join('\n')}`).toHaveLength(0);
+
+  test(`axe, all rules (${lang}): the page at 1280 and 390 px, panels closed and open`, async ({ pages, note }) => {
     const found = [];
-    found.push(...(await scan(page, `${lang} closed`, note)));
-    await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
-    // A focused chart point shows its tooltip: scan that state too.
-    await page.focus('[data-testid=adoption-chart] circle.point');
-    await expect(page.locator('[data-testid=adoption-chart] .tooltip').first()).toBeVisible();
-    found.push(...(await scan(page, `${lang} open`, note)));
-    await page.check('#view-additional');
-    await expect(page.locator('.chart .zero').first()).toBeAttached();
-    found.push(...(await scan(page, `${lang} extra-adopters view`, note)));
-    expect(found, `axe violations:\n${found.join('\n')}`).toHaveLength(0);
+    for (const [width, height] of [[1280, 900], [390, 844]]) {
+      const page = await pages.open({ locale: BROWSER_LOCALE[lang], viewport: { width, height } });
+      await gotoReady(page, query());
+      await expect(page.locator('html'), '<html lang>').toHaveAttribute('lang', lang);
+      found.push(...(await scanPage(page, `${lang} ${width}px`, note)));
+    }
+    expectNone(found);
+  });
+
+  test(`axe, all rules (${lang}): a notice, the comparison, targets, the embed dialog`, async ({ pages, note }) => {
+    const page = await pages.open({ locale: BROWSER_LOCALE[lang] });
+    await gotoReady(page, query(`&v=${FORMAT_VERSION}&budget=abc`));
+    expect((await notices(page)).length, 'a notice is shown').toBe(1);
+    expectNone(await scanTools(page, lang, note));
+  });
+
+  test(`axe, all rules (${lang}): the embedded widget, editable and read-only`, async ({ pages, note }) => {
+    const found = [];
+    for (const [what, extra] of [['?embed=1', '&embed=1'], ['?embed=1&ro=1', '&embed=1&ro=1']]) {
+      for (const [width, height] of [[800, 600], [390, 844]]) {
+        const embed = await pages.open({ locale: BROWSER_LOCALE[lang], viewport: { width, height } });
+        await gotoReady(embed, query(extra));
+        found.push(...(await axeScan(embed, `${lang} ${what} ${width}px`, note)));
+      }
+    }
+    expectNone(found);
   });
 }
 
-test('axe on a 360 px phone with the panels open (the table scrolls in its box)', async ({ pages, note }) => {
-  const page = await pages.open({ viewport: { width: 360, height: 740 } });
-  await gotoReady(page);
-  await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
-  const found = await scan(page, 'phone open', note);
-  expect(found, `axe violations:\n${found.join('\n')}`).toHaveLength(0);
-});
+// The headline is announced through a polite live region once the figures settle
+// (src/components/announcer.rs: ANNOUNCE_AFTER_MS, read from there, after the last result), never
+// for every result of a drag. The page's clock is Playwright's, paused: its timers move only
+// when the test moves them, so the check is exact, not timed.
+const ANNOUNCE_AFTER_MS = Number(readFileSync(join(ROOT, 'src/components/announcer.rs'), 'utf8')
+  .match(/pub const ANNOUNCE_AFTER_MS: u32 = ([\d_]+);/)[1].replaceAll('_', ''));
+const ANNOUNCED = { en: 'more firms adopting because of the plan', es: 'empresas más adoptan gracias al plan', pt: 'empresas adotam graças ao plano' };
+
+for (const lang of LANGS) {
+  test(`the new headline is announced once, ${ANNOUNCE_AFTER_MS} ms after the last change (${lang})`, async ({ pages }) => {
+    const page = await pages.open({ locale: BROWSER_LOCALE[lang] });
+    await page.clock.install();
+    await gotoReady(page, `?lang=${lang}`);
+    const region = page.getByTestId('headline-announcer');
+    await expect(region, 'a polite live region').toHaveAttribute('aria-live', 'polite');
+    // From here the page's time stands still but when the test moves it.
+    // (Paused ahead of the page's now: the page's time goes on while this call travels.)
+    await page.clock.pauseAt(await page.evaluate((ms) => Date.now() + ms, 2 * ANNOUNCE_AFTER_MS));
+    await expect(region, 'the first result is not announced').toHaveText('');
+    await page.focus('#budget');
+    for (let i = 0; i < 5; i += 1) {
+      await fresh(page, () => page.keyboard.press('ArrowRight'));
+      await expect(region, `nothing read out while the budget keeps changing (change ${i + 1})`).toHaveText('');
+    }
+    await page.clock.runFor(ANNOUNCE_AFTER_MS - 1);
+    await expect(region, 'still quiet just before the pause is long enough').toHaveText('');
+    await page.clock.runFor(2);
+    const figure = await headline(page);
+    await expect(region, 'the final headline, in the page\'s language').toContainText(ANNOUNCED[lang]);
+    await expect(region).toContainText(figure);
+  });
+}

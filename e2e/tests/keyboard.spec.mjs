@@ -233,3 +233,36 @@ test('keyboard only: every control is reachable and operable', async ({ pages, n
 
   for (const line of indicators) note(`focus: ${line}`);
 });
+
+test('keyboard only: save and compare a scenario, copy the link, print the brief', async ({ pages, site }) => {
+  const page = await pages.open();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+  await gotoReady(page);
+  // The brief button calls window.print (headless Chromium has no print dialog): count calls.
+  await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+
+  // Save the scenario as it is, under a typed name (Enter submits the form).
+  await tabTo(page, '#save-name');
+  await page.keyboard.type('Keyboard plan');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.saved-list li.saved'), 'saved by Enter').toHaveCount(1);
+
+  // A different budget, by keys, then the saved one compared with it (Space ticks).
+  await tabTo(page, '#budget', { back: true });
+  await fresh(page, () => page.keyboard.press('PageUp'));
+  await tabTo(page, '#compare-0');
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-testid=compare] tbody tr'), 'the saved scenario and the current one compared').toHaveCount(2);
+  await expect(page.locator('[data-testid=compare] .pending')).toHaveCount(0);
+
+  // Copy the link: the clipboard holds the share box's link.
+  await tabTo(page, '#copy-link');
+  await page.keyboard.press('Enter');
+  const link = await page.inputValue('#share-link');
+  expect(await page.evaluate(() => navigator.clipboard.readText()), 'the link is on the clipboard').toEqual(link);
+
+  // The brief: its button is reached backwards from the share box and prints.
+  await tabTo(page, '#print-brief', { back: true });
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => window.__printed), 'Enter on the brief button prints').toEqual(1);
+});

@@ -1,5 +1,6 @@
 //! The page's components: presentational pieces fed by the app state.
 
+pub mod announcer;
 pub mod assumptions;
 pub mod brief;
 pub mod data_table;

@@ -148,6 +148,9 @@ pub struct Texts {
     /// Heading of the results.
     /// (`{0}` the horizon year.)
     pub results_heading: Template,
+    /// The new headline, read out by screen readers once the figures settle.
+    /// (`{0}` the headline year; `{1}` extra adopters; `{2}` low; `{3}` high.)
+    pub announce_headline: Template,
     /// Headline: additional adopters label.
     pub additional_adopters: &'static str,
     /// Headline: additional adopters explanation with the technology.

@@ -56,6 +56,7 @@ fn templates(t: &Texts) -> Vec<(&'static str, Template)> {
         ("unspent", t.unspent),
         ("range", t.range),
         ("results_heading", t.results_heading),
+        ("announce_headline", t.announce_headline),
         ("additional_explainer", t.additional_explainer),
         ("interval", t.interval),
         ("with_without", t.with_without),

@@ -71,6 +71,7 @@ pub static TEXTS: Texts = Texts {
         "our estimate: peers' influence fades with time (Graziano & Gillingham 2015)",
     ],
     results_heading: "What the plan achieves by {0}",
+    announce_headline: "By {0}, {1} more firms adopting because of the plan (in 9 out of 10 simulated futures: {2} to {3}).",
     additional_adopters: "More firms adopting because of the plan",
     additional_explainer: "Extra firms using {0}, compared with no plan (average over simulated futures)",
     interval: "In 9 out of 10 simulated futures: {0} to {1}",

@@ -71,6 +71,7 @@ pub static TEXTS: Texts = Texts {
         "estimación propia: la influencia de los pares se desvanece con el tiempo (Graziano y Gillingham 2015)",
     ],
     results_heading: "Lo que logra el plan hasta {0}",
+    announce_headline: "Hasta {0}, {1} empresas más adoptan gracias al plan (en 9 de cada 10 futuros simulados: de {2} a {3}).",
     additional_adopters: "Empresas que adoptan gracias al plan",
     additional_explainer: "Empresas adicionales que usan {0}, frente a no tener plan (media de los futuros simulados)",
     interval: "En 9 de cada 10 futuros simulados: de {0} a {1}",

@@ -71,6 +71,7 @@ pub static TEXTS: Texts = Texts {
         "estimativa própria: a influência dos pares esbate-se com o tempo (Graziano e Gillingham 2015)",
     ],
     results_heading: "O que o plano consegue até {0}",
+    announce_headline: "Até {0}, mais {1} empresas adotam graças ao plano (em 9 de cada 10 futuros simulados: de {2} a {3}).",
     additional_adopters: "Empresas que adotam graças ao plano",
     additional_explainer: "Empresas adicionais que usam {0}, em comparação com não haver plano (média dos futuros simulados)",
     interval: "Em 9 de cada 10 futuros simulados: de {0} a {1}",
