@@ -8,6 +8,7 @@ use crate::address::{initial_state, page_link, post_height_to_parent, sync_addre
 use crate::components::assumptions::Assumptions;
 use crate::components::brief::Brief;
 use crate::components::files::{Files, import_file};
+use crate::components::headline::HeadlineBar;
 use crate::components::mix_control::MixControl;
 use crate::components::notices::Notices;
 use crate::components::plan_controls::PlanControls;
@@ -146,6 +147,7 @@ pub fn Page() -> Html {
             <main class="layout">
                 if !read_only {
                     <section class="controls" aria-labelledby="plan-heading">
+                        if !embed { <HeadlineBar /> }
                         <h2 id="plan-heading">{ t.your_plan }</h2>
                         if !embed { { preset_note(&app) } }
                         <PlanControls />
