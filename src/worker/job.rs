@@ -11,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use super::protocol::{self, Request, RunsMessage};
-use super::{CHUNK_MS, FINISH_MS, FIRST_LOOK_RUNS, PARTIAL_EVERY_MS, now_ms};
+use super::{CHUNK_MS, FINISH_MS, PARTIAL_EVERY_MS, now_ms};
 
 /// Starts answering jobs in this worker's global scope.
 pub fn register() {
@@ -75,10 +75,8 @@ async fn work(scope: &DedicatedWorkerGlobalScope, pending: &RefCell<Option<Reque
     }
 }
 
-/// Computes runs `first..end` of job `id`: first [`FIRST_LOOK_RUNS`], sent at once as a
-/// partial result (a first look while the rest computes), then the rest in chunks aimed
-/// at [`CHUNK_MS`] each, posting partial results now and then; stops early when a newer
-/// job arrives.
+/// Computes runs `first..end` of job `id`, in chunks aimed at [`CHUNK_MS`] each, posting
+/// partial results now and then; stops early when a newer job arrives.
 async fn run_share(
     scope: &DedicatedWorkerGlobalScope,
     pending: &RefCell<Option<Request>>,
@@ -90,7 +88,8 @@ async fn run_share(
     let started = now_ms();
     let mut last_partial = started;
     let mut ensemble = Ensemble::new(model);
-    let mut chunk = FIRST_LOOK_RUNS;
+    // Small enough for a quick first look, large enough to be worth a look.
+    let mut chunk = 100u32;
     let mut finish = false;
     while first + ensemble.runs() < end {
         let from = first + ensemble.runs();
@@ -104,12 +103,6 @@ async fn run_share(
         if to >= end {
             break;
         }
-        if from == first {
-            // The first look goes out before anything else, so a slider's move shows in
-            // the next frame or two; the exact result follows.
-            last_partial = now_ms();
-            post(scope, id, &ensemble, false, last_partial - started);
-        }
         // Aim the next chunk at CHUNK_MS of work, or finish if little is left.
         let per_run = (now_ms() - t0).max(0.001) / f64::from(to - from);
         if f64::from(end - to) * per_run < FINISH_MS {
@@ -121,7 +114,9 @@ async fn run_share(
         if pending.borrow().is_some() {
             return;
         }
-        if now_ms() - last_partial >= PARTIAL_EVERY_MS {
+        // A first look right after the first chunk (so a drag shows something), then
+        // every PARTIAL_EVERY_MS.
+        if from == first || now_ms() - last_partial >= PARTIAL_EVERY_MS {
             last_partial = now_ms();
             post(scope, id, &ensemble, false, now_ms() - started);
         }

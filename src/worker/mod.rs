@@ -11,16 +11,12 @@
 //! model code: no serialisation format stands between the model and the numbers shown,
 //! and the merged runs are exactly one pass's, so the figures are exactly the CLI's.
 //!
-//! Every worker first computes [`FIRST_LOOK_RUNS`] of its share and sends them at once:
-//! the page shows that first look (the headline's mean, no interval: see
-//! `components::headline`) a frame or two after an input, and the exact result of all
-//! the runs when every worker has answered. Only the exact result ends a job
-//! ([`crate::state::Status::Ready`]), and a first look never replaces it.
-//!
-//! A worker whose share is more than about [`FINISH_MS`] computes the rest in chunks of
-//! about [`CHUNK_MS`]; between chunks it yields to its event loop, so a newer job
-//! supersedes the one in flight (only the newest is ever finished), and it sends what it
-//! has every [`PARTIAL_EVERY_MS`]. A shorter share is finished in one go.
+//! A worker that has a job of more than about [`FINISH_MS`] computes it in chunks of about
+//! [`CHUNK_MS`]; between chunks it yields to its event loop, so a newer job supersedes the
+//! one in flight (only the newest is ever finished). Such a long job sends its first
+//! chunk's results at once, so a quick succession of changes (a dragged slider) still
+//! shows figures, then what it has every [`PARTIAL_EVERY_MS`]. A shorter job is computed
+//! in one go: nothing to supersede, no partial results to summarise.
 //!
 //! | Module | Side |
 //! |---|---|
@@ -42,9 +38,6 @@ pub const CHUNK_MS: f64 = 4.0;
 /// A job whose runs left would take less than this (judged from its first chunk) is
 /// finished without yielding.
 pub const FINISH_MS: f64 = 25.0;
-/// Runs each worker computes and sends before the rest of its share: enough for a
-/// mean within a few percent of the exact one, few enough to take a millisecond or two.
-pub const FIRST_LOOK_RUNS: u32 = 50;
 /// The most workers a job is split between.
 pub const MAX_WORKERS: usize = 4;
 /// The fewest runs worth a worker of their own.
