@@ -8,9 +8,14 @@
 //      reached from a neighbouring budget;
 //   3. a simulated drag: 60 input events 16 ms apart; requests sent, results finished,
 //      superseded, shown, and the time from the last input to the final result;
-//   4. jank during the drag: the longest gap between animation frames, long tasks.
+//   4. jank during the drag: the longest gap between animation frames, long tasks;
+//   5. keyboard slider steps at 1280 px and at 390 px (a phone): the budget slider
+//      focused, --steps ArrowRight/ArrowLeft presses, each waited for; measured in the
+//      page from the input event (its timeStamp) to the animation frame after the DOM
+//      shows a new result (the results' data-shown-revision changes: the first figure
+//      for the new input), and to the frame after its exact result (status ready).
 //
-// Usage: node e2e/bench.mjs [--repeat 3] [--changes 30] [--json FILE]
+// Usage: node e2e/bench.mjs [--repeat 3] [--changes 30] [--steps 40] [--only steps] [--json FILE]
 // BASE_URL (default: serve dist/ on a free port with python3), CHROMIUM, DIST_DIR as
 // for the tests. Each repeat uses a fresh browser; the summary gives the median of the
 // repeats' figures with their range.
@@ -34,6 +39,10 @@ const PRESET_BUDGET = 1_250_000; // the cantabria preset's, as the page loads
 const DRAG_EVENTS = 60;
 const DRAG_INTERVAL_MS = 16;
 const JSON_OUT = option('json', null);
+const STEPS = Number(option('steps', 40));
+// `--only steps`: the keyboard steps alone (section 5), for quick before/after figures.
+const ONLY_STEPS = option('only', null) === 'steps';
+const STEP_WIDTHS = [1280, 390];
 const BUDGET_BYTES = 300_000; // "300 KB" read strictly: 300,000 bytes (292.97 KiB)
 
 // ---------------------------------------------------------------------------------------
@@ -273,6 +282,73 @@ function drag({ count, interval, from, step }) {
   });
 }
 
+/**
+ * Arms one keyboard step on the focused slider: resolves with the times, from the input
+ * event's timeStamp, to the frame after the first new result is in the DOM (the results'
+ * data-shown-revision changes) and to the frame after the exact one (status ready, with
+ * that revision shown). Playwright presses the key once this has resolved `armed`.
+ */
+function armStep() {
+  const results = () => document.querySelector('section.results');
+  const status = () => document.querySelector('[data-testid=status]');
+  const before = results()?.getAttribute('data-shown-revision');
+  window.__step = new Promise((resolve, reject) => {
+    let t0 = null;
+    let first = null;
+    const timer = setTimeout(() => reject(new Error('keyboard step: no result')), 60_000);
+    document.addEventListener('input', (e) => { t0 = e.timeStamp; }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (t0 === null) return;
+      const shown = results()?.getAttribute('data-shown-revision');
+      if (shown === before) return;
+      const headline = document.querySelector('[data-testid=additional-adopters]')?.textContent;
+      if (first === null) {
+        first = { headline };
+        requestAnimationFrame(() => { first.frame = performance.now() - t0; });
+      }
+      if (status()?.getAttribute('data-state') === 'ready') {
+        observer.disconnect();
+        clearTimeout(timer);
+        requestAnimationFrame(() => {
+          const exact = performance.now() - t0;
+          // The first frame's callback runs before or in this same frame.
+          resolve({ first: first.frame ?? exact, exact, coarse: first.headline !== headline });
+        });
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  return true;
+}
+
+/** `steps` keyboard steps on the budget slider at `width` px wide; a fresh page. */
+async function keyboardSteps(browser, baseUrl, width, steps) {
+  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, locale: 'en-GB' });
+  try {
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.waitForSelector('[data-testid=status][data-state=ready] [data-testid=compute-ms]', { timeout: 60_000 });
+    await page.focus('#budget');
+    const out = [];
+    for (let i = 0; i < steps; i += 1) {
+      await page.evaluate(armStep);
+      // Up for the first half, back down for the second: the preset's neighbourhood.
+      await page.keyboard.press(i < steps / 2 ? 'ArrowRight' : 'ArrowLeft');
+      out.push(await page.evaluate(() => window.__step));
+      // Two quiet frames before the next step.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    return {
+      width,
+      first: stats(out.map((s) => s.first)),
+      exact: stats(out.map((s) => s.exact)),
+      coarseShown: out.filter((s) => s.coarse).length,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // One run
 
@@ -290,6 +366,9 @@ function budgets(count) {
 async function runOnce(baseUrl) {
   const browser = await chromium.launch(LAUNCH_OPTIONS);
   try {
+    const keyboard = [];
+    for (const width of STEP_WIDTHS) keyboard.push(await keyboardSteps(browser, baseUrl, width, STEPS));
+    if (ONLY_STEPS) return { keyboard };
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     await context.addInitScript(instrument, KEY);
     const page = await context.newPage();
@@ -337,13 +416,27 @@ async function runOnce(baseUrl) {
       roundTrip: stats(settled.map((s) => s.dom)),
       roundTripPaint: stats(settled.map((s) => s.frame)),
       drag: dragResult,
+      keyboard,
     };
   } finally {
     await browser.close();
   }
 }
 
+function printKeyboard(r) {
+  for (const k of r.keyboard) {
+    console.log(`5. ${STEPS} keyboard steps of the budget slider at ${k.width} px (${k.coarseShown} showed a first figure before the exact one)`);
+    console.log(`   ${statLine('input → first new headline painted', k.first)}`);
+    console.log(`   ${statLine('input → exact headline painted', k.exact)}`);
+  }
+}
+
 function printRun(r, i) {
+  if (ONLY_STEPS) {
+    console.log(`\nRun ${i + 1}`);
+    printKeyboard(r);
+    return;
+  }
   console.log(`\nRun ${i + 1} (navigator.hardwareConcurrency ${r.cores})`);
   console.log(`   first result ${r.firstResult} ms after navigation (DOMContentLoaded ${r.nav.domContentLoaded?.toFixed(0)} ms, load ${r.nav.load?.toFixed(0)} ms; first compute ${r.firstCompute.toFixed(1)} ms)`);
   console.log(`2. ${CHANGES} settled budget changes`);
@@ -366,6 +459,7 @@ function printRun(r, i) {
     + `last input → final result ${d.lastInputToResult.toFixed(1)} ms (painted ${d.lastInputToPaint.toFixed(1)} ms)`);
   console.log(`4. frames during the drag: ${d.frames}, median gap ${d.medianFrameGap?.toFixed(1)} ms, longest ${d.longestFrameGap.toFixed(1)} ms, `
     + `${d.gapsOver50} gap(s) > 50 ms; long tasks ${d.longTasks} (longest ${d.longestTask.toFixed(0)} ms)`);
+  printKeyboard(r);
 }
 
 function summarise(runs) {
@@ -376,6 +470,13 @@ function summarise(runs) {
     console.log(`   ${label.padEnd(44)} ${f(s.median).padStart(8)} ${unit}  (range ${f(s.min)}–${f(s.max)})`);
   };
   console.log(`\nSummary over ${runs.length} run(s): median of the runs' figures (range across runs)`);
+  STEP_WIDTHS.forEach((width, k) => {
+    line(`keyboard step ${width} px: input → first headline, median`, (r) => r.keyboard[k].first.median);
+    line(`keyboard step ${width} px: input → first headline, p90`, (r) => r.keyboard[k].first.p90);
+    line(`keyboard step ${width} px: input → exact headline, median`, (r) => r.keyboard[k].exact.median);
+    line(`keyboard step ${width} px: input → exact headline, p90`, (r) => r.keyboard[k].exact.p90);
+  });
+  if (ONLY_STEPS) return;
   line('first result after navigation', (r) => r.firstResult);
   line('compute per update (data-ms), median', (r) => r.compute.median);
   line('compute per update (data-ms), p90', (r) => r.compute.p90);

@@ -9,6 +9,7 @@ use crate::components::announcer::HeadlineAnnouncer;
 use crate::components::assumptions::Assumptions;
 use crate::components::brief::Brief;
 use crate::components::files::{Files, import_file};
+use crate::components::headline::HeadlineBar;
 use crate::components::mix_control::MixControl;
 use crate::components::notices::Notices;
 use crate::components::plan_controls::PlanControls;
@@ -149,6 +150,7 @@ pub fn Page() -> Html {
                 if embed { <h1 class="visually-hidden">{ t.title }</h1> }
                 if !read_only {
                     <section class="controls" aria-labelledby="plan-heading">
+                        if !embed { <HeadlineBar /> }
                         <h2 id="plan-heading">{ t.your_plan }</h2>
                         if !embed { { preset_note(&app) } }
                         <PlanControls />

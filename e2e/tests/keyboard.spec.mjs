@@ -177,16 +177,16 @@ test('keyboard only: every control is reachable and operable', async ({ pages, n
   // --- Chart view radios -----------------------------------------------------------------
   await tabTo(page, 'input[name=chart-view]:checked');
   await expectIndicator(page, 'chart view radio', indicators);
-  expect(await focusedId(page), 'the checked radio is the tab stop').toEqual('view-adopters');
+  expect(await focusedId(page), 'the checked radio is the tab stop').toEqual('view-additional');
   const title = () => page.textContent('[data-testid=adoption-chart] > title');
-  const adoptersTitle = await title();
-  await page.keyboard.press('ArrowRight');
-  expect(await focusedId(page), 'ArrowRight moves to the next radio').toEqual('view-additional');
-  await expect(page.locator('#view-additional'), 'and checks it').toBeChecked();
-  await expect(page.locator('[data-testid=adoption-chart] > title')).not.toHaveText(adoptersTitle);
+  const additionalTitle = await title();
   await page.keyboard.press('ArrowLeft');
-  await expect(page.locator('#view-adopters'), 'ArrowLeft goes back').toBeChecked();
-  await expect(page.locator('[data-testid=adoption-chart] > title')).toHaveText(adoptersTitle);
+  expect(await focusedId(page), 'ArrowLeft moves to the other radio').toEqual('view-adopters');
+  await expect(page.locator('#view-adopters'), 'and checks it').toBeChecked();
+  await expect(page.locator('[data-testid=adoption-chart] > title')).not.toHaveText(additionalTitle);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#view-additional'), 'ArrowRight goes back').toBeChecked();
+  await expect(page.locator('[data-testid=adoption-chart] > title')).toHaveText(additionalTitle);
 
   // --- Chart points ----------------------------------------------------------------------
   const years = await page.$$eval('[data-testid=adoption-chart] circle.point', (cs) => cs.length);

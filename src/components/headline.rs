@@ -1,6 +1,8 @@
 //! The headline figures at the headline year: extra adopters (and adopter-years to the
 //! horizon), cost per extra adopter (and adopter-year), money that found no takers, share
-//! of firms adopting with and without the plan, firms reached, deadweight, targets.
+//! of firms adopting with and without the plan, firms reached, deadweight, targets; and
+//! the compact bar that keeps the first of them in view on a phone while the controls are
+//! used.
 
 use std::rc::Rc;
 
@@ -10,6 +12,26 @@ use yew::prelude::*;
 use crate::format;
 use crate::i18n::{self, Lang};
 use crate::narrative;
+use crate::state::{Shown, use_app};
+
+/// The extra adopters' interval ("in 9 out of 10 simulated futures"), said only of a
+/// summary of all the scenario's runs: a first look from fewer runs says "computing"
+/// there instead (its spread is not yet the answer's).
+fn interval_words(summary: &Summary, scenario: &Scenario, lang: Lang) -> String {
+    let t = lang.texts();
+    let extra = &summary.summary.additional_adopters;
+    if summary.runs >= scenario.runs {
+        i18n::fill(
+            t.interval,
+            &[
+                &format::count(extra.p5, lang),
+                &format::count(extra.p95, lang),
+            ],
+        )
+    } else {
+        t.computing.to_string()
+    }
+}
 
 /// Properties of [`Headline`].
 #[derive(Properties, PartialEq)]
@@ -59,7 +81,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             <div class="card primary">
                 <h3>{ t.additional_adopters }</h3>
                 <p class="figure" data-testid="additional-adopters">{ format::count(extra.mean, lang) }</p>
-                <p class="detail">{ i18n::fill(t.interval, &[&format::count(extra.p5, lang), &format::count(extra.p95, lang)]) }</p>
+                <p class="detail">{ interval_words(summary, scenario, lang) }</p>
                 <p class="detail">{ i18n::fill(t.additional_explainer, &[t.data(&scenario.technology)]) }</p>
                 <p class="detail" data-testid="adopter-years">{ narrative::adopter_years(h, lang) }</p>
             </div>
@@ -91,6 +113,37 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                     <ul class="targets">{ for targets }</ul>
                 </div>
             }
+        </div>
+    }
+}
+
+/// The headline figure in a compact bar at the top of the controls that sticks to the top
+/// of a phone's screen (assets/style.css), so a slider's effect shows while it moves.
+/// Hidden from assistive technology: it repeats the headline card, whose changes the
+/// results announce.
+#[component]
+pub fn HeadlineBar() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let t = lang.texts();
+    let Some(Shown {
+        scenario, summary, ..
+    }) = app.shown.as_ref()
+    else {
+        return html! {
+            <div class="headline-bar" aria-hidden="true" data-testid="headline-bar">
+                <span class="bar-label">{ t.computing }</span>
+            </div>
+        };
+    };
+    let year = scenario.headline_year().to_string();
+    html! {
+        <div class="headline-bar" aria-hidden="true" data-testid="headline-bar">
+            <span class="bar-label">{ t.additional_adopters }{ " (" }{ year }{ ")" }</span>
+            <span class="bar-figure" data-testid="bar-additional-adopters">
+                { format::count(summary.summary.additional_adopters.mean, lang) }
+            </span>
+            <span class="bar-interval">{ interval_words(summary, scenario, lang) }</span>
         </div>
     }
 }

@@ -17,7 +17,7 @@ use crate::state::{Action, Shown, StateHandle, Status, use_app};
 #[component]
 pub fn Results() -> Html {
     let app = use_app();
-    let view = use_state_eq(|| ChartView::Adopters);
+    let view = app.chart_view;
     let lang = app.lang;
     let t = lang.texts();
     let status = match &app.status {
@@ -59,8 +59,8 @@ pub fn Results() -> Html {
     .into_iter()
     .map(|(v, label)| {
         let onchange = {
-            let view = view.clone();
-            move |_| view.set(v)
+            let app = app.clone();
+            move |_| app.dispatch(Action::ShowChartView(v))
         };
         let id = match v {
             ChartView::Adopters => "view-adopters",
@@ -68,7 +68,7 @@ pub fn Results() -> Html {
         };
         html! {
             <label for={id}>
-                <input type="radio" id={id} name="chart-view" checked={*view == v} {onchange} />
+                <input type="radio" id={id} name="chart-view" checked={view == v} {onchange} />
                 { label }
             </label>
         }
@@ -80,7 +80,7 @@ pub fn Results() -> Html {
             .targets
             .iter()
             .filter_map(|target| {
-                let value = match (target.kind, *view) {
+                let value = match (target.kind, view) {
                     (TargetKind::AdditionalAdopters, ChartView::Additional) => target.value,
                     (TargetKind::Adopters, ChartView::Adopters) => target.value,
                     (TargetKind::AdoptionShare, ChartView::Adopters) => target.value * scenario.total_firms() as f64,
@@ -97,7 +97,7 @@ pub fn Results() -> Html {
                 <legend>{ t.view }</legend>
                 { for view_switch }
             </fieldset>
-            <FanChart summary={summary.clone()} view={*view} {lang} programme_years={scenario.programme_years}
+            <FanChart summary={summary.clone()} {view} {lang} programme_years={scenario.programme_years}
                 technology={t.data(&scenario.technology).to_string()} {targets}
                 describedby={Some(AttrValue::from("result-summary"))} />
             <DataTable summary={summary} technology={t.data(&scenario.technology).to_string()} {lang} />

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::state::{Action, AppState, Failure};
+use crate::state::{Action, AppState, Failure, JobId};
 use crate::worker::{Answer, Simulator, pool_size};
 
 impl From<Answer> for Action {
@@ -50,18 +50,32 @@ pub fn use_simulation(state: UseReducerHandle<AppState>, module_url: AttrValue) 
     let next = state
         .next_job()
         .map(|(job, scenario)| (job, scenario.clone()));
-    let dispatcher = state.dispatcher();
-    // Sent when the job due changes (a new revision, a comparison ticked or answered),
-    // not again for a job already in flight.
-    use_effect_with(next.as_ref().map(|(job, _)| *job), move |_| {
-        if let Some((job, scenario)) = next {
-            let sent = match simulator.as_ref() {
-                Some(s) => s.send(job, &scenario),
+    // NOTE: the job is sent while this (first) component renders, not from an effect:
+    // effects run after the whole page has rendered the change that made the job due,
+    // and the workers would sit idle through that render on every slider step. The job
+    // sent last is remembered so that a job goes out once, not at every render (and a
+    // job due again after none was, e.g. a comparison ticked anew, goes out again).
+    let sent = use_mut_ref(|| None::<JobId>);
+    let refused = match &next {
+        Some((job, scenario)) if *sent.borrow() != Some(*job) => {
+            *sent.borrow_mut() = Some(*job);
+            let result = match simulator.as_ref() {
+                Some(s) => s.send(*job, scenario),
                 None => Err(Failure::NoWorker),
             };
-            if let Err(failure) = sent {
-                dispatcher.dispatch(Action::Refused { job, failure });
-            }
+            result.err().map(|failure| (*job, failure))
+        }
+        Some(_) => None,
+        None => {
+            *sent.borrow_mut() = None;
+            None
+        }
+    };
+    // A refusal is said through the reducer once the render is over.
+    let dispatcher = state.dispatcher();
+    use_effect_with(refused, move |refused| {
+        if let Some((job, failure)) = refused.clone() {
+            dispatcher.dispatch(Action::Refused { job, failure });
         }
     });
 }

@@ -26,6 +26,7 @@ use adoption_model::{Instrument, Scenario, Summary};
 
 pub use context::{AppProvider, AppProviderProps, StateHandle, use_app};
 
+use crate::chart::ChartView;
 use crate::i18n::{Lang, say};
 use crate::mix;
 use crate::storage::{Saved, SavedId, StoreProblem, WriteGuard};
@@ -204,6 +205,8 @@ pub struct AppState {
     pub compare: Vec<SavedId>,
     /// Comparison results so far, remembered for the session.
     pub compared: Vec<(SavedId, Compared)>,
+    /// What the fan chart plots.
+    pub chart_view: ChartView,
 }
 
 /// What can happen to the state.
@@ -270,6 +273,8 @@ pub enum Action {
     Notify(Notice),
     /// Hide a message.
     Dismiss(u64),
+    /// Plot this on the fan chart.
+    ShowChartView(ChartView),
     /// A partial result for a job.
     Progress {
         /// The job answered.
@@ -342,6 +347,9 @@ impl AppState {
             next_saved_id: 1,
             compare: Vec::new(),
             compared: Vec::new(),
+            // The plan's effect itself: beside all adopters it is a thin gap between
+            // two lines.
+            chart_view: ChartView::Additional,
         }
     }
 

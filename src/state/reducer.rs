@@ -160,6 +160,14 @@ impl AppState {
     /// saved scenario being compared), dropped otherwise.
     fn answered(self: Rc<Self>, job: JobId, result: Answered) -> Rc<Self> {
         match job {
+            // A first look never replaces the exact result of the same revision.
+            JobId::Main(revision)
+                if revision == self.revision
+                    && matches!(result, Answered::Partial(..))
+                    && self.status == Status::Ready =>
+            {
+                self
+            }
             JobId::Main(revision) if revision == self.revision => {
                 let scenario = match &self.shown {
                     Some(shown) if shown.revision == revision => shown.scenario.clone(),
@@ -289,6 +297,11 @@ impl Reducible for AppState {
             | Action::RestoreSaved(_)
             | Action::Compare(..) => self.reduce_saved(action),
             Action::Notify(notice) => self.notified(notice),
+            Action::ShowChartView(view) if view != self.chart_view => Rc::new(AppState {
+                chart_view: view,
+                ..(*self).clone()
+            }),
+            Action::ShowChartView(_) => self,
             Action::Dismiss(id) => {
                 let mut next = (*self).clone();
                 next.notices.retain(|(n, _)| *n != id);

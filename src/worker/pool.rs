@@ -12,7 +12,7 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
 use super::protocol::{Reply, Request, Runs};
-use super::{MAX_WORKERS, MIN_RUNS_PER_WORKER, now_ms};
+use super::{MAX_WORKERS, MIN_RUNS_PER_WORKER, PARTIAL_EVERY_MS, now_ms};
 use crate::state::{Failure, JobId};
 
 /// What the workers said about a job.
@@ -84,6 +84,10 @@ struct Gathering {
     parts: Vec<Option<(Ensemble, bool)>>,
     /// Whether its failure was already reported.
     failed: bool,
+    /// When a partial summary of it was last shown: at most one every
+    /// [`PARTIAL_EVERY_MS`] (each costs the page a summary and a render, which would
+    /// delay the exact result while the workers share the cores with the page).
+    partial_shown_ms: Option<f64>,
 }
 
 impl Simulator {
@@ -119,6 +123,7 @@ impl Simulator {
             sent_ms: now_ms(),
             parts: vec![None; self.members.len()],
             failed: false,
+            partial_shown_ms: None,
         });
         let text = scenario.to_json();
         let shares = split_runs(scenario.runs, self.members.len(), MIN_RUNS_PER_WORKER);
@@ -229,6 +234,16 @@ fn gather(runs: Runs, k: usize, newest: Option<&mut Gathering>) -> Option<Answer
     if !all_done && runs.done {
         // Another worker's share is still coming: wait for it rather than show a part.
         return None;
+    }
+    if !all_done {
+        let now = now_ms();
+        if gathering
+            .partial_shown_ms
+            .is_some_and(|shown| now - shown < PARTIAL_EVERY_MS)
+        {
+            return None;
+        }
+        gathering.partial_shown_ms = Some(now);
     }
     // The workers' runs in order: exactly the runs of one pass.
     let mut ensemble = Ensemble::new(model);

@@ -86,6 +86,46 @@ fn a_result_is_never_shown_with_a_newer_scenario() {
 }
 
 #[test]
+fn a_first_look_never_replaces_the_exact_result() {
+    let first = Rc::new(AppState::default());
+    let exact = Rc::new(Summary {
+        runs: first.scenario.runs,
+        ..Summary::default()
+    });
+    let done = reduce(&first, finished(first.revision, &exact));
+    // A first look of the same revision arriving after its exact result (another
+    // worker's, late) changes nothing: the exact result stays, and so does `Ready`.
+    let late = reduce(
+        &done,
+        Action::Progress {
+            job: JobId::Main(first.revision),
+            runs_done: 50,
+            summary: Rc::new(Summary::default()),
+        },
+    );
+    assert!(Rc::ptr_eq(&late, &done));
+    assert_eq!(late.status, Status::Ready);
+    assert!(Rc::ptr_eq(
+        &late.shown.as_ref().expect("the exact result").summary,
+        &exact
+    ));
+}
+
+#[test]
+fn the_chart_view_changes_through_the_reducer_and_opens_on_extra_adopters() {
+    use crate::chart::ChartView;
+    let s = Rc::new(AppState::default());
+    assert_eq!(s.chart_view, ChartView::Additional);
+    assert!(Rc::ptr_eq(
+        &reduce(&s, Action::ShowChartView(ChartView::Additional)),
+        &s
+    ));
+    let all = reduce(&s, Action::ShowChartView(ChartView::Adopters));
+    assert_eq!(all.chart_view, ChartView::Adopters);
+    assert_eq!(all.revision, s.revision, "a view is not a scenario change");
+}
+
+#[test]
 fn a_failure_is_kept_with_its_revision() {
     let s = Rc::new(AppState::default());
     let failed = reduce(
