@@ -17,10 +17,10 @@
 //! |---|---|
 //! | Per-run results of a scenario | [`outcome::Outcomes`], [`outcome::Objective`], [`Evaluate`], [`OneThread`] |
 //! | What drives the result | [`sensitivity::sensitivity`], [`sensitivity::Knob`], [`estimate::is_estimate`] |
-//! | Best mix for this budget | [`optimize::mixes`], [`optimize::summarise`], [`optimize::optimize`], [`optimize::adaptive`] |
-//! | Budget for a target | [`goal::goal`] |
+//! | Best mix for this budget | [`optimize::mixes`], [`optimize::evaluate`], [`optimize::summarise`], [`optimize::optimize`], [`optimize::adaptive`] |
+//! | Budget for a target | [`goal::goal`] ([`goal::Unmet`] says why none) |
 //! | What the next euro buys | [`marginal::marginal`] |
-//! | Calibration to a series | [`calibrate::calibrate`], [`calibrate::Point`] |
+//! | Calibration to a series | [`calibrate::calibrate`], [`calibrate::Point`], [`calibrate::Calibration`] |
 //! | Refusals | [`DecideError`] |
 //!
 //! # Modules, and which use which (no cycles)
@@ -87,6 +87,9 @@ pub enum DecideError {
     },
     /// Fewer runs than the method needs.
     Runs(u32),
+    /// A series that cannot be fitted (fewer than 2 points, years not increasing, or
+    /// shares outside [0, 1]); it has this many points.
+    Series(usize),
 }
 
 impl fmt::Display for DecideError {
@@ -111,7 +114,11 @@ impl fmt::Display for DecideError {
                 f,
                 "the scenario has {count} target(s), numbered from 0; there is no target {index}"
             ),
-            DecideError::Runs(n) => write!(f, "this needs at least 10 runs (got {n})"),
+            DecideError::Runs(n) => write!(f, "this needs at least {MIN_RUNS} runs (got {n})"),
+            DecideError::Series(n) => write!(
+                f,
+                "a series to fit needs at least 2 points with increasing years and shares from 0 to 1 (got {n} points)"
+            ),
         }
     }
 }

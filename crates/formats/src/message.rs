@@ -356,6 +356,17 @@ keys! {
     NameLineBreak => "the name runs over a line break: is a closing quote (\") missing?",
     NameControl => "the name contains a control character (such as a tab)",
     NameUnreadable => "the name has characters that could not be read (\u{fffd}): save the file as \"CSV UTF-8\"",
+
+    // Observed series (calibration).
+    SeriesEmpty => "the series is empty: write one line per year, such as 2021,0.26 (the year, the share of firms that have adopted and, if known, the survey's sample size)",
+    SeriesTooShort => "the series has {0|point|points}; fitting p and q needs at least {1}",
+    SeriesCells => "this line has {0|cell|cells}; a line of a series has a year, a share and, if known, a sample size, such as 2021,0.26,1500",
+    SeriesHeader => "the header must name the columns year, share and, if wanted, sample_size; it reads: {0}",
+    SeriesYear => "\"{0}\" is not a year from {1} to {2}",
+    SeriesShare => "\"{0}\" is not a share from 0 to 1",
+    SeriesSampleSize => "\"{0}\" is not a sample size: write the whole number of firms surveyed, at least 1",
+    SeriesUnsorted => "year {0} comes after year {1}: list the years in increasing order",
+    SeriesDuplicate => "year {0} is listed twice (also on line {1})",
 }
 
 #[cfg(test)]

@@ -43,6 +43,9 @@ mod problem;
 mod records;
 mod row;
 
+// The series reader reads numbers as population cells do.
+pub(crate) use cell::number;
+
 use std::fmt::Write as _;
 
 pub use problem::{MAX_PROBLEMS, PopulationError, Problem};
