@@ -173,12 +173,12 @@ impl Posterior {
                     let mut ll = 0.0;
                     let mut next = obs.iter().peekable();
                     for t in 0..=last {
-                        if let Some(&&(y, yes, no)) = next.peek() {
-                            if y == t {
-                                let g = f.clamp(1e-12, 1.0 - 1e-12);
-                                ll += yes * g.ln() + no * (1.0 - g).ln();
-                                next.next();
-                            }
+                        if let Some(&&(y, yes, no)) = next.peek()
+                            && y == t
+                        {
+                            let g = f.clamp(1e-12, 1.0 - 1e-12);
+                            ll += yes * g.ln() + no * (1.0 - g).ln();
+                            next.next();
                         }
                         f = step(f, p, q);
                     }
@@ -196,12 +196,10 @@ impl Posterior {
     /// Marginal weight of each p cell and each q cell.
     fn marginals(&self) -> (Vec<f64>, Vec<f64>) {
         let (mut wp, mut wq) = (vec![0.0; NP], vec![0.0; NQ]);
-        for i in 0..NP {
-            for j in 0..NQ {
-                let w: f64 = (0..NF0).map(|k| self.weights[Self::index(i, j, k)]).sum();
-                wp[i] += w;
-                wq[j] += w;
-            }
+        for (at, cell) in self.weights.chunks_exact(NF0).enumerate() {
+            let w: f64 = cell.iter().sum();
+            wp[at / NQ] += w;
+            wq[at % NQ] += w;
         }
         (wp, wq)
     }
@@ -336,11 +334,9 @@ pub fn calibrate(points: &[Point], default_n: u32) -> Result<Calibration, Decide
         .collect();
     let holdout = (points.len() >= 3).then(|| holdout(points, default_n));
     let mut cloud: Vec<[f64; 3]> = {
-        let (mut by_pq, mut out) = (vec![0.0; NP * NQ], Vec::new());
-        for i in 0..NP * NQ {
-            by_pq[i] = (0..NF0).map(|k| post.weights[i * NF0 + k]).sum();
-        }
-        for (i, &w) in by_pq.iter().enumerate() {
+        let mut out = Vec::new();
+        for (i, cell) in post.weights.chunks_exact(NF0).enumerate() {
+            let w: f64 = cell.iter().sum();
             if w > 1e-6 {
                 out.push([p_at((i / NQ) as f64 + 0.5), q_at((i % NQ) as f64 + 0.5), w]);
             }
