@@ -15,7 +15,7 @@ Usage:
   adoption check (FILE|- | --preset NAME | --url LINK)
   adoption link (--scenario FILE|- | --preset NAME)   print the page link (query string) of a scenario
   adoption sensitivity SOURCE [--headline additional|cost] [--runs N] [--seed S] [--threads T]
-  adoption optimize SOURCE [--objective mean|adopter_years|target] [--target-index K] [--step 0.05] [--runs N] [--seed S] [--threads T]
+  adoption optimize SOURCE [--objective mean|adopter_years|target] [--target-index K] [--step 0.05] [--screen] [--runs N] [--seed S] [--threads T]
   adoption goal SOURCE [--probability 0.8] [--target-index 0] [--best-mix] [--runs N] [--seed S] [--threads T]
   adoption marginal SOURCE [--runs N] [--seed S] [--threads T]
   adoption calibrate --series FILE.csv [--firms N]
@@ -36,6 +36,8 @@ every core):
                swing first, with each one's share of the variance and its est. flag
   optimize     every vouchers/training/pilots mix at --step (0.05: 231 mixes), the best, the
                current mix, and the mixes within two standard errors of the best
+               (--screen: every mix at 200 runs, then in full only those within 4
+               standard errors of the best: the page's faster search)
   goal         the least budget meeting target K in a --probability share of runs
                (--best-mix: at the best mix for that target, else at the scenario's mix)
   marginal     additional adopters per extra 100,000 EUR in each instrument
@@ -104,6 +106,7 @@ pub enum Question {
         objective: String,
         target: usize,
         step: f64,
+        screen: bool,
     },
     Goal {
         probability: f64,
@@ -271,7 +274,7 @@ fn decide(sub: &str, parser: &mut lexopt::Parser) -> Result<Command, String> {
     use lexopt::prelude::*;
     let (mut source, mut runs, mut seed, mut threads) = (None, None, None, None);
     let (mut cost, mut objective, mut target, mut step) = (false, "mean".to_string(), 0usize, 0.05);
-    let (mut probability, mut best_mix) = (0.8, false);
+    let (mut probability, mut best_mix, mut screen) = (0.8, false, false);
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         let fits = |ok: bool| {
             if ok {
@@ -344,6 +347,10 @@ fn decide(sub: &str, parser: &mut lexopt::Parser) -> Result<Command, String> {
                     ));
                 }
             }
+            Long("screen") => {
+                fits(sub == "optimize")?;
+                screen = true;
+            }
             Long("step") => {
                 fits(sub == "optimize")?;
                 step = number(parser, "--step", "a share such as 0.05 that divides 1")?;
@@ -380,6 +387,7 @@ fn decide(sub: &str, parser: &mut lexopt::Parser) -> Result<Command, String> {
             objective,
             target,
             step,
+            screen,
         },
         "goal" => Question::Goal {
             probability,

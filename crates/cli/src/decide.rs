@@ -89,13 +89,19 @@ pub fn answer(s: &Scenario, question: &Question, eval: &dyn Evaluate) -> Result<
             objective,
             target,
             step,
+            screen,
         } => {
             let objective = match objective.as_str() {
                 "adopter_years" => Objective::AdopterYears,
                 "target" => Objective::Target(*target),
                 _ => Objective::Mean,
             };
-            json(&optimize::optimize(s, objective, *step, eval).map_err(said)?)
+            let o = if *screen {
+                optimize::adaptive(s, objective, *step, eval, &mut |_| {})
+            } else {
+                optimize::optimize(s, objective, *step, eval)
+            };
+            json(&o.map_err(said)?)
         }
         Question::Goal {
             probability,
