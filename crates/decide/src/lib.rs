@@ -95,7 +95,7 @@ pub enum DecideError {
 impl fmt::Display for DecideError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DecideError::Scenario(e) => write!(f, "{e:?}"),
+            DecideError::Scenario(e) => write!(f, "{e}"),
             DecideError::Step(s) => write!(
                 f,
                 "the step must divide 1 into whole parts, from 0.01 to 1, such as 0.05 or 0.1 (got {s})"
