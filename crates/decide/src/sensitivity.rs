@@ -342,7 +342,10 @@ pub fn variance_share(x: &[f64], y: &[f64], seed: u64) -> (f64, [f64; 2]) {
     // median sits above the estimate. The interval is shifted by that bias, so it is
     // centred on the estimate (then clipped at 0).
     let bias = q(0.5) - share;
-    (share, [(q(0.05) - bias).max(0.0), (q(0.95) - bias).max(0.0)])
+    (
+        share,
+        [(q(0.05) - bias).max(0.0), (q(0.95) - bias).max(0.0)],
+    )
 }
 
 /// Bias-corrected correlation ratio of `y` over equal-count bins of runs taken in

@@ -145,7 +145,12 @@ impl SegState {
             kinds[0] = self.policy_only;
             kinds[1] = self.supported_late;
             kinds[2..2 + cohorts].copy_from_slice(supported);
-            pick(rng, u64::from(n), &kinds[..2 + cohorts], &mut out[..2 + cohorts]);
+            pick(
+                rng,
+                u64::from(n),
+                &kinds[..2 + cohorts],
+                &mut out[..2 + cohorts],
+            );
             self.policy_only -= out[0];
             self.supported_late -= out[1];
             for (c, x) in self.supported[..cohorts].iter_mut().zip(&out[2..]) {
