@@ -5,6 +5,7 @@
 //! saying that its figures now come from model 2.
 
 mod args;
+mod decide;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -62,25 +63,27 @@ fn execute(command: Command) -> Result<(), String> {
             )
         }
         Command::Link(source) => format!("?{}\n", link::write(&load(&source)?)),
+        Command::Decide {
+            source,
+            question,
+            runs,
+            seed,
+            threads,
+        } => {
+            let scenario = with_runs_and_seed(load(&source)?, runs, seed)?;
+            let threads = threads.unwrap_or_else(|| {
+                std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+            });
+            decide::answer(&scenario, &question, &decide::Threads(threads))?
+        }
+        Command::Calibrate { series, firms } => decide::calibrate_file(&series, firms)?,
         Command::Run {
             source,
             runs,
             seed,
             format,
         } => {
-            let mut scenario = load(&source)?;
-            if let Some(runs) = runs {
-                if !(1..=limits::MAX_RUNS).contains(&runs) {
-                    return Err(format!(
-                        "--runs must be between 1 and {} (got {runs})",
-                        grouped(limits::MAX_RUNS.into())
-                    ));
-                }
-                scenario.runs = runs;
-            }
-            if let Some(seed) = seed {
-                scenario.seed = seed;
-            }
+            let scenario = with_runs_and_seed(load(&source)?, runs, seed)?;
             let summary = simulate(&scenario).map_err(|e| Message::from(&e).to_string())?;
             match format {
                 Format::Json => {
@@ -95,6 +98,34 @@ fn execute(command: Command) -> Result<(), String> {
     };
     out.write_all(text.as_bytes())
         .map_err(|e| format!("cannot write output: {e}"))
+}
+
+/// The scenario with `--runs` and `--seed` applied.
+fn with_runs_and_seed(
+    mut scenario: Scenario,
+    runs: Option<u32>,
+    seed: Option<u64>,
+) -> Result<Scenario, String> {
+    if let Some(runs) = runs {
+        if !(1..=limits::MAX_RUNS).contains(&runs) {
+            return Err(format!(
+                "--runs must be between 1 and {} (got {runs})",
+                grouped(limits::MAX_RUNS.into())
+            ));
+        }
+        scenario.runs = runs;
+    }
+    if let Some(seed) = seed {
+        scenario.seed = seed;
+    }
+    Ok(scenario)
+}
+
+/// Reads a text file of at most [`MAX_INPUT_BYTES`].
+fn read_file(path: &std::path::Path) -> Result<String, String> {
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    read_limited(file, &path.display().to_string())
 }
 
 /// Reads and checks a scenario from a file, standard input, a link or a preset; says on
@@ -136,11 +167,7 @@ fn read_source(source: &Source) -> Result<(Scenario, u64), String> {
             return Err(problems.join("; "));
         }
         Source::Stdin => read_limited(std::io::stdin().lock(), "standard input")?,
-        Source::File(path) => {
-            let file = std::fs::File::open(path)
-                .map_err(|e| format!("cannot open {}: {e}", path.display()))?;
-            read_limited(file, &path.display().to_string())?
-        }
+        Source::File(path) => read_file(path)?,
     };
     scenario::read(&text)
         .map(|r| (r.scenario, r.from_version))

@@ -33,6 +33,7 @@
 //! | Size | a large valid run finishes | `large_valid_run_finishes` |
 //! | Links | `link` and `run --url` agree with the scenario file; damaged links are refused part by part | `a_link_runs_like_its_scenario`, `a_hand_typed_link_needs_no_version`, `a_preset_link_is_short`, `damaged_links_are_refused_naming_each_bad_part` |
 //! | Model 1's work | stored v1 files and links run and check, with one note on stderr | `v1_files_run_and_check_with_a_one_line_note`, `v1_links_run_with_a_one_line_note` |
+//! | Decision support | the same numbers on 1 and 3 threads; the issue's fields; bad input (probability, target index, step, infeasible target, bad series) refused in one line | `decision_commands_give_the_same_numbers_on_any_number_of_threads`, `decision_commands_print_the_issues_fields`, `decision_commands_refuse_bad_input_in_one_line` |
 //! | Model 2's outputs | `summary.unspent_eur`, `summary.deadweight`, `summary.additional_adopter_years`, firms in business (JSON and CSV) | `run_prints_unspent_money_deadweight_and_adopter_years`, `csv_has_the_firms_in_business` |
 
 use std::io::Write;
@@ -1317,5 +1318,171 @@ fn new_fields_out_of_range_in_links_are_refused_naming_them() {
         let x = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(patch);
         let message = refused(&["run", "--url", &format!("?v=2&runs=2&x={x}")], b"");
         assert_names(&message, &["`x"]);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Decision support: sensitivity, optimize, goal, marginal, calibrate
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn decision_commands_give_the_same_numbers_on_any_number_of_threads() {
+    for args in [
+        &["sensitivity", "--preset", "cantabria", "--runs", "300"][..],
+        &[
+            "optimize",
+            "--preset",
+            "cantabria",
+            "--runs",
+            "200",
+            "--step",
+            "0.25",
+        ],
+        &["goal", "--preset", "cantabria", "--runs", "200"],
+        &["marginal", "--preset", "cantabria", "--runs", "200"],
+    ] {
+        let one = ok(&[args, &["--threads", "1"]].concat(), b"");
+        let three = ok(&[args, &["--threads", "3"]].concat(), b"");
+        assert_eq!(one, three, "{args:?}");
+    }
+}
+
+#[test]
+fn decision_commands_print_the_issues_fields() {
+    let s = parse(&ok(
+        &["sensitivity", "--preset", "cantabria", "--runs", "200"],
+        b"",
+    ));
+    for key in [
+        "name",
+        "low",
+        "high",
+        "headline_low",
+        "headline_high",
+        "variance_share",
+        "estimate",
+    ] {
+        assert!(s["parameters"][0].get(key).is_some(), "sensitivity: {key}");
+    }
+    let o = parse(&ok(
+        &[
+            "optimize",
+            "--preset",
+            "cantabria",
+            "--runs",
+            "100",
+            "--step",
+            "0.5",
+        ],
+        b"",
+    ));
+    assert_eq!(o["grid"].as_array().map(Vec::len), Some(6));
+    for key in ["value", "se"] {
+        assert!(
+            o["best"][key].is_number() && o["current"][key].is_number(),
+            "{key}"
+        );
+    }
+    assert!(o["best"]["mix"]["vouchers"].is_number());
+    assert!(
+        o["indistinguishable"]
+            .as_array()
+            .is_some_and(|a| !a.is_empty())
+    );
+    let g = parse(&ok(
+        &[
+            "goal",
+            "--preset",
+            "cantabria",
+            "--runs",
+            "100",
+            "--probability",
+            "0.6",
+        ],
+        b"",
+    ));
+    assert!(
+        g["budget_eur"].is_number()
+            && g["probability"].as_f64() >= Some(0.6)
+            && g["mix"].is_object()
+    );
+    let series = TempFile::new(
+        "series.csv",
+        b"year,share\n2016,0.21\n2018,0.26\n2020,0.36\n2021,0.41\n2023,0.452\n",
+    );
+    let c = parse(&ok(
+        &["calibrate", "--series", series.path(), "--firms", "800"],
+        b"",
+    ));
+    for key in ["low", "mode", "high"] {
+        assert!(c["p"][key].is_number() && c["q"][key].is_number(), "{key}");
+    }
+    assert_eq!(c["points"], 5);
+    assert!(c["holdout"]["predicted"].is_number());
+}
+
+#[test]
+fn decision_commands_refuse_bad_input_in_one_line() {
+    let cases: [(&[&str], &str); 7] = [
+        (
+            &["goal", "--preset", "cantabria", "--probability", "1.5"],
+            "between 0 and 1",
+        ),
+        (
+            &["goal", "--preset", "cantabria", "--probability", "0"],
+            "between 0 and 1",
+        ),
+        (
+            &["goal", "--preset", "cantabria", "--target-index", "4"],
+            "no target 4",
+        ),
+        (
+            &["optimize", "--preset", "cantabria", "--step", "0.3"],
+            "divide 1",
+        ),
+        (
+            &["optimize", "--preset", "cantabria", "--step", "zero"],
+            "--step",
+        ),
+        (
+            &[
+                "optimize",
+                "--preset",
+                "cantabria",
+                "--objective",
+                "target",
+                "--target-index",
+                "9",
+            ],
+            "no target 9",
+        ),
+        (
+            &["calibrate", "--series", "/nonexistent/series.csv"],
+            "cannot open",
+        ),
+    ];
+    for (args, says) in cases {
+        assert_names(&refused(args, b""), &[says]);
+    }
+    // An infeasible target: more additional adopters than any budget can buy.
+    let mut s: Value = parse(&preset_json("cantabria"));
+    s["runs"] = 50.into();
+    s["targets"][0]["value"] = 15000.into();
+    let text = s.to_string();
+    assert_names(
+        &refused(&["goal", "--scenario", "-"], text.as_bytes()),
+        &["budget limit", "most reached"],
+    );
+    for (text, says) in [
+        ("", "empty"),
+        ("2014,0.3\n2015,0.4\n", "at least 3"),
+        ("2014,0.3\n2013,0.4\n2015,0.5\n", "increasing order"),
+        ("2014,0.3\n2014,0.4\n2015,0.5\n", "twice"),
+        ("2014,1.3\n2015,0.4\n2016,0.5\n", "percentage"),
+        ("2014,-0.3\n2015,0.4\n2016,0.5\n", "not a share"),
+        ("\u{1}garbage;;\n\u{ff}", "header"),
+    ] {
+        let f = TempFile::new("bad-series.csv", text.as_bytes());
+        assert_names(&refused(&["calibrate", "--series", f.path()], b""), &[says]);
     }
 }

@@ -8,6 +8,7 @@
 //! | Frozen, versioned defaults | [`bases`]: what links start from and what a file's omitted fields take, per version; [`bases::migrate_v1`] (format 1 to 2) |
 //! | Links | [`link::write`], [`link::read`] ([`link::LinkRead::from_version`]) |
 //! | A region's firms (CSV) | [`population::parse_csv`], [`population::template`] |
+//! | An observed series of shares (CSV), for calibration | [`series::parse_series`], [`series::Observation`] |
 //! | The yearly figures (CSV) | [`table::yearly_csv`] |
 //! | Ready-made scenarios | [`preset::PRESETS`], [`preset::preset`], [`preset::cantabria`] |
 //! | Words | [`message::Message`], [`message::Key`] (with its English template), [`worded`] (the core's problems as messages), [`message::clip`] |
@@ -21,6 +22,7 @@
 //! population -> message, preset, worded; its parts: records (nothing), problem -> message,
 //!               header -> problem, records, message; cell -> message, worded;
 //!               row -> bases, cell, header, problem, records, message
+//! series     -> message, population (its number reader)
 //! ```
 //!
 //! # Example
@@ -41,6 +43,11 @@ pub mod message;
 pub mod population;
 pub mod preset;
 pub mod scenario;
+// NOTE: the series reader and its messages are native only (the CLI) until the page has a
+// calibration view: their texts in three languages cost the page's first load 0.74 KB gzip,
+// which it does not have to spare (see xtask/src/dist.rs, the 300,000 B budget).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod series;
 pub mod table;
 pub mod worded;
 

@@ -242,12 +242,13 @@ pub fn clip(text: &str, max: usize) -> String {
 
 /// Declares the keys with their English templates.
 macro_rules! keys {
-    ($($key:ident => $en:literal,)*) => {
+    ($($(#[$attr:meta])* $key:ident => $en:literal,)*) => {
         /// Every sentence the model can say; the variant's documentation is its English
         /// template.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Key {
             $(
+                $(#[$attr])*
                 #[doc = $en]
                 $key,
             )*
@@ -255,12 +256,12 @@ macro_rules! keys {
 
         impl Key {
             /// Every key, in declaration order.
-            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+            pub const ALL: &'static [Key] = &[$($(#[$attr])* Key::$key,)*];
 
             /// The English template.
             pub fn english(self) -> &'static str {
                 match self {
-                    $(Key::$key => $en,)*
+                    $($(#[$attr])* Key::$key => $en,)*
                 }
             }
         }
@@ -356,6 +357,26 @@ keys! {
     NameLineBreak => "the name runs over a line break: is a closing quote (\") missing?",
     NameControl => "the name contains a control character (such as a tab)",
     NameUnreadable => "the name has characters that could not be read (\u{fffd}): save the file as \"CSV UTF-8\"",
+
+    // Observed series (calibration).
+    #[cfg(not(target_arch = "wasm32"))]
+    SeriesEmpty => "the series is empty: write one line per year, such as 2021,0.26 (the year, the share of firms that have adopted and, if known, the survey's sample size)",
+    #[cfg(not(target_arch = "wasm32"))]
+    SeriesTooShort => "the series has {0|point|points}; fitting p and q needs at least {1}",
+    #[cfg(not(target_arch = "wasm32"))]
+    SeriesCells => "this line has {0|cell|cells}; a line of a series has a year, a share and, if known, a sample size, such as 2021,0.26,1500",
+    #[cfg(not(target_arch = "wasm32"))]
+    SeriesHeader => "the header must name the columns year, share and, if wanted, sample_size; it reads: {0}",
+    #[cfg(not(target_arch = "wasm32"))]
+    SeriesYear => "\"{0}\" is not a year from {1} to {2}",
+    #[cfg(not(target_arch = "wasm32"))]
+    SeriesShare => "\"{0}\" is not a share from 0 to 1",
+    #[cfg(not(target_arch = "wasm32"))]
+    SeriesSampleSize => "\"{0}\" is not a sample size: write the whole number of firms surveyed, at least 1",
+    #[cfg(not(target_arch = "wasm32"))]
+    SeriesUnsorted => "year {0} comes after year {1}: list the years in increasing order",
+    #[cfg(not(target_arch = "wasm32"))]
+    SeriesDuplicate => "year {0} is listed twice (also on line {1})",
 }
 
 #[cfg(test)]

@@ -43,6 +43,10 @@ mod problem;
 mod records;
 mod row;
 
+// The series reader reads numbers as population cells do.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) use cell::number;
+
 use std::fmt::Write as _;
 
 pub use problem::{MAX_PROBLEMS, PopulationError, Problem};

@@ -113,7 +113,7 @@ pub(super) fn rate(
 
 /// A plain decimal number: optional sign, digits with at most one decimal mark, optional
 /// exponent. Not `inf` or `NaN`, which Rust's own parser accepts.
-fn number(text: &str, decimal_comma: bool) -> Option<f64> {
+pub(crate) fn number(text: &str, decimal_comma: bool) -> Option<f64> {
     let owned;
     let text = if decimal_comma && text.contains(',') {
         if text.contains('.') {

@@ -26,6 +26,7 @@
 //! readiness, applications, awards).
 
 mod counts;
+pub mod inspect;
 mod programme;
 
 use rand::{Rng, RngExt};

@@ -1,0 +1,190 @@
+//! What a run drew: the values its uncertain parameters took, replayed from its stream.
+//!
+//! Sensitivity measures (`adoption_decide::sensitivity`) bin runs by the value a parameter
+//! took in each. A run draws them first, in [`Runner::start_run`]'s order; [`drawn`]
+//! replays exactly those draws on the run's own stream (and nothing after them), so its
+//! values are bit for bit the ones the run used. The test below pins this against
+//! `start_run` itself, so a change of draw order there fails here.
+
+use rand::{Rng, RngExt};
+
+use super::Model;
+use crate::sample::run_stream;
+use crate::scenario::{Scenario, Segment};
+
+/// The diffusion values one segment took in a run.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SegmentDraw {
+    /// Bass innovation coefficient.
+    pub p: f64,
+    /// Bass imitation coefficient.
+    pub q: f64,
+    /// Share of non-adopters that are innovation-aware at the start.
+    pub aware_share: f64,
+}
+
+/// The values every parameter took in one run (an exact parameter's value as it is).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Drawn {
+    /// Each segment's diffusion values, in scenario order.
+    pub segments: Vec<SegmentDraw>,
+    /// `vouchers.value_scale_eur`.
+    pub voucher_value_scale: f64,
+    /// `vouchers.apply_lia` (the ceiling, before the grant's pull and coverage).
+    pub voucher_apply_lia: f64,
+    /// `vouchers.apply_aware` (the ceiling).
+    pub voucher_apply_aware: f64,
+    /// `vouchers.used`.
+    pub voucher_used: f64,
+    /// `vouchers.conversion` (the ceiling).
+    pub voucher_conversion: f64,
+    /// `vouchers.lapse`.
+    pub voucher_lapse: f64,
+    /// `training.uplift`.
+    pub training_uplift: f64,
+    /// `pilots.apply_lia`.
+    pub pilot_apply_lia: f64,
+    /// `pilots.apply_aware`.
+    pub pilot_apply_aware: f64,
+    /// `pilots.success`.
+    pub pilot_success: f64,
+    /// `pilots.peer_weight`.
+    pub peer_weight: f64,
+    /// `pilots.decay`.
+    pub pilot_decay: f64,
+    /// `readiness.share`.
+    pub ready_share: f64,
+    /// `readiness.ratio` as drawn (before the cap at 1 / share).
+    pub ready_ratio: f64,
+}
+
+/// The values run number `run` of `model` drew for its parameters.
+pub fn drawn(model: &Model, run: u32) -> Drawn {
+    let s = &model.scenario;
+    draw_all(s, &mut run_stream(s.seed, run))
+}
+
+/// [`Runner::start_run`]'s draws, in its order, keeping the raw values.
+fn draw_all<R: Rng + ?Sized>(s: &Scenario, rng: &mut R) -> Drawn {
+    let uncertain =
+        |f: fn(&Segment) -> &crate::Param| s.segments.iter().any(|g| f(g).is_uncertain());
+    let quantities = [
+        uncertain(|g| &g.p),
+        uncertain(|g| &g.q),
+        uncertain(|g| &g.aware_share),
+    ];
+    let shared: [f64; 3] = std::array::from_fn(|k| if quantities[k] { rng.random() } else { 0.0 });
+    let spread = s.segment_spread;
+    let segments = s
+        .segments
+        .iter()
+        .map(|seg| {
+            let u: [f64; 3] = std::array::from_fn(|k| {
+                if spread > 0.0 && quantities[k] {
+                    let (own, pick_own): (f64, f64) = (rng.random(), rng.random());
+                    if pick_own < spread { own } else { shared[k] }
+                } else {
+                    shared[k]
+                }
+            });
+            SegmentDraw {
+                p: seg.p.quantile(u[0]),
+                q: seg.q.quantile(u[1]),
+                aware_share: seg.aware_share.quantile(u[2]),
+            }
+        })
+        .collect();
+    let v = &s.vouchers;
+    let voucher_value_scale = v.value_scale_eur.draw(rng);
+    let voucher_apply_lia = v.apply_lia.draw(rng);
+    let voucher_apply_aware = v.apply_aware.draw(rng);
+    let voucher_used = v.used.draw(rng);
+    let voucher_conversion = v.conversion.draw(rng);
+    let voucher_lapse = v.lapse.draw(rng);
+    let training_uplift = s.training.uplift.draw(rng);
+    let pl = &s.pilots;
+    let pilot_apply_lia = pl.apply_lia.draw(rng);
+    let pilot_apply_aware = pl.apply_aware.draw(rng);
+    let pilot_success = pl.success.draw(rng);
+    let peer_weight = pl.peer_weight.draw(rng);
+    let pilot_decay = pl.decay.draw(rng);
+    let ready_share = s.readiness.share.draw(rng);
+    let ready_ratio = s.readiness.ratio.draw(rng);
+    Drawn {
+        segments,
+        voucher_value_scale,
+        voucher_apply_lia,
+        voucher_apply_aware,
+        voucher_used,
+        voucher_conversion,
+        voucher_lapse,
+        training_uplift,
+        pilot_apply_lia,
+        pilot_apply_aware,
+        pilot_success,
+        peer_weight,
+        pilot_decay,
+        ready_share,
+        ready_ratio,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Runner, voucher_pull};
+    use super::*;
+    use crate::Param;
+
+    /// The replay equals what `start_run` drew, and leaves the stream where it left it.
+    fn check(s: &Scenario) {
+        let model = Model::new(s).expect("valid scenario");
+        let mut runner = Runner::new(&model);
+        for run in 0..50 {
+            let mut a = run_stream(s.seed, run);
+            let d = runner.start_run(&mut a);
+            let mut b = run_stream(s.seed, run);
+            let x = draw_all(s, &mut b);
+            assert_eq!(a.next_u64(), b.next_u64(), "run {run}: same draws consumed");
+            for (st, (g, seg)) in runner.segs.iter().zip(x.segments.iter().zip(&s.segments)) {
+                assert_eq!(st.p.to_bits(), g.p.to_bits());
+                assert_eq!(st.q.to_bits(), g.q.to_bits());
+                let non = seg.firms - seg.adopters;
+                let aware = (g.aware_share * f64::from(non) + 0.5)
+                    .floor()
+                    .min(f64::from(non));
+                assert_eq!(st.aware, aware as u32);
+            }
+            let v = &s.vouchers;
+            let pull = voucher_pull(v.value_eur, x.voucher_value_scale);
+            let apply = |p: f64| (p * pull * v.coverage).min(1.0);
+            assert_eq!(
+                d.vouchers_apply,
+                [apply(x.voucher_apply_lia), apply(x.voucher_apply_aware)]
+            );
+            assert_eq!(d.vouchers_used, x.voucher_used);
+            assert_eq!(d.vouchers_conversion, x.voucher_conversion * pull);
+            assert_eq!(d.lapse, x.voucher_lapse);
+            assert_eq!(d.uplift, x.training_uplift);
+            assert_eq!(d.pilots_apply, [x.pilot_apply_lia, x.pilot_apply_aware]);
+            assert_eq!(d.pilots_success, x.pilot_success);
+            assert_eq!(d.peer_weight, x.peer_weight);
+            assert_eq!(d.decay, x.pilot_decay);
+            assert_eq!(d.ready_share, x.ready_share);
+        }
+    }
+
+    #[test]
+    fn replayed_draws_are_the_runs_own() {
+        // NOTE: the presets live in the formats crate, whose copy of this crate is another
+        // crate in unit tests: the preset crosses over as JSON.
+        let json = serde_json::to_string(&adoption_formats::preset::cantabria()).expect("json");
+        let s: Scenario = serde_json::from_str(&json).expect("a scenario");
+        check(&s);
+        // Segments spreading (more draws per segment) and every parameter uncertain.
+        let mut t = s.clone();
+        t.segment_spread = 0.5;
+        t.pilots.apply_lia = Param::range(0.0, 0.001, 0.002);
+        t.vouchers.used = Param::range(0.5, 0.8, 0.9);
+        check(&t);
+    }
+}
