@@ -244,7 +244,11 @@ test('exports: yearly CSV equal to the CLI\'s, a real PNG, a clean SVG', async (
   }, svg.text);
   expect(parsed.error, 'the SVG parses as XML').toEqual(null);
   expect([parsed.root, parsed.ns], 'an SVG document').toEqual(['svg', 'http://www.w3.org/2000/svg']);
-  for (const cls of ['band90', 'band50', 'baseline', 'median']) expect(parsed.paths, `path.${cls} in ${parsed.paths}`).toContain(cls);
+  // The chart as shown (the extra-adopters view by default): its bands and median line,
+  // the same paths as the page's chart.
+  for (const cls of ['band90', 'band50', 'median']) expect(parsed.paths, `path.${cls} in ${parsed.paths}`).toContain(cls);
+  const shown = await page.$$eval('[data-testid=adoption-chart] path', (ps) => ps.map((p) => p.getAttribute('class')));
+  expect(parsed.paths, 'the SVG draws the paths the page shows').toEqual(shown);
   expect(parsed.interactive, 'no .tooltip or .hover elements').toEqual(0);
   expect(parsed.background, 'a white background first').toEqual('#ffffff');
   await expect(page.locator('[data-testid=adoption-chart] .tooltip'), 'the page\'s own chart keeps its tooltip').toBeVisible();
