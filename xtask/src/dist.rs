@@ -36,9 +36,15 @@ pub fn build() -> Result {
 pub fn serve() -> Result {
     tools::setup(tools::Browser::No)?;
     println!("serving at http://{SERVE_ADDRESS}:{SERVE_PORT}/ (Ctrl-C stops)");
+    // NOTE: no auto-reload: trunk writes its reload script with placeholders it fills in
+    // each response (the address and port), after the post-build hook has hashed it, so the
+    // page's strict Content-Security-Policy refuses it. Rebuilds still happen on change;
+    // reload the page by hand.
     sh::run(sh::cmd("trunk").args([
         "serve",
         "--release",
+        "--no-autoreload",
+        "true",
         "--address",
         SERVE_ADDRESS,
         "--port",

@@ -30,7 +30,8 @@ commands:
   audit [ARGS]    Lighthouse (mobile, gzip-served) on the built dist/: default page, embed,
                   a preset link, 3 runs each; fails when a median misses the budget
                   (ARGS: --runs N, --page NAME, --save DIR, --verbose; see e2e/audit.mjs)
-  serve           setup, then serve the release site at http://127.0.0.1:8080/ with rebuilds
+  serve           setup, then serve the release site at http://127.0.0.1:8080/, rebuilt on
+                  every change (reload the page by hand)
   fuzz [--inputs N]  fuzz the scenario, link and population readers (release build, every
                   core; 200,000 inputs unless N is given)
   soak [--minutes N]  use the built site (dist/) continuously for N minutes (10 unless
