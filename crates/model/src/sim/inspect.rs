@@ -3,8 +3,8 @@
 //! Sensitivity measures (`adoption_decide::sensitivity`) bin runs by the value a parameter
 //! took in each. A run draws them first, in [`Runner::start_run`]'s order; [`drawn`]
 //! replays exactly those draws on the run's own stream (and nothing after them), so its
-//! values are bit for bit the ones the run used. The test below pins this against
-//! `start_run` itself, so a change of draw order there fails here.
+//! values are bit for bit the ones the run used: both call [`draw_run`], the one home of
+//! the draw order. The test below checks the values the run derives from them.
 
 use rand::{Rng, RngExt};
 
@@ -61,11 +61,24 @@ pub struct Drawn {
 /// The values run number `run` of `model` drew for its parameters.
 pub fn drawn(model: &Model, run: u32) -> Drawn {
     let s = &model.scenario;
-    draw_all(s, &mut run_stream(s.seed, run))
+    let mut segments = Vec::with_capacity(s.segments.len());
+    let mut d = draw_run(s, &mut run_stream(s.seed, run), |_, g| segments.push(g));
+    d.segments = segments;
+    d
 }
 
-/// [`Runner::start_run`]'s draws, in its order, keeping the raw values.
-fn draw_all<R: Rng + ?Sized>(s: &Scenario, rng: &mut R) -> Drawn {
+/// A run's parameter draws, in their fixed order (the one home of that order: the run
+/// itself, [`Runner::start_run`], calls this): the region-wide positions of the diffusion
+/// and awareness parameters in their ranges (and each segment's own, when segments may
+/// spread), then the instruments' and readiness. Each segment's values go to `segment`
+/// as they are drawn; the returned [`Drawn`] has no `segments` (no allocation per run).
+pub(super) fn draw_run<R: Rng + ?Sized>(
+    s: &Scenario,
+    rng: &mut R,
+    mut segment: impl FnMut(&Segment, SegmentDraw),
+) -> Drawn {
+    // One region-wide position per quantity, drawn only when some segment's value is
+    // uncertain: exact values consume no randomness (as for every parameter).
     let uncertain =
         |f: fn(&Segment) -> &crate::Param| s.segments.iter().any(|g| f(g).is_uncertain());
     let quantities = [
@@ -75,57 +88,46 @@ fn draw_all<R: Rng + ?Sized>(s: &Scenario, rng: &mut R) -> Drawn {
     ];
     let shared: [f64; 3] = std::array::from_fn(|k| if quantities[k] { rng.random() } else { 0.0 });
     let spread = s.segment_spread;
-    let segments = s
-        .segments
-        .iter()
-        .map(|seg| {
-            let u: [f64; 3] = std::array::from_fn(|k| {
-                if spread > 0.0 && quantities[k] {
-                    let (own, pick_own): (f64, f64) = (rng.random(), rng.random());
-                    if pick_own < spread { own } else { shared[k] }
-                } else {
-                    shared[k]
-                }
-            });
+    for seg in &s.segments {
+        // A segment takes its own position with chance `spread`, else the region's (a
+        // mixture copula: each position is uniform, shared at 0, independent at 1).
+        // NOTE: with no spread nothing more is drawn, so 0 reproduces a fully shared
+        // draw exactly; a Gaussian copula needed the normal sampler's tables and erfc,
+        // 3 KB of the page for a rarely used option.
+        let u: [f64; 3] = std::array::from_fn(|k| {
+            if spread > 0.0 && quantities[k] {
+                let (own, pick_own): (f64, f64) = (rng.random(), rng.random());
+                if pick_own < spread { own } else { shared[k] }
+            } else {
+                shared[k]
+            }
+        });
+        segment(
+            seg,
             SegmentDraw {
                 p: seg.p.quantile(u[0]),
                 q: seg.q.quantile(u[1]),
                 aware_share: seg.aware_share.quantile(u[2]),
-            }
-        })
-        .collect();
-    let v = &s.vouchers;
-    let voucher_value_scale = v.value_scale_eur.draw(rng);
-    let voucher_apply_lia = v.apply_lia.draw(rng);
-    let voucher_apply_aware = v.apply_aware.draw(rng);
-    let voucher_used = v.used.draw(rng);
-    let voucher_conversion = v.conversion.draw(rng);
-    let voucher_lapse = v.lapse.draw(rng);
-    let training_uplift = s.training.uplift.draw(rng);
-    let pl = &s.pilots;
-    let pilot_apply_lia = pl.apply_lia.draw(rng);
-    let pilot_apply_aware = pl.apply_aware.draw(rng);
-    let pilot_success = pl.success.draw(rng);
-    let peer_weight = pl.peer_weight.draw(rng);
-    let pilot_decay = pl.decay.draw(rng);
-    let ready_share = s.readiness.share.draw(rng);
-    let ready_ratio = s.readiness.ratio.draw(rng);
+            },
+        );
+    }
+    let (v, pl) = (&s.vouchers, &s.pilots);
     Drawn {
-        segments,
-        voucher_value_scale,
-        voucher_apply_lia,
-        voucher_apply_aware,
-        voucher_used,
-        voucher_conversion,
-        voucher_lapse,
-        training_uplift,
-        pilot_apply_lia,
-        pilot_apply_aware,
-        pilot_success,
-        peer_weight,
-        pilot_decay,
-        ready_share,
-        ready_ratio,
+        segments: Vec::new(),
+        voucher_value_scale: v.value_scale_eur.draw(rng),
+        voucher_apply_lia: v.apply_lia.draw(rng),
+        voucher_apply_aware: v.apply_aware.draw(rng),
+        voucher_used: v.used.draw(rng),
+        voucher_conversion: v.conversion.draw(rng),
+        voucher_lapse: v.lapse.draw(rng),
+        training_uplift: s.training.uplift.draw(rng),
+        pilot_apply_lia: pl.apply_lia.draw(rng),
+        pilot_apply_aware: pl.apply_aware.draw(rng),
+        pilot_success: pl.success.draw(rng),
+        peer_weight: pl.peer_weight.draw(rng),
+        pilot_decay: pl.decay.draw(rng),
+        ready_share: s.readiness.share.draw(rng),
+        ready_ratio: s.readiness.ratio.draw(rng),
     }
 }
 
@@ -143,9 +145,10 @@ mod tests {
             let mut a = run_stream(s.seed, run);
             let d = runner.start_run(&mut a);
             let mut b = run_stream(s.seed, run);
-            let x = draw_all(s, &mut b);
+            let x = draw_run(s, &mut b, |_, _| ());
+            let segments: Vec<SegmentDraw> = drawn(&model, run).segments;
             assert_eq!(a.next_u64(), b.next_u64(), "run {run}: same draws consumed");
-            for (st, (g, seg)) in runner.segs.iter().zip(x.segments.iter().zip(&s.segments)) {
+            for (st, (g, seg)) in runner.segs.iter().zip(segments.iter().zip(&s.segments)) {
                 assert_eq!(st.p.to_bits(), g.p.to_bits());
                 assert_eq!(st.q.to_bits(), g.q.to_bits());
                 let non = seg.firms - seg.adopters;

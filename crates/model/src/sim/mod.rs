@@ -361,77 +361,36 @@ impl<'m> Runner<'m> {
         firms[year] = total;
     }
 
-    /// This run's parameters, drawn in a fixed order: the region-wide positions of the
-    /// diffusion and awareness parameters in their ranges (and each segment's own, when
-    /// segments may spread), then the instruments' and readiness. Leaves every segment in
-    /// its starting state.
+    /// This run's parameters, drawn in their fixed order ([`inspect::draw_run`]), and
+    /// every segment in its starting state.
     fn start_run<R: Rng + ?Sized>(&mut self, rng: &mut R) -> Draws {
         let s = &self.model.scenario;
-        // One region-wide position per quantity, drawn only when some segment's value is
-        // uncertain: exact values consume no randomness (as for every parameter).
-        let uncertain = |f: fn(&crate::scenario::Segment) -> &crate::Param| {
-            s.segments.iter().any(|g| f(g).is_uncertain())
-        };
-        let quantities = [
-            uncertain(|g| &g.p),
-            uncertain(|g| &g.q),
-            uncertain(|g| &g.aware_share),
-        ];
-        let shared: [f64; 3] =
-            std::array::from_fn(|k| if quantities[k] { rng.random() } else { 0.0 });
-        let spread = s.segment_spread;
         self.segs.clear();
         self.lights = 0.0;
         self.new_lights = 0;
         self.carry = Carry::default();
-        for seg in &s.segments {
-            // A segment takes its own position with chance `spread`, else the region's (a
-            // mixture copula: each position is uniform, shared at 0, independent at 1).
-            // NOTE: with no spread nothing more is drawn, so 0 reproduces a fully shared
-            // draw exactly; a Gaussian copula needed the normal sampler's tables and erfc,
-            // 3 KB of the page for a rarely used option.
-            let u: [f64; 3] = std::array::from_fn(|k| {
-                if spread > 0.0 && quantities[k] {
-                    let (own, pick_own): (f64, f64) = (rng.random(), rng.random());
-                    if pick_own < spread { own } else { shared[k] }
-                } else {
-                    shared[k]
-                }
-            });
-            let (p, q) = (seg.p.quantile(u[0]), seg.q.quantile(u[1]));
-            let aware_share = seg.aware_share.quantile(u[2]);
+        let segs = &mut self.segs;
+        let x = inspect::draw_run(s, rng, |seg, g| {
             let non = seg.firms - seg.adopters;
-            let aware = (aware_share * f64::from(non) + 0.5)
+            let aware = (g.aware_share * f64::from(non) + 0.5)
                 .floor()
                 .min(f64::from(non)) as u32;
-            self.segs.push(SegState {
+            segs.push(SegState {
                 firms: seg.firms,
-                p,
-                q,
+                p: g.p,
+                q: g.q,
                 lia: non - aware,
                 aware,
                 both: seg.adopters,
                 ..SegState::default()
             });
-        }
+        });
         let v = &s.vouchers;
-        let scale = v.value_scale_eur.draw(rng);
-        let pull = voucher_pull(v.value_eur, scale);
+        let pull = voucher_pull(v.value_eur, x.voucher_value_scale);
         let apply = |p: f64| (p * pull * v.coverage).min(1.0);
-        let vouchers_apply = [apply(v.apply_lia.draw(rng)), apply(v.apply_aware.draw(rng))];
-        let vouchers_used = v.used.draw(rng);
-        let vouchers_conversion = v.conversion.draw(rng) * pull;
-        let lapse = v.lapse.draw(rng);
-        let uplift = s.training.uplift.draw(rng);
-        let pl = &s.pilots;
-        let pilots_apply = [pl.apply_lia.draw(rng), pl.apply_aware.draw(rng)];
-        let pilots_success = pl.success.draw(rng);
-        let peer_weight = pl.peer_weight.draw(rng);
-        let decay = pl.decay.draw(rng);
-        let ready_share = s.readiness.share.draw(rng);
-        let ratio = s.readiness.ratio.draw(rng);
+        let ready_share = x.ready_share;
         let ready = if ready_share > 0.0 {
-            ratio.min(1.0 / ready_share)
+            x.ready_ratio.min(1.0 / ready_share)
         } else {
             1.0
         };
@@ -441,15 +400,15 @@ impl<'m> Runner<'m> {
             1.0
         };
         Draws {
-            vouchers_apply,
-            vouchers_used,
-            vouchers_conversion,
-            lapse,
-            uplift,
-            pilots_apply,
-            pilots_success,
-            peer_weight,
-            decay,
+            vouchers_apply: [apply(x.voucher_apply_lia), apply(x.voucher_apply_aware)],
+            vouchers_used: x.voucher_used,
+            vouchers_conversion: x.voucher_conversion * pull,
+            lapse: x.voucher_lapse,
+            uplift: x.training_uplift,
+            pilots_apply: [x.pilot_apply_lia, x.pilot_apply_aware],
+            pilots_success: x.pilot_success,
+            peer_weight: x.peer_weight,
+            decay: x.pilot_decay,
             ready_share,
             ready,
             unready,
