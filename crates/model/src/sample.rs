@@ -203,11 +203,13 @@ fn floor(x: f64) -> f64 {
 #[inline(always)]
 fn powu(mut base: f64, mut exp: u32) -> f64 {
     let mut acc = 1.0;
+    // Two bits a step, by a table lookup, not a branch: the bits of `exp` are
+    // unpredictable from call to call.
     while exp > 0 {
-        // A select, not a branch: the bits of `exp` are unpredictable from call to call.
-        acc *= [1.0, base][(exp & 1) as usize];
-        base *= base;
-        exp >>= 1;
+        let square = base * base;
+        acc *= [1.0, base, square, square * base][(exp & 3) as usize];
+        base = square * square;
+        exp >>= 2;
     }
     acc
 }
