@@ -88,11 +88,23 @@ fn binv<R: Rng + ?Sized>(rng: &mut R, n: u32, p: f64) -> u32 {
             if x > MAX_X {
                 continue 'draw;
             }
-            r *= a / f64::from(x) - s;
+            r *= a * RECIPROCALS[x as usize] - s;
         }
         return x.min(n);
     }
 }
+
+/// `1 / x` for the inversion's steps `x = 1..=110` (index 0 unused): a multiplication
+/// instead of a division a step.
+const RECIPROCALS: [f64; 111] = {
+    let mut t = [0.0; 111];
+    let mut x = 1;
+    while x < 111 {
+        t[x] = 1.0 / x as f64;
+        x += 1;
+    }
+    t
+};
 
 /// Farthest from the mode at which BTRS evaluates the pmf's ratio by its product (Hörmann
 /// 1993 uses 15).
