@@ -129,14 +129,21 @@ fn btrs<R: Rng + ?Sized>(rng: &mut R, n: u32, p: f64) -> u32 {
         let u = rng.random::<f64>() - 0.5;
         let v: f64 = rng.random();
         let us = 0.5 - u.abs();
-        let k = floor((2.0 * a / us + b) * u + c);
-        if k < 0.0 || k > nf {
+        // k = floor(x): below 0 it is rejected, and above 0 truncation is the floor (in
+        // integers: no round trip through a float on the common path).
+        let x = (2.0 * a / us + b) * u + c;
+        if x < 0.0 {
+            continue;
+        }
+        let k = x as u64;
+        if k > u64::from(n) {
             continue;
         }
         // The box where acceptance is certain: about 86% of draws end here.
         if us >= 0.07 && v <= v_r {
             return k as u32;
         }
+        let k = k as f64;
         let v = v * alpha / (a / (us * us) + b);
         // Accept when v <= f(k) / f(m), the pmf at k over the pmf at the mode. Near the
         // mode that ratio is a short product of the pmf's successive ratios
