@@ -74,18 +74,24 @@ fn binv<R: Rng + ?Sized>(rng: &mut R, n: u32, p: f64) -> u32 {
     // With n p < 10 a result past 110 is over 30 standard deviations out: it can only come
     // from rounding in the tail, so the draw is restarted (as in GSL and rand_distr).
     const MAX_X: u32 = 110;
+    let mut u: f64 = rng.random();
+    // The draw is 0 when u <= q^n, and 1 - n p is a lower bound of q^n (Bernoulli's
+    // inequality): below it, no power is needed. Most draws of a small mean end here.
+    if u <= 1.0 - f64::from(n) * p {
+        return 0;
+    }
     let q = 1.0 - p;
     let s = p / q;
     let a = (f64::from(n) + 1.0) * s;
     let r0 = powu(q, n);
     'draw: loop {
         let mut r = r0;
-        let mut u: f64 = rng.random();
         let mut x = 0;
         while u > r {
             u -= r;
             x += 1;
             if x > MAX_X {
+                u = rng.random();
                 continue 'draw;
             }
             r *= a * RECIPROCALS[x as usize] - s;
