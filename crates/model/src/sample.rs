@@ -241,8 +241,9 @@ fn powu(mut base: f64, mut exp: u32) -> f64 {
     acc
 }
 
-/// Picks `n` of the `counts.iter().sum()` items (whole counts per cell), writing how many
-/// each cell gets into `out`: the same systematic sampling as [`allocate`], in integers.
+/// Picks `n` of the `total` items (whole counts per cell, `total` their sum, which the
+/// callers know), writing how many each cell gets into `out`: the same systematic sampling
+/// as [`allocate`], in integers.
 ///
 /// Cell `i` gets `floor((C_i n + o) / T) - floor((C_{i-1} n + o) / T)` for the cumulative
 /// counts `C` and one uniform offset `o` in `[0, T)`: the floor or ceiling of its exact share
@@ -251,8 +252,14 @@ fn powu(mut base: f64, mut exp: u32) -> f64 {
 ///
 /// NOTE: integer arithmetic keeps this to a multiply and a divide per cell; the float
 /// version's saturating casts made awards a tenth of the model's time.
-pub fn pick<R: Rng + ?Sized>(rng: &mut R, n: u64, counts: &[u32], out: &mut [u32]) -> u64 {
-    let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+pub fn pick<R: Rng + ?Sized>(
+    rng: &mut R,
+    n: u64,
+    counts: &[u32],
+    total: u64,
+    out: &mut [u32],
+) -> u64 {
+    debug_assert_eq!(total, counts.iter().map(|&c| u64::from(c)).sum::<u64>());
     if n >= total {
         out.copy_from_slice(counts);
         return total;

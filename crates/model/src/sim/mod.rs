@@ -149,6 +149,7 @@ impl SegState {
                 rng,
                 u64::from(n),
                 &kinds[..2 + cohorts],
+                u64::from(total),
                 &mut out[..2 + cohorts],
             );
             self.policy_only -= out[0];
@@ -196,7 +197,13 @@ impl SegState {
             let closed = rounded(rng, f64::from(left) * (exit / leave)).min(left);
             let kinds = 2 + cohorts;
             let mut gone = [0u32; COHORTS + 2];
-            pick(rng, u64::from(closed), &out[..kinds], &mut gone[..kinds]);
+            pick(
+                rng,
+                u64::from(closed),
+                &out[..kinds],
+                u64::from(left),
+                &mut gone[..kinds],
+            );
             for (c, g) in caught.iter_mut().zip(gone) {
                 *c -= g;
             }
@@ -698,7 +705,8 @@ fn take_from<R: Rng + ?Sized>(rng: &mut R, n: u32, cohorts: &mut [u32]) {
     }
     let mut out = [0u32; COHORTS];
     let out = &mut out[..cohorts.len()];
-    pick(rng, u64::from(n), cohorts, out);
+    let total = cohorts.iter().map(|&c| u64::from(c)).sum();
+    pick(rng, u64::from(n), cohorts, total, out);
     for (c, o) in cohorts.iter_mut().zip(out.iter()) {
         *c -= o;
     }
