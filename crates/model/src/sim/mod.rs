@@ -76,6 +76,8 @@ pub struct Model {
     voucher_cost: f64,
     /// Each segment's closures and openings, ready for [`demography`].
     turnover: Vec<Turnover>,
+    /// `1000 / pilots.half_saturation_per_1000` (infinite at 0: pilots then go unseen).
+    per_half_saturation: f64,
 }
 
 /// A segment's yearly closures and openings: the exit rate as is and in 32-bit fixed
@@ -292,6 +294,7 @@ impl Model {
                     entry: g.entry_rate,
                 })
                 .collect(),
+            per_half_saturation: 1000.0 / scenario.pilots.half_saturation_per_1000,
             scenario: scenario.clone(),
             plan,
             offers,
@@ -541,10 +544,10 @@ impl<'m> Runner<'m> {
         let region: u32 = self.segs.iter().map(|st| st.firms).sum();
         // Successful pilots' visibility per firm of the region, saturating at a density
         // (so the same firms grouped differently see the same pilots).
+        // w L / ((1 + L / (eta N / 1000)) N) = w L / (N + L 1000 / eta): one division.
         let per_firm = if region > 0 && self.lights > 0.0 {
             let n = f64::from(region);
-            let half = s.pilots.half_saturation_per_1000 * n / 1000.0;
-            d.peer_weight * self.lights / (1.0 + self.lights / half) / n
+            d.peer_weight * self.lights / (n + self.lights * self.model.per_half_saturation)
         } else {
             0.0
         };
