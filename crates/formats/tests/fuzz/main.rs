@@ -276,8 +276,11 @@ fn worker(fuzz: &Fuzz, options: &Options, shared: &Shared, slot: &watch::Slot) -
             if options.only.is_some_and(|r| r != reader) {
                 continue;
             }
-            let (_, text) = fuzz.input(index);
+            // NOTE: the watchdog watches the input being made too: a mutation that grows
+            // without bound is the harness's fault, but would otherwise be blamed on the
+            // input another thread was reading at the time.
             slot.begin(index, shared.started);
+            let (_, text) = fuzz.input(index);
             let clock = Instant::now();
             let verdict = check(reader, &text);
             let took = clock.elapsed();
