@@ -35,7 +35,12 @@ pub fn Results() -> Html {
         ),
         Status::Failed(why) => i18n::fill(t.failed, &[&why.words(lang)]),
     };
-    let busy = matches!(app.status, Status::Running { .. });
+    let running = matches!(app.status, Status::Running { .. });
+    // NOTE: the results are dimmed (with a 0.2 s opacity transition, assets/style.css) and
+    // the progress bar shown only once a long job has sent part of its runs: for a job of
+    // a frame or two they only flickered, and the transition and an indeterminate bar
+    // repainted the chart at every frame while the workers computed, on the same cores.
+    let busy = matches!(app.status, Status::Running { runs_done } if runs_done > 0);
     // The heading names the headline year of the result shown (the current scenario's
     // until there is one).
     let year = app
@@ -45,9 +50,9 @@ pub fn Results() -> Html {
     let shown_revision = app.shown.as_ref().map(|s| s.revision.to_string());
     // Progress as progress: the runs done of the revision running, out of all of them.
     let progress = match app.status {
-        Status::Running { runs_done } => Some(html! {
+        Status::Running { runs_done } if busy => Some(html! {
             <progress class="runs" max={app.scenario.runs.to_string()} aria-label={t.computing}
-                value={(runs_done > 0).then(|| runs_done.to_string())} />
+                value={runs_done.to_string()} />
         }),
         _ => None,
     };
@@ -110,7 +115,7 @@ pub fn Results() -> Html {
             // Not in the compact widget, which must fit its frame.
             if !(app.mode.read_only || app.mode.embed) { { headline_year_select(&app) } }
             <p class={classes!("status", failed.then_some("error"))} role="status" data-testid="status"
-                data-state={if busy { "running" } else if failed { "failed" } else { "ready" }}>
+                data-state={if running { "running" } else if failed { "failed" } else { "ready" }}>
                 { status }
                 { progress.unwrap_or_default() }
                 if let (Status::Ready, Some(ms)) = (&app.status, app.compute_ms) {

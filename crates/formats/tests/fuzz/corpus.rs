@@ -1,6 +1,7 @@
 //! The seed corpus every input is mutated from: what the program itself writes (every
 //! preset as a file, a link and a population table), the stored version-1 files, links
-//! and frozen bases, and a few hand-written files of the shapes people make.
+//! and frozen bases, and a few hand-written files of the shapes people make (the only
+//! seeds of the observed series, which the program reads but never writes).
 
 use std::path::{Path, PathBuf};
 
@@ -17,6 +18,8 @@ pub struct Corpus {
     pub link: Vec<String>,
     /// Population CSV files (commas, semicolons with decimal commas, tabs).
     pub population: Vec<String>,
+    /// Observed series of adoption shares (CSV, as `series::parse_series` reads them).
+    pub series: Vec<String>,
 }
 
 /// The crate's own directory (fixtures and frozen bases live below it).
@@ -48,6 +51,7 @@ impl Corpus {
             scenario: scenarios(),
             link: links(),
             population: populations(),
+            series: series(),
         }
     }
 }
@@ -134,4 +138,19 @@ fn populations() -> Vec<String> {
             .into(),
     );
     seeds
+}
+
+fn series() -> Vec<String> {
+    [
+        // The reader's own example: a header, a gap, a missing sample size.
+        "year,share,sample_size\n2014,0.19,1200\n2016,0.21\n2018,0.26,1300\n",
+        "2014,0.19\n2016,0.21\n2018,0.26\n",
+        // Spanish Excel: semicolons, decimal commas, CRLF, a byte-order mark.
+        "\u{feff}year;share;sample_size\r\n2015;0,12;900\r\n2017;0,18;950\r\n2019;0,25;1000\r\n2021;0,31;1000\r\n",
+        "year\tshare\n2010\t0.05\n2012\t0.08\n2014\t0.13\n2016\t0.2\n",
+        "Year,Share\n2018,12%\n2019,15%\n2020,19%\n",
+        "year,share,sample_size\n2014,0.19,1200\n2012,0.21,1100\n2018,0.26,1300\n",
+    ]
+    .map(String::from)
+    .to_vec()
 }

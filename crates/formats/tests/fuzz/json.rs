@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-use crate::mutate::{EXTREMES, odd_text};
+use crate::mutate::{EXTREMES, MAX_INPUT, odd_text};
 use crate::rng::Rng;
 
 /// What marks a string that stands for raw text (a control character no seed holds).
@@ -212,12 +212,19 @@ fn insert(rng: &mut Rng, root: &mut Value, names: &[String], raw: &mut Raw) {
 }
 
 /// An array made longer by repeating its elements (more segments or targets than
-/// allowed, thousands of elements).
+/// allowed, thousands of elements), up to about [`MAX_INPUT`] bytes of JSON: the input is
+/// cut there anyway.
+// NOTE: without the byte bound, an array holding the whole document (after `wrap`) grew
+// to 2,000 copies of a 64 KiB tree: over 1 GiB while making one input, outside any
+// reader (the memory watchdog's stops near link input 7,160,110 in 2026's stop 15 and
+// again in stop 17).
 fn grow(rng: &mut Rng, root: &mut Value) {
     if let Some(Value::Array(a)) = node(rng, root)
         && !a.is_empty()
     {
-        let target = rng.length(2_000);
+        let bytes = serde_json::to_vec(a).map_or(MAX_INPUT, |v| v.len());
+        let room = MAX_INPUT / (bytes / a.len()).max(1);
+        let target = rng.length(2_000).min(room);
         let mut i = 0;
         while a.len() < target {
             a.push(a[i % a.len()].clone());

@@ -1,4 +1,5 @@
-//! Fuzzing the readers of scenario files, links and population CSV files: a seeded,
+//! Fuzzing the readers of scenario files, links, population CSV files and observed series
+//! (CSV): a seeded,
 //! structure-aware mutation fuzzer on the stable toolchain. `cargo test` runs a short
 //! pass and replays every stored crasher (`regressions/<reader>/`); `cargo xtask fuzz`
 //! runs millions of inputs on a release build and every core.
@@ -8,12 +9,12 @@
 //! | the seed inputs | `corpus.rs` |
 //! | random numbers: input `n` of a seed is the same text on every machine and thread | `rng.rs` |
 //! | mutations of bytes, numbers, splices | `mutate.rs` |
-//! | structure-aware mutations of JSON, links, CSV | `json.rs`, `query.rs`, `table.rs` |
+//! | structure-aware mutations of JSON, links, CSV (population tables and series) | `json.rs`, `query.rs`, `table.rs` |
 //! | what must hold for every input | `oracle.rs` |
 //! | the hang and memory watchdog | `watch.rs` |
 //!
 //! `cargo test -p adoption-formats --test fuzz -- [--inputs N] [--first N] [--seed S]
-//! [--threads T] [--seconds S] [--reader scenario|link|population] [--max-ms MS]
+//! [--threads T] [--seconds S] [--reader scenario|link|population|series] [--max-ms MS]
 //! [--max-mib MIB]`. A failing input is saved and named by
 //! its number: `--first N --inputs 1` (same seed) reads it again.
 
@@ -38,15 +39,22 @@ use options::Options;
 use oracle::Verdict;
 use rng::Rng;
 
-/// The readers fuzzed; input `n` goes to reader `n % 3`.
+/// The readers fuzzed; input `n` goes to reader `n % 4` ([`Reader::of`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Reader {
     Scenario,
     Link,
     Population,
+    /// An observed series for calibration (`series::parse_series`, native only).
+    Series,
 }
 
-const READERS: [Reader; 3] = [Reader::Scenario, Reader::Link, Reader::Population];
+const READERS: [Reader; 4] = [
+    Reader::Scenario,
+    Reader::Link,
+    Reader::Population,
+    Reader::Series,
+];
 
 impl Reader {
     fn name(self) -> &'static str {
@@ -54,6 +62,7 @@ impl Reader {
             Reader::Scenario => "scenario",
             Reader::Link => "link",
             Reader::Population => "population",
+            Reader::Series => "series",
         }
     }
 
@@ -62,7 +71,14 @@ impl Reader {
             Reader::Scenario => oracle::scenario(text),
             Reader::Link => oracle::link(text),
             Reader::Population => oracle::population(text),
+            Reader::Series => oracle::series(text),
         }
+    }
+
+    /// Input `index`'s reader, and its place in [`READERS`] (and in per-reader tables).
+    fn of(index: u64) -> (Reader, usize) {
+        let k = (index % READERS.len() as u64) as usize;
+        (READERS[k], k)
     }
 }
 
@@ -72,7 +88,7 @@ struct Fuzz {
     /// Field names of the scenario format (for adding fields where they do not belong).
     names: Vec<String>,
     /// Byte-level tokens for each reader.
-    tokens: [Vec<String>; 3],
+    tokens: [Vec<String>; 4],
     seed: u64,
 }
 
@@ -87,7 +103,12 @@ impl Fuzz {
         json_tokens.extend(names.iter().map(|n| format!("\"{n}\":")));
         let strings = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         Fuzz {
-            tokens: [json_tokens, strings(query::TOKENS), strings(table::TOKENS)],
+            tokens: [
+                json_tokens,
+                strings(query::TOKENS),
+                strings(table::TOKENS),
+                strings(table::TOKENS),
+            ],
             corpus,
             names,
             seed,
@@ -99,13 +120,14 @@ impl Fuzz {
             Reader::Scenario => &self.corpus.scenario,
             Reader::Link => &self.corpus.link,
             Reader::Population => &self.corpus.population,
+            Reader::Series => &self.corpus.series,
         }
     }
 
     /// Input `index`: a seed put through one to three rounds of mutation, each round
     /// structure-aware three times in four, else on the bytes.
     fn input(&self, index: u64) -> (Reader, String) {
-        let reader = READERS[(index % 3) as usize];
+        let (reader, k) = Reader::of(index);
         let mut rng = Rng::for_input(self.seed, index);
         let seeds = self.seeds(reader);
         let mut text = rng.pick(seeds).clone();
@@ -118,11 +140,11 @@ impl Fuzz {
                         json::mutate(&mut rng, &text, &self.names, donor).unwrap_or(text)
                     }
                     Reader::Link => query::mutate(&mut rng, &text, &self.names, scenario_donor),
-                    Reader::Population => table::mutate(&mut rng, &text),
+                    Reader::Population | Reader::Series => table::mutate(&mut rng, &text),
                 };
             } else {
                 let mut bytes = text.into_bytes();
-                let tokens = &self.tokens[(index % 3) as usize];
+                let tokens = &self.tokens[k];
                 for _ in 0..rng.length(4) {
                     mutate::bytes(&mut rng, &mut bytes, tokens, donor.as_bytes());
                 }
@@ -235,8 +257,8 @@ const CHUNK: u64 = 64;
 
 /// One worker thread: takes chunks of input numbers until none are left, the time is
 /// up or some thread failed; returns its tallies per reader.
-fn worker(fuzz: &Fuzz, options: &Options, shared: &Shared, slot: &watch::Slot) -> [Tally; 3] {
-    let mut tally = [Tally::default(); 3];
+fn worker(fuzz: &Fuzz, options: &Options, shared: &Shared, slot: &watch::Slot) -> [Tally; 4] {
+    let mut tally = [Tally::default(); 4];
     let out_of_time = || {
         options
             .time_limit
@@ -250,17 +272,20 @@ fn worker(fuzz: &Fuzz, options: &Options, shared: &Shared, slot: &watch::Slot) -
         let to = (from + CHUNK).min(shared.end);
         progress(&shared.checked, to - from, shared.started);
         for index in from..to {
-            let reader = READERS[(index % 3) as usize];
+            let (reader, k) = Reader::of(index);
             if options.only.is_some_and(|r| r != reader) {
                 continue;
             }
-            let (_, text) = fuzz.input(index);
+            // NOTE: the watchdog watches the input being made too: a mutation that grows
+            // without bound is the harness's fault, but would otherwise be blamed on the
+            // input another thread was reading at the time.
             slot.begin(index, shared.started);
+            let (_, text) = fuzz.input(index);
             let clock = Instant::now();
             let verdict = check(reader, &text);
             let took = clock.elapsed();
             slot.end();
-            let t = &mut tally[(index % 3) as usize];
+            let t = &mut tally[k];
             t.inputs += 1;
             t.time += took;
             t.slowest = t.slowest.max(took);
@@ -279,7 +304,7 @@ fn worker(fuzz: &Fuzz, options: &Options, shared: &Shared, slot: &watch::Slot) -
 
 /// Runs inputs `first..first + inputs` on the worker threads, with the watchdog; the
 /// first failure stops every thread. Returns each thread's tallies.
-fn run(fuzz: &Fuzz, options: &Options, started: Instant) -> Result<Vec<[Tally; 3]>, ()> {
+fn run(fuzz: &Fuzz, options: &Options, started: Instant) -> Result<Vec<[Tally; 4]>, ()> {
     let slots: Vec<watch::Slot> = (0..options.threads)
         .map(|_| watch::Slot::default())
         .collect();
@@ -306,7 +331,7 @@ fn run(fuzz: &Fuzz, options: &Options, started: Instant) -> Result<Vec<[Tally; 3
             })
             .collect();
         let watchdog = scope.spawn(|| watch::watch(&slots, started, &options.limits, &done, &stop));
-        let tallies: Vec<[Tally; 3]> = workers.into_iter().filter_map(|w| w.join().ok()).collect();
+        let tallies: Vec<[Tally; 4]> = workers.into_iter().filter_map(|w| w.join().ok()).collect();
         done.store(true, Ordering::Release);
         let _ = watchdog.join();
         tallies
@@ -331,7 +356,7 @@ fn progress(checked: &AtomicU64, chunk: u64, started: Instant) {
 }
 
 /// The table of counts, rates and times.
-fn print_report(tallies: &[[Tally; 3]], wall: Duration) {
+fn print_report(tallies: &[[Tally; 4]], wall: Duration) {
     println!(
         "{:<11} {:>11} {:>9} {:>12} {:>11}",
         "reader", "inputs", "accepted", "µs per input", "slowest ms"
@@ -381,7 +406,7 @@ fn main() -> ExitCode {
     let fuzz = Fuzz::new(options.seed);
     println!(
         "fuzz: {replayed} stored regression inputs pass; inputs {}..{} of seed {} on {} \
-         threads ({}, {}, {} seeds)",
+         threads ({}, {}, {}, {} seeds)",
         options.first,
         options.first.saturating_add(options.inputs),
         options.seed,
@@ -389,6 +414,7 @@ fn main() -> ExitCode {
         fuzz.corpus.scenario.len(),
         fuzz.corpus.link.len(),
         fuzz.corpus.population.len(),
+        fuzz.corpus.series.len(),
     );
     match run(&fuzz, &options, started) {
         Ok(tallies) => {

@@ -40,8 +40,9 @@ impl Options {
             let value = rest.next().ok_or(format!("{flag} needs a value"))?;
             if flag == "--reader" {
                 let reader = READERS.into_iter().find(|r| r.name() == value);
-                o.only =
-                    Some(reader.ok_or(format!("--reader {value}: scenario, link or population"))?);
+                o.only = Some(reader.ok_or(format!(
+                    "--reader {value}: scenario, link, population or series"
+                ))?);
                 continue;
             }
             let number: u64 = value

@@ -6,7 +6,7 @@
 use adoption_formats::message::{Arg, Key, Message, placeholders};
 use adoption_formats::population::{self, MAX_PROBLEMS};
 use adoption_formats::scenario::{self, ReadError, to_json};
-use adoption_formats::{bases, link, preset, table};
+use adoption_formats::{bases, link, preset, series, table};
 use adoption_model::scenario::{FORMAT_VERSION, limits};
 use adoption_model::{Scenario, Summary};
 
@@ -168,6 +168,33 @@ pub fn population(text: &str) -> Checked {
     };
     valid(&s)?;
     simulate(&s)?;
+    Ok(Verdict::Accepted)
+}
+
+/// `series::parse_series`: a refusal is one well-formed message; an accepted series has
+/// at least [`series::MIN_POINTS`] points, years increasing within the model's range,
+/// shares between 0 and 1.
+pub fn series(text: &str) -> Checked {
+    let points = match series::parse_series(text) {
+        Ok(points) => points,
+        Err(m) => {
+            message(&m)?;
+            return Ok(Verdict::Refused);
+        }
+    };
+    ensure(points.len() >= series::MIN_POINTS, || {
+        format!("{} points accepted", points.len())
+    })?;
+    ensure(points.windows(2).all(|w| w[0].year < w[1].year), || {
+        format!("years not increasing: {points:?}")
+    })?;
+    ensure(
+        points.iter().all(|p| {
+            (limits::YEAR_RANGE.0..=limits::YEAR_RANGE.1).contains(&p.year)
+                && (0.0..=1.0).contains(&p.share)
+        }),
+        || format!("a year or share out of range: {points:?}"),
+    )?;
     Ok(Verdict::Accepted)
 }
 
