@@ -32,8 +32,8 @@ commands:
                   (ARGS: --runs N, --page NAME, --save DIR, --verbose; see e2e/audit.mjs)
   serve           setup, then serve the release site at http://127.0.0.1:8080/, rebuilt on
                   every change (reload the page by hand)
-  fuzz [--inputs N]  fuzz the scenario, link and population readers (release build, every
-                  core; 200,000 inputs unless N is given)
+  fuzz [--inputs N]  fuzz the scenario, link, population and series readers (release
+                  build, every core; 200,000 inputs unless N is given)
   soak [--minutes N]  use the built site (dist/) continuously for N minutes (10 unless
                   given) and fail if the JS heap, the wasm memory or the DOM keeps growing
   bench [ARGS]    cargo bench -p adoption-model [ARGS]

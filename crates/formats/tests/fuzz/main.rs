@@ -49,7 +49,10 @@ enum Reader {
     Series,
 }
 
-const READERS: [Reader; 4] = [
+/// How many readers are fuzzed: the size of every per-reader table.
+const N_READERS: usize = 4;
+
+const READERS: [Reader; N_READERS] = [
     Reader::Scenario,
     Reader::Link,
     Reader::Population,
@@ -88,7 +91,7 @@ struct Fuzz {
     /// Field names of the scenario format (for adding fields where they do not belong).
     names: Vec<String>,
     /// Byte-level tokens for each reader.
-    tokens: [Vec<String>; 4],
+    tokens: [Vec<String>; N_READERS],
     seed: u64,
 }
 
@@ -257,8 +260,13 @@ const CHUNK: u64 = 64;
 
 /// One worker thread: takes chunks of input numbers until none are left, the time is
 /// up or some thread failed; returns its tallies per reader.
-fn worker(fuzz: &Fuzz, options: &Options, shared: &Shared, slot: &watch::Slot) -> [Tally; 4] {
-    let mut tally = [Tally::default(); 4];
+fn worker(
+    fuzz: &Fuzz,
+    options: &Options,
+    shared: &Shared,
+    slot: &watch::Slot,
+) -> [Tally; N_READERS] {
+    let mut tally = [Tally::default(); N_READERS];
     let out_of_time = || {
         options
             .time_limit
@@ -304,7 +312,7 @@ fn worker(fuzz: &Fuzz, options: &Options, shared: &Shared, slot: &watch::Slot) -
 
 /// Runs inputs `first..first + inputs` on the worker threads, with the watchdog; the
 /// first failure stops every thread. Returns each thread's tallies.
-fn run(fuzz: &Fuzz, options: &Options, started: Instant) -> Result<Vec<[Tally; 4]>, ()> {
+fn run(fuzz: &Fuzz, options: &Options, started: Instant) -> Result<Vec<[Tally; N_READERS]>, ()> {
     let slots: Vec<watch::Slot> = (0..options.threads)
         .map(|_| watch::Slot::default())
         .collect();
@@ -331,7 +339,8 @@ fn run(fuzz: &Fuzz, options: &Options, started: Instant) -> Result<Vec<[Tally; 4
             })
             .collect();
         let watchdog = scope.spawn(|| watch::watch(&slots, started, &options.limits, &done, &stop));
-        let tallies: Vec<[Tally; 4]> = workers.into_iter().filter_map(|w| w.join().ok()).collect();
+        let tallies: Vec<[Tally; N_READERS]> =
+            workers.into_iter().filter_map(|w| w.join().ok()).collect();
         done.store(true, Ordering::Release);
         let _ = watchdog.join();
         tallies
@@ -356,7 +365,7 @@ fn progress(checked: &AtomicU64, chunk: u64, started: Instant) {
 }
 
 /// The table of counts, rates and times.
-fn print_report(tallies: &[[Tally; 4]], wall: Duration) {
+fn print_report(tallies: &[[Tally; N_READERS]], wall: Duration) {
     println!(
         "{:<11} {:>11} {:>9} {:>12} {:>11}",
         "reader", "inputs", "accepted", "µs per input", "slowest ms"

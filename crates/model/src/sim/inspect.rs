@@ -145,8 +145,8 @@ mod tests {
             let mut a = run_stream(s.seed, run);
             let d = runner.start_run(&mut a);
             let mut b = run_stream(s.seed, run);
-            let x = draw_run(s, &mut b, |_, _| ());
-            let segments: Vec<SegmentDraw> = drawn(&model, run).segments;
+            let mut segments = Vec::new();
+            let x = draw_run(s, &mut b, |_, g| segments.push(g));
             assert_eq!(a.next_u64(), b.next_u64(), "run {run}: same draws consumed");
             for (st, (g, seg)) in runner.segs.iter().zip(segments.iter().zip(&s.segments)) {
                 assert_eq!(st.p.to_bits(), g.p.to_bits());
