@@ -18,7 +18,7 @@ pub fn number_in(value: f64, decimals: usize, style: &NumberStyle) -> String {
     if !value.is_finite() {
         return "–".to_string();
     }
-    let text = format!("{:.*}", decimals, value.abs());
+    let text = decimal::fixed(value.abs(), decimals);
     let (int, frac) = match text.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (text.as_str(), None),
@@ -156,7 +156,7 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
 /// A value for an input box: no grouping, the language's decimal separator, at most
 /// `decimals` places without trailing zeros.
 pub fn plain(value: f64, decimals: usize, lang: Lang) -> String {
-    let text = format!("{:.*}", decimals, value);
+    let text = decimal::fixed(value, decimals);
     let text = if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {

@@ -8,7 +8,7 @@ use adoption_model::Summary;
 use adoption_model::summary::Stats;
 use yew::prelude::*;
 
-use super::geometry::{band_path, line_path};
+use super::geometry::{band_path, line_path, px};
 use super::palette as c;
 use super::scale::LinearScale;
 use crate::format;
@@ -188,10 +188,10 @@ pub fn FanChart(props: &FanChartProps) -> Html {
         let left = if x + box_w + 10.0 > l.width { x - box_w - 10.0 } else { x + 10.0 };
         Some(html! {
             <g class="tooltip" aria-hidden="true">
-                <line class="guide" stroke={c::INK} stroke-dasharray="3 3" x1={x.to_string()} x2={x.to_string()} y1={plot_top.to_string()} y2={plot_bottom.to_string()} />
-                <rect fill={c::PAPER} stroke={c::INK} x={left.to_string()} y={(plot_top + 4.0).to_string()} width={box_w.to_string()} height={box_h.to_string()} rx="4" />
+                <line class="guide" stroke={c::INK} stroke-dasharray="3 3" x1={px(x)} x2={px(x)} y1={px(plot_top)} y2={px(plot_bottom)} />
+                <rect fill={c::PAPER} stroke={c::INK} x={px(left)} y={px(plot_top + 4.0)} width={px(box_w)} height={px(box_h)} rx="4" />
                 { for lines.iter().enumerate().map(|(k, line)| html! {
-                    <text fill={c::INK} x={(left + 8.0).to_string()} y={(plot_top + 21.0 + 17.0 * k as f64).to_string()}
+                    <text fill={c::INK} x={px(left + 8.0)} y={px(plot_top + 21.0 + 17.0 * k as f64)}
                         font-weight={if k == 0 { "700" } else { "400" }} class={(k == 0).then_some("tip-year")}>{ line.clone() }</text>
                 }) }
             </g>
@@ -206,32 +206,32 @@ pub fn FanChart(props: &FanChartProps) -> Html {
     let title_id = "chart-title";
     html! {
         <div class="chart" ref={node}>
-            <svg data-testid="adoption-chart" width={l.width.to_string()} height={l.height.to_string()}
-                viewBox={format!("0 0 {} {}", l.width, l.height)} role="group" aria-labelledby={title_id}
+            <svg data-testid="adoption-chart" width={px(l.width)} height={px(l.height)}
+                viewBox={format!("0 0 {} {}", px(l.width), px(l.height))} role="group" aria-labelledby={title_id}
                 aria-describedby={describedby.clone()} font-family={c::FONT} font-size="12" xmlns="http://www.w3.org/2000/svg"
                 onmouseleave={{ let active = active.clone(); move |_| active.set(None) }}>
                 <title id={title_id}>{ match view {
                     ChartView::Adopters => i18n::fill(t.chart_title, &[technology]),
                     ChartView::Additional => t.chart_title_additional.to_string(),
                 } }</title>
-                <rect class="programme" fill={c::PROGRAMME} x={l.x.range.0.to_string()} y={plot_top.to_string()}
-                    width={(programme_end - l.x.range.0).max(0.0).to_string()} height={(plot_bottom - plot_top).to_string()} />
+                <rect class="programme" fill={c::PROGRAMME} x={px(l.x.range.0)} y={px(plot_top)}
+                    width={px((programme_end - l.x.range.0).max(0.0))} height={px(plot_bottom - plot_top)} />
                 { for y_ticks.iter().map(|&v| {
                     let y = l.y.map(v);
                     html! { <g class="tick">
-                        <line stroke={c::GRID} x1={l.x.range.0.to_string()} x2={l.x.range.1.to_string()} y1={y.to_string()} y2={y.to_string()} />
-                        <text fill={c::MUTED} x={(l.x.range.0 - 6.0).to_string()} y={(y + 4.0).to_string()} text-anchor="end">{ format::count(v, *lang) }</text>
+                        <line stroke={c::GRID} x1={px(l.x.range.0)} x2={px(l.x.range.1)} y1={px(y)} y2={px(y)} />
+                        <text fill={c::MUTED} x={px(l.x.range.0 - 6.0)} y={px(y + 4.0)} text-anchor="end">{ format::count(v, *lang) }</text>
                     </g> }
                 }) }
                 { for years.iter().enumerate().filter(|(i, _)| i % x_step == 0).map(|(i, y)| html! {
-                    <text class="year" fill={c::MUTED} x={xs[i].to_string()} y={(plot_bottom + 18.0).to_string()} text-anchor="middle">{ *y as i32 }</text>
+                    <text class="year" fill={c::MUTED} x={px(xs[i])} y={px(plot_bottom + 18.0)} text-anchor="middle">{ *y as i32 }</text>
                 }) }
                 <path class="band90" fill={c::ACCENT} fill-opacity={c::BAND90_OPACITY} d={band_path(&xs, &ys(&main.p5), &ys(&main.p95))} />
                 <path class="band50" fill={c::ACCENT} fill-opacity={c::BAND50_OPACITY} d={band_path(&xs, &ys(&main.p25), &ys(&main.p75))} />
                 { reference.map(|r| html! { <path class="baseline" fill="none" stroke={c::BASELINE} stroke-width="2" stroke-dasharray="6 4" d={line_path(&xs, &ys(&r.p50))} /> }).unwrap_or_default() }
                 { if *view == ChartView::Additional {
                     let zero = l.y.map(0.0);
-                    html! { <line class="zero" stroke={c::MUTED} x1={l.x.range.0.to_string()} x2={l.x.range.1.to_string()} y1={zero.to_string()} y2={zero.to_string()} /> }
+                    html! { <line class="zero" stroke={c::MUTED} x1={px(l.x.range.0)} x2={px(l.x.range.1)} y1={px(zero)} y2={px(zero)} /> }
                 } else { html! {} } }
                 <path class="median" fill="none" stroke={c::ACCENT} stroke-width="2.5" d={line_path(&xs, &ys(&main.p50))} />
                 { for targets.iter().map(|m| {
@@ -241,22 +241,22 @@ pub fn FanChart(props: &FanChartProps) -> Html {
                     // the axis maximum): then below, so the label stays inside the chart.
                     let text_y = if y - 5.0 < 16.0 { y + 15.0 } else { y - 5.0 };
                     html! { <g class="target">
-                        <line stroke={c::TARGET} stroke-dasharray="2 3" x1={l.x.range.0.to_string()} x2={l.x.range.1.to_string()} y1={y.to_string()} y2={y.to_string()} />
-                        <circle fill={c::TARGET} cx={x.to_string()} cy={y.to_string()} r="5" />
-                        <text fill={c::TARGET} font-weight="600" x={(l.x.range.0 + 4.0).to_string()} y={text_y.to_string()}>{ m.label.clone() }</text>
+                        <line stroke={c::TARGET} stroke-dasharray="2 3" x1={px(l.x.range.0)} x2={px(l.x.range.1)} y1={px(y)} y2={px(y)} />
+                        <circle fill={c::TARGET} cx={px(x)} cy={px(y)} r="5" />
+                        <text fill={c::TARGET} font-weight="600" x={px(l.x.range.0 + 4.0)} y={px(text_y)}>{ m.label.clone() }</text>
                     </g> }
                 }) }
                 { for xs.iter().enumerate().map(|(i, &x)| {
                     let on_enter = { let active = active.clone(); move |_| active.set(Some(i)) };
-                    html! { <rect class="hover" fill="transparent" x={(x - column_w / 2.0).to_string()} y={plot_top.to_string()}
-                        width={column_w.to_string()} height={(plot_bottom - plot_top).to_string()} onmouseenter={on_enter} /> }
+                    html! { <rect class="hover" fill="transparent" x={px(x - column_w / 2.0)} y={px(plot_top)}
+                        width={px(column_w)} height={px(plot_bottom - plot_top)} onmouseenter={on_enter} /> }
                 }) }
                 { for xs.iter().enumerate().map(|(i, &x)| {
                     let y = l.y.map(main.p50[i]);
                     let on_focus = { let active = active.clone(); move |_| active.set(Some(i)) };
                     let on_blur = { let active = active.clone(); move |_| active.set(None) };
                     html! { <circle class={classes!("point", (*active == Some(i)).then_some("active"))} fill={c::PAPER} stroke={c::ACCENT} stroke-width="2"
-                        cx={x.to_string()} cy={y.to_string()} r="4" tabindex="0" role="img"
+                        cx={px(x)} cy={px(y)} r="4" tabindex="0" role="img"
                         aria-label={point_label(i)} onfocus={on_focus} onblur={on_blur} /> }
                 }) }
                 { tooltip.unwrap_or_default() }

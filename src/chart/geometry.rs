@@ -1,14 +1,28 @@
-//! SVG path data for lines and bands, from pixel coordinates. Pure and tested natively.
+//! SVG coordinates and path data for lines and bands, from pixel coordinates, all to a
+//! tenth of a pixel. Pure and tested natively.
 
-use std::fmt::Write;
+use adoption_model::decimal::fixed;
 
 /// A polyline through the points `(xs[i], ys[i])`.
 pub fn line_path(xs: &[f64], ys: &[f64]) -> String {
     let mut d = String::with_capacity(xs.len() * 16);
-    for (i, (x, y)) in xs.iter().zip(ys).enumerate() {
-        let _ = write!(d, "{}{:.1} {:.1}", if i == 0 { "M" } else { " L" }, x, y);
+    for (i, (&x, &y)) in xs.iter().zip(ys).enumerate() {
+        point(&mut d, if i == 0 { "M" } else { " L" }, x, y);
     }
     d
+}
+
+/// A coordinate or length for an SVG attribute, to a tenth of a pixel.
+pub fn px(v: f64) -> String {
+    fixed(v, 1)
+}
+
+/// `command` and the point.
+fn point(d: &mut String, command: &str, x: f64, y: f64) {
+    d.push_str(command);
+    d.push_str(&px(x));
+    d.push(' ');
+    d.push_str(&px(y));
 }
 
 /// A closed band between a lower and an upper series (upper left to right, then lower
@@ -18,8 +32,8 @@ pub fn band_path(xs: &[f64], lower: &[f64], upper: &[f64]) -> String {
         return String::new();
     }
     let mut d = line_path(xs, upper);
-    for (x, y) in xs.iter().zip(lower).rev() {
-        let _ = write!(d, " L{:.1} {:.1}", x, y);
+    for (&x, &y) in xs.iter().zip(lower).rev() {
+        point(&mut d, " L", x, y);
     }
     d.push_str(" Z");
     d

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::geometry::line_path;
+use super::geometry::{line_path, px};
 use super::palette as c;
 use super::scale::LinearScale;
 use crate::format;
@@ -58,17 +58,17 @@ pub fn LinesChart(props: &LinesChartProps) -> Html {
     let dashes = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4", ""];
     html! {
         <figure class="lines-chart" ref={node}>
-            <svg width={width.to_string()} height={height.to_string()} viewBox={format!("0 0 {width} {height}")}
+            <svg width={px(width)} height={px(height)} viewBox={format!("0 0 {} {}", px(width), px(height))}
                 role="img" aria-label={props.title.clone()} font-family={c::FONT} font-size="12" xmlns="http://www.w3.org/2000/svg">
                 { for y.ticks(4).into_iter().map(|v| {
                     let py = y.map(v);
                     html! { <g>
-                        <line stroke={c::GRID} x1={x.range.0.to_string()} x2={x.range.1.to_string()} y1={py.to_string()} y2={py.to_string()} />
-                        <text fill={c::MUTED} x={(x.range.0 - 6.0).to_string()} y={(py + 4.0).to_string()} text-anchor="end">{ format::count(v, props.lang) }</text>
+                        <line stroke={c::GRID} x1={px(x.range.0)} x2={px(x.range.1)} y1={px(py)} y2={px(py)} />
+                        <text fill={c::MUTED} x={px(x.range.0 - 6.0)} y={px(py + 4.0)} text-anchor="end">{ format::count(v, props.lang) }</text>
                     </g> }
                 }) }
                 { for props.years.iter().enumerate().filter(|(i, _)| i % step == 0).map(|(i, year)| html! {
-                    <text fill={c::MUTED} x={xs[i].to_string()} y={(height - 10.0).to_string()} text-anchor="middle">{ year }</text>
+                    <text fill={c::MUTED} x={px(xs[i])} y={px(height - 10.0)} text-anchor="middle">{ year }</text>
                 }) }
                 { for props.series.iter().enumerate().map(|(i, s)| {
                     let ys: Vec<f64> = s.values.iter().map(|&v| y.map(v)).collect();

@@ -119,7 +119,7 @@ pub fn Results() -> Html {
                 { status }
                 { progress.unwrap_or_default() }
                 if let (Status::Ready, Some(ms)) = (&app.status, app.compute_ms) {
-                    <span class="compute-ms" data-testid="compute-ms" data-ms={ms.to_string()}>
+                    <span class="compute-ms" data-testid="compute-ms" data-ms={adoption_model::decimal::display(ms)}>
                         { format!(" · {} ms", format::number(ms, 0, lang)) }
                     </span>
                 }

@@ -1,5 +1,6 @@
 //! A labelled slider paired with a number box for exact entry.
 
+use adoption_model::decimal::display;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -50,7 +51,7 @@ pub fn SliderField(props: &SliderFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let oninput = {
         let onchange = props.onchange.clone();
-        let in_force = props.value.min(props.max).to_string();
+        let in_force = display(props.value.min(props.max));
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let v = input.value_as_number();
@@ -74,8 +75,8 @@ pub fn SliderField(props: &SliderFieldProps) -> Html {
                 <p class="hint" id={hint_id.clone()}>{ hint }</p>
             }
             <div class="slider-inputs">
-                <input type="range" id={props.id.clone()} min={props.min.to_string()} max={props.max.to_string()}
-                    step={props.step.to_string()} value={props.value.min(props.max).to_string()}
+                <input type="range" id={props.id.clone()} min={display(props.min)} max={display(props.max)}
+                    step={display(props.step)} value={display(props.value.min(props.max))}
                     aria-valuetext={props.display.clone()}
                     aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
                     disabled={props.disabled} {oninput} />

@@ -27,6 +27,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Map, Value};
 
+use adoption_model::decimal::display;
 use adoption_model::scenario::FORMAT_VERSION;
 use adoption_model::{Instrument, Scenario};
 
@@ -148,7 +149,7 @@ pub fn write_from(scenario: &Scenario, preset: &str) -> String {
     out.append_pair("v", &LINK_VERSION.to_string());
     out.append_pair("preset", preset);
     if scenario.budget_eur != base.budget_eur {
-        out.append_pair("budget", &scenario.budget_eur.to_string());
+        out.append_pair("budget", &display(scenario.budget_eur));
         base.budget_eur = scenario.budget_eur;
     }
     if let Some(p) = whole_percents(scenario).filter(|_| scenario.mix != base.mix) {

@@ -209,11 +209,7 @@ pub fn grouped(n: u64) -> String {
 /// A number for a message: at most 12 significant digits, so float noise such as
 /// 0.030000000000000002 reads 0.03; no thousands separators.
 pub fn tidy(v: f64) -> String {
-    if !v.is_finite() || v == 0.0 {
-        return v.to_string();
-    }
-    let digits = (12 - v.abs().log10().floor() as i32 - 1).clamp(0, 17) as usize;
-    let text = format!("{v:.digits$}");
+    let text = adoption_model::decimal::fixed(adoption_model::decimal::significant(v, 12), 17);
     if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {

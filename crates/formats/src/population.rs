@@ -51,6 +51,7 @@ use std::fmt::Write as _;
 
 pub use problem::{MAX_PROBLEMS, PopulationError, Problem};
 
+use adoption_model::decimal::display;
 use adoption_model::param::Param;
 use adoption_model::scenario::{Segment, limits};
 use adoption_model::{Scenario, ScenarioError};
@@ -197,8 +198,8 @@ pub fn template(segments: &[Segment]) -> String {
             written(&s.p),
             written(&s.q),
             written(&s.aware_share),
-            s.exit_rate,
-            s.entry_rate
+            display(s.exit_rate),
+            display(s.entry_rate)
         );
     }
     out
@@ -213,14 +214,14 @@ fn quoted(name: &str) -> String {
     }
 }
 
-/// A coefficient as a cell. `f64`'s `Display` writes the shortest text that reads back
-/// to the same number, with a `.` and never an exponent.
+/// A coefficient as a cell: the shortest text that reads back to the same number, with a
+/// `.` and never an exponent ([`display`]).
 fn written(param: &Param) -> String {
     match param {
-        Param::Exact(v) => v.to_string(),
+        Param::Exact(v) => display(*v),
         Param::Range(r) => match r.mode {
-            Some(mode) => format!("{}..{}..{}", r.low, mode, r.high),
-            None => format!("{}..{}", r.low, r.high),
+            Some(mode) => format!("{}..{}..{}", display(r.low), display(mode), display(r.high)),
+            None => format!("{}..{}", display(r.low), display(r.high)),
         },
     }
 }

@@ -2,6 +2,7 @@
 //! unit. The CLI's `--format csv` and the page's export are this same table.
 
 use adoption_model::Summary;
+use adoption_model::decimal::display;
 use adoption_model::summary::Stats;
 
 const STATS: [&str; 7] = ["mean", "sd", "p5", "p25", "p50", "p75", "p95"];
@@ -37,11 +38,11 @@ pub fn yearly_csv(summary: &Summary) -> String {
     for (i, year) in summary.years.iter().enumerate() {
         let mut row = vec![year.to_string(), summary.calendar_years[i].to_string()];
         for (_, stats) in worlds {
-            row.extend(STATS.iter().map(|s| column(stats, s)[i].to_string()));
+            row.extend(STATS.iter().map(|s| display(column(stats, s)[i])));
         }
         let firms = summary.firms.get(i).copied().unwrap_or(f64::NAN);
-        row.push(firms.to_string());
-        row.push(summary.activity.spend_eur[i].to_string());
+        row.push(display(firms));
+        row.push(display(summary.activity.spend_eur[i]));
         out.push_str(&row.join(","));
         out.push('\n');
     }

@@ -313,10 +313,14 @@ impl Assumption {
             return;
         }
         let Spec { min, max, .. } = *self.spec();
+        // NOTE: not `f64::clamp`: with bounds known only at run time it keeps a panic message
+        // that formats floats, which brings core's float formatting into the page (see
+        // `crate::decimal`). `min <= max` for every spec (tested).
+        let clamp = |v: f64| v.max(min).min(max);
         match self.slot(s) {
-            Slot::Number(v) => *v = value.clamp(min, max),
-            Slot::Whole(v) => *v = value.round().clamp(min, max) as u32,
-            Slot::Param(p) => *p = p.with_central(value.clamp(min, max), min, max),
+            Slot::Number(v) => *v = clamp(value),
+            Slot::Whole(v) => *v = clamp(value.round()) as u32,
+            Slot::Param(p) => *p = p.with_central(clamp(value), min, max),
         }
     }
 }

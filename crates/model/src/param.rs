@@ -148,7 +148,9 @@ impl Param {
                 } else {
                     b - ((1.0 - u) * (b - a) * (b - c)).sqrt()
                 };
-                v.clamp(a, b)
+                // Not `f64::clamp`, whose panic message formats floats (see `crate::decimal`);
+                // the same for a < b and any v that is a number.
+                v.max(a).min(b)
             }
             Param::Range(r) => r.low,
         }
@@ -203,7 +205,7 @@ pub fn tidy15(v: f64) -> f64 {
     if !v.is_finite() || v.abs() < 1e-12 {
         return if v.is_finite() { 0.0 } else { v };
     }
-    crate::decimal::parse(&format!("{v:.14e}")).unwrap_or(v)
+    crate::decimal::significant(v, 15)
 }
 
 impl Param {
