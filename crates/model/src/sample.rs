@@ -94,11 +94,23 @@ fn binv<R: Rng + ?Sized>(rng: &mut R, n: u32, p: f64) -> u32 {
                 u = rng.random();
                 continue 'draw;
             }
-            r *= a / f64::from(x) - s;
+            r *= a * RECIPROCALS[x as usize] - s;
         }
         return x.min(n);
     }
 }
+
+/// `1 / x` for the inversion's steps `x = 1..=110` (index 0 unused): a multiplication
+/// instead of a division a step.
+const RECIPROCALS: [f64; 111] = {
+    let mut t = [0.0; 111];
+    let mut x = 1;
+    while x < 111 {
+        t[x] = 1.0 / x as f64;
+        x += 1;
+    }
+    t
+};
 
 /// Farthest from the mode at which BTRS evaluates the pmf's ratio by its product (Hörmann
 /// 1993 uses 15). NOTE: 40 spares most of the slow path's logarithms for this model's
@@ -125,14 +137,21 @@ fn btrs<R: Rng + ?Sized>(rng: &mut R, n: u32, p: f64) -> u32 {
         let u = rng.random::<f64>() - 0.5;
         let v: f64 = rng.random();
         let us = 0.5 - u.abs();
-        let k = floor((2.0 * a / us + b) * u + c);
-        if k < 0.0 || k > nf {
+        // k = floor(x): below 0 it is rejected, and above 0 truncation is the floor (in
+        // integers: no round trip through a float on the common path).
+        let x = (2.0 * a / us + b) * u + c;
+        if x < 0.0 {
+            continue;
+        }
+        let k = x as u64;
+        if k > u64::from(n) {
             continue;
         }
         // The box where acceptance is certain: about 86% of draws end here.
         if us >= 0.07 && v <= v_r {
             return k as u32;
         }
+        let k = k as f64;
         let v = v * alpha / (a / (us * us) + b);
         // Accept when v <= f(k) / f(m), the pmf at k over the pmf at the mode. Near the
         // mode that ratio is a short product of the pmf's successive ratios
@@ -211,17 +230,20 @@ fn floor(x: f64) -> f64 {
 #[inline(always)]
 fn powu(mut base: f64, mut exp: u32) -> f64 {
     let mut acc = 1.0;
+    // Two bits a step, by a table lookup, not a branch: the bits of `exp` are
+    // unpredictable from call to call.
     while exp > 0 {
-        // A select, not a branch: the bits of `exp` are unpredictable from call to call.
-        acc *= [1.0, base][(exp & 1) as usize];
-        base *= base;
-        exp >>= 1;
+        let square = base * base;
+        acc *= [1.0, base, square, square * base][(exp & 3) as usize];
+        base = square * square;
+        exp >>= 2;
     }
     acc
 }
 
-/// Picks `n` of the `counts.iter().sum()` items (whole counts per cell), writing how many
-/// each cell gets into `out`: the same systematic sampling as [`allocate`], in integers.
+/// Picks `n` of the `total` items (whole counts per cell, `total` their sum, which the
+/// callers know), writing how many each cell gets into `out`: the same systematic sampling
+/// as [`allocate`], in integers.
 ///
 /// Cell `i` gets `floor((C_i n + o) / T) - floor((C_{i-1} n + o) / T)` for the cumulative
 /// counts `C` and one uniform offset `o` in `[0, T)`: the floor or ceiling of its exact share
@@ -230,8 +252,14 @@ fn powu(mut base: f64, mut exp: u32) -> f64 {
 ///
 /// NOTE: integer arithmetic keeps this to a multiply and a divide per cell; the float
 /// version's saturating casts made awards a tenth of the model's time.
-pub fn pick<R: Rng + ?Sized>(rng: &mut R, n: u64, counts: &[u32], out: &mut [u32]) -> u64 {
-    let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+pub fn pick<R: Rng + ?Sized>(
+    rng: &mut R,
+    n: u64,
+    counts: &[u32],
+    total: u64,
+    out: &mut [u32],
+) -> u64 {
+    debug_assert_eq!(total, counts.iter().map(|&c| u64::from(c)).sum::<u64>());
     if n >= total {
         out.copy_from_slice(counts);
         return total;

@@ -265,6 +265,7 @@ impl Runner<'_> {
     fn award<R: Rng + ?Sized>(&mut self, rng: &mut R, round: &Round, which: usize) -> Awarded {
         let sc = &mut self.scratch;
         let n = sc.groups.len() * 2;
+        let mut applicants = 0;
         for (g, groups) in sc.groups.iter().enumerate() {
             let by_class = if which == 0 {
                 groups.vouchers
@@ -272,8 +273,15 @@ impl Runner<'_> {
                 groups.pilots
             };
             sc.caps[g * 2..g * 2 + 2].copy_from_slice(&by_class);
+            applicants += u64::from(by_class[0]) + u64::from(by_class[1]);
         }
-        let awarded = pick(rng, round.offered, &sc.caps[..n], &mut sc.out[..n]);
+        let awarded = pick(
+            rng,
+            round.offered,
+            &sc.caps[..n],
+            applicants,
+            &mut sc.out[..n],
+        );
         let mut t = Awarded {
             awarded,
             ..Awarded::default()
@@ -291,7 +299,7 @@ impl Runner<'_> {
             let mut took = won;
             if let Some(rate) = round.used {
                 let takers = binomial(rng, got, rate);
-                pick(rng, u64::from(takers), &won, &mut took);
+                pick(rng, u64::from(takers), &won, u64::from(got), &mut took);
             }
             let takers = took[0] + took[1];
             t.used += u64::from(takers);
