@@ -69,11 +69,13 @@ pub fn binomial<R: Rng + ?Sized>(rng: &mut R, n: u32, p: f64) -> u32 {
 /// Mean below which inversion beats BTPE (the value `rand_distr` and the paper use).
 const BINV_THRESHOLD: f64 = 10.0;
 
+/// Largest result of [`binv`]: with n p < 10 a result past 110 is over 30 standard
+/// deviations out; it can only come from rounding in the tail, so the draw is restarted (as
+/// in GSL and rand_distr).
+const MAX_X: u32 = 110;
+
 /// Inversion by sequential search from 0 (BINV), for `p <= 0.5` and `n p < 10`.
 fn binv<R: Rng + ?Sized>(rng: &mut R, n: u32, p: f64) -> u32 {
-    // With n p < 10 a result past 110 is over 30 standard deviations out: it can only come
-    // from rounding in the tail, so the draw is restarted (as in GSL and rand_distr).
-    const MAX_X: u32 = 110;
     let mut u: f64 = rng.random();
     // The draw is 0 when u <= q^n, and 1 - n p is a lower bound of q^n (Bernoulli's
     // inequality): below it, no power is needed. Most draws of a small mean end here.
@@ -84,6 +86,7 @@ fn binv<R: Rng + ?Sized>(rng: &mut R, n: u32, p: f64) -> u32 {
     let s = p / q;
     let a = (f64::from(n) + 1.0) * s;
     let r0 = powu(q, n);
+    let reciprocals = reciprocals();
     'draw: loop {
         let mut r = r0;
         let mut x = 0;
@@ -94,23 +97,20 @@ fn binv<R: Rng + ?Sized>(rng: &mut R, n: u32, p: f64) -> u32 {
                 u = rng.random();
                 continue 'draw;
             }
-            r *= a * RECIPROCALS[x as usize] - s;
+            r *= a * reciprocals[x as usize] - s;
         }
         return x.min(n);
     }
 }
 
 /// `1 / x` for the inversion's steps `x = 1..=110` (index 0 unused): a multiplication
-/// instead of a division a step.
-const RECIPROCALS: [f64; 111] = {
-    let mut t = [0.0; 111];
-    let mut x = 1;
-    while x < 111 {
-        t[x] = 1.0 / x as f64;
-        x += 1;
-    }
-    t
-};
+/// instead of a division a step (4% less time for 1,000 cantabria runs).
+/// NOTE: filled on first use, not a `const`: as data in the module the table cost the page
+/// 643 B gzip, this way about 100 B. Each entry is the same IEEE division either way.
+fn reciprocals() -> &'static [f64; MAX_X as usize + 1] {
+    static TABLE: std::sync::OnceLock<[f64; MAX_X as usize + 1]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| std::array::from_fn(|x| 1.0 / x as f64))
+}
 
 /// Farthest from the mode at which BTRS evaluates the pmf's ratio by its product (Hörmann
 /// 1993 uses 15). NOTE: 40 spares most of the slow path's logarithms for this model's
