@@ -415,7 +415,7 @@ fn holdout(points: &[Point], default_n: u32) -> Holdout {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stats::SplitMix;
+    use adoption_model::sample::SplitMix64 as SplitMix;
     use adoption_model::sample::{binomial, run_stream};
 
     fn uniform(r: &mut SplitMix) -> f64 {

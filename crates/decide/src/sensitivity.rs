@@ -11,8 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::estimate::{is_estimate, keys};
 use crate::outcome::Outcomes;
-use crate::stats::{SplitMix, quantile};
+use crate::stats::quantile;
 use crate::{DecideError, Evaluate, check_runs, models};
+use adoption_model::sample::SplitMix64;
 
 /// Which headline the tornado shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -325,13 +326,13 @@ pub fn variance_share(x: &[f64], y: &[f64], seed: u64) -> (f64, [f64; 2]) {
     order.sort_by(|&a, &b| x[a].total_cmp(&x[b]).then(a.cmp(&b)));
     let ones = vec![1u32; n];
     let share = eta_squared(&order, y, &ones);
-    let mut rng = SplitMix(seed ^ 0x5EED_DEC1_DE00_0001);
+    let mut rng = SplitMix64(seed ^ 0x5EED_DEC1_DE00_0001);
     let mut weights = vec![0u32; n];
     let mut boot: Vec<f64> = (0..BOOTSTRAP)
         .map(|_| {
             weights.iter_mut().for_each(|w| *w = 0);
             for _ in 0..n {
-                weights[rng.below(n)] += 1;
+                weights[rng.below(n as u64) as usize] += 1;
             }
             eta_squared(&order, y, &weights)
         })
@@ -427,8 +428,8 @@ mod tests {
 
     #[test]
     fn variance_share_finds_a_driver_and_ignores_noise() {
-        let mut r = SplitMix(3);
-        let u = |r: &mut SplitMix| r.next_u64() as f64 / 2f64.powi(64);
+        let mut r = SplitMix64(3);
+        let u = |r: &mut SplitMix64| r.next_u64() as f64 / 2f64.powi(64);
         let x: Vec<f64> = (0..1000).map(|_| u(&mut r)).collect();
         let z: Vec<f64> = (0..1000).map(|_| u(&mut r)).collect();
         // y = x + noise of equal variance: x explains half.

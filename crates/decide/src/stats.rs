@@ -69,28 +69,6 @@ pub fn worst_tenth(xs: &[f64]) -> f64 {
     v[..k].iter().sum::<f64>() / k as f64
 }
 
-/// A SplitMix64 stream (Steele, Lea & Flood 2014) for bootstrap resampling with a fixed
-/// seed: portable, so page and CLI resample alike.
-#[derive(Clone, Debug)]
-pub struct SplitMix(pub u64);
-
-impl SplitMix {
-    /// The next 64 random bits.
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A uniform index below `n` (`n` > 0), by multiply-shift (bias below 2^-32 for the
-    /// sizes used here).
-    pub fn below(&mut self, n: usize) -> usize {
-        ((u128::from(self.next_u64()) * n as u128) >> 64) as usize
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,7 +88,7 @@ mod tests {
 
     #[test]
     fn below_stays_below() {
-        let mut r = SplitMix(1);
+        let mut r = adoption_model::sample::SplitMix64(1);
         assert!((0..1000).all(|_| r.below(7) < 7));
     }
 }

@@ -439,18 +439,11 @@ mod tests {
         assert_eq!(parse(text).map(f64::to_bits), expected, "{text}");
     }
 
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Mix(u64);
+    /// A small deterministic generator, so failures reproduce.
+    use crate::sample::SplitMix64 as Mix;
     impl Mix {
         fn next(&mut self) -> u64 {
-            self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-            let mut z = self.0;
-            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-            z ^ (z >> 31)
-        }
-        fn below(&mut self, n: u64) -> u64 {
-            self.next() % n
+            self.next_u64()
         }
     }
 

@@ -28,12 +28,31 @@ pub fn run_stream(seed: u64, run: u32) -> Pcg64Mcg {
     Pcg64Mcg::from_seed(bytes)
 }
 
-/// SplitMix64 finaliser (Steele, Lea & Flood 2014): decorrelates nearby seeds.
-fn splitmix64(mut z: u64) -> u64 {
-    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
+/// SplitMix64's first output from state `z`: decorrelates nearby seeds.
+fn splitmix64(z: u64) -> u64 {
+    SplitMix64(z).next_u64()
+}
+
+/// SplitMix64 (Steele, Lea & Flood 2014): a tiny, portable stream of 64-bit numbers. It seeds
+/// the runs' PCG-64 streams ([`run_stream`]) and serves what is not the model: resampling in
+/// decision support, and the tests' and fuzzer's inputs. The same on every platform.
+#[derive(Clone, Debug)]
+pub struct SplitMix64(pub u64);
+
+impl SplitMix64 {
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number below `n` (`n > 0`), by multiply-shift (bias at most n / 2^64).
+    pub fn below(&mut self, n: u64) -> u64 {
+        ((u128::from(self.next_u64()) * u128::from(n)) >> 64) as u64
+    }
 }
 
 /// Number of successes among `n` independent trials of probability `p`.

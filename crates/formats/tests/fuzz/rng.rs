@@ -1,25 +1,23 @@
 //! The fuzzer's random numbers: SplitMix64, seeded per input so that input `n` of a run
 //! is the same text whichever thread makes it (a failure is replayed by its number).
 
-/// SplitMix64 (Steele, Lea & Flood 2014): tiny, portable, and good enough to choose
-/// mutations; not for the model, which has its own named generator.
-pub struct Rng(u64);
+use adoption_model::sample::SplitMix64;
+
+/// SplitMix64 (the model's [`SplitMix64`]): tiny, portable, and good enough to choose
+/// mutations; the model's runs draw from their own named generator.
+pub struct Rng(SplitMix64);
 
 impl Rng {
     /// The generator for input `index` of a run with `seed`.
     pub fn for_input(seed: u64, index: u64) -> Rng {
-        let mut rng = Rng(seed ^ index.wrapping_mul(0xA076_1D64_78BD_642F));
+        let mut rng = Rng(SplitMix64(seed ^ index.wrapping_mul(0xA076_1D64_78BD_642F)));
         rng.next();
         rng
     }
 
     /// The next 64 random bits.
     pub fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
 
     /// A number in `0..n` (0 when `n` is 0).
