@@ -307,22 +307,34 @@ pub enum Action {
 /// offered without a change here.
 pub fn technology_presets(region: &str) -> Vec<(String, &'static Preset)> {
     let mut found: Vec<(String, &'static Preset)> = Vec::new();
-    for p in PRESETS {
-        let s = p.scenario();
-        if s.region == region && found.iter().all(|(t, _)| *t != s.technology) {
-            found.push((s.technology, p));
+    for (preset_region, technology, p) in preset_topics() {
+        if preset_region == region && found.iter().all(|(t, _)| t != technology) {
+            found.push((technology.clone(), *p));
         }
     }
     found
 }
 
+/// Each preset's region and technology, read once: reading a preset parses its scenario,
+/// and the technology choice is drawn on every update of the page.
+fn preset_topics() -> &'static [(String, String, &'static Preset)] {
+    static TOPICS: std::sync::OnceLock<Vec<(String, String, &'static Preset)>> =
+        std::sync::OnceLock::new();
+    TOPICS.get_or_init(|| {
+        PRESETS
+            .iter()
+            .map(|p| {
+                let s = p.scenario();
+                (s.region, s.technology, p)
+            })
+            .collect()
+    })
+}
+
 impl Default for AppState {
     fn default() -> Self {
-        AppState::new(
-            adoption_formats::preset::PRESETS[0].scenario(),
-            "cantabria",
-            Lang::En,
-        )
+        let reference = &adoption_formats::preset::PRESETS[0];
+        AppState::new(reference.scenario(), reference.name, Lang::En)
     }
 }
 
