@@ -28,6 +28,10 @@ pub mod worker;
 /// Starts whichever side this global scope is: the panel in a window, a worker otherwise.
 pub fn start() {
     use wasm_bindgen::JsCast;
+    // A panic says why in the console (the page's own module leaves this out for weight).
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+    }));
     if js_sys::global().dyn_into::<web_sys::Window>().is_ok() {
         panel::mount();
     } else {

@@ -627,6 +627,7 @@ fn MapView(props: &MapProps) -> Html {
     let selected_at = ternary::point(&selected);
     let [cv, ct, cp] = ternary::corners();
     let names = t.instruments;
+    let whole = format::percent(1.0, 0, lang);
     let selected_cell = o.grid.iter().find(|c| c.mix == selected).copied();
     let on_use = {
         let p = percents(&selected);
@@ -673,9 +674,9 @@ fn MapView(props: &MapProps) -> Html {
                             { for current_marker }
                             <circle class="best-marker" cx={format!("{:.2}", best_at.0)} cy={format!("{:.2}", best_at.1)} r={format!("{:.2}", cell_r * 0.8)} />
                             <polygon class="selected-outline" points={ternary::hexagon(selected_at, parts)} />
-                            <text x={format!("{:.1}", cv.0)} y={format!("{:.1}", cv.1 - 14.0)} text-anchor="middle">{ format!("{} 100%", names[0]) }</text>
-                            <text x={format!("{:.1}", ct.0)} y={format!("{:.1}", ct.1 + 26.0)} text-anchor="start">{ format!("{} 100%", names[1]) }</text>
-                            <text x={format!("{:.1}", cp.0)} y={format!("{:.1}", cp.1 + 26.0)} text-anchor="end">{ format!("{} 100%", names[2]) }</text>
+                            <text x={format!("{:.1}", cv.0)} y={format!("{:.1}", cv.1 - 14.0)} text-anchor="middle">{ format!("{} {}", names[0], whole) }</text>
+                            <text x={format!("{:.1}", ct.0)} y={format!("{:.1}", ct.1 + 26.0)} text-anchor="start">{ format!("{} {}", names[1], whole) }</text>
+                            <text x={format!("{:.1}", cp.0)} y={format!("{:.1}", cp.1 + 26.0)} text-anchor="end">{ format!("{} {}", names[2], whole) }</text>
                         </g>
                     </svg>
                     <figcaption class="decide-legend">

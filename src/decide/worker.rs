@@ -46,7 +46,12 @@ pub fn register() {
                 let (scope, pending, newest, busy) =
                     (scope.clone(), pending.clone(), newest.clone(), busy.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    while let Some(job) = pending.borrow_mut().take() {
+                    // NOTE: the job is taken in a statement of its own: a `while let` on
+                    // `pending.borrow_mut().take()` would hold the borrow through the
+                    // await, and a message arriving meanwhile would find it borrowed.
+                    loop {
+                        let next = pending.borrow_mut().take();
+                        let Some(job) = next else { break };
                         work(&scope, job, &newest).await;
                     }
                     busy.set(false);
