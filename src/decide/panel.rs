@@ -371,9 +371,12 @@ fn start(
     });
 }
 
+/// Where a search's progress goes.
+type ProgressSink = Rc<dyn Fn(f64)>;
+
 thread_local! {
     /// Where the pool's progress goes: the search in flight.
-    static PROGRESS: RefCell<Option<Rc<dyn Fn(f64)>>> = RefCell::default();
+    static PROGRESS: RefCell<Option<ProgressSink>> = RefCell::default();
 }
 
 fn objective_key(o: Objective) -> String {
