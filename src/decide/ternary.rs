@@ -116,7 +116,7 @@ pub fn step(from: Steps, parts: u32, to: Move) -> Option<Steps> {
         Move::Up if p > 0 => Some((v + 1, t)),
         Move::Up if t > 0 => Some((v + 1, t - 1)),
         Move::Up => None,
-        Move::Down => (v > 0).then_some((v - 1, t)),
+        Move::Down => (v > 0).then(|| (v - 1, t)),
     }
 }
 
