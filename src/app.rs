@@ -18,6 +18,7 @@ use crate::components::scenarios::Scenarios;
 use crate::components::select_field::{Choice, SelectFieldProps, language_choices, select_field};
 use crate::components::share::Share;
 use crate::components::targets::Targets;
+use crate::decide;
 use crate::hooks::use_simulation;
 use crate::i18n::Lang;
 use crate::state::{Action, AppProvider, Mode, Notice, StateHandle, technology_presets, use_app};
@@ -67,6 +68,8 @@ fn use_keep_in_step(app: &StateHandle) {
         let opened = use_mut_ref(|| false);
         let state = (*app).clone();
         use_effect_with((app.revision, app.lang, app.lang_chosen), move |_| {
+            // The best-mix panel, once opened, follows the scenario at once.
+            decide::bridge::sync(&state);
             if std::mem::replace(&mut *opened.borrow_mut(), true) {
                 let later = Timeout::new(ADDRESS_DELAY_MS, move || sync_address(&state));
                 // Replacing a pending timeout cancels it.
@@ -155,6 +158,7 @@ pub fn Page() -> Html {
                         if !embed { { preset_note(&app) } }
                         <PlanControls />
                         <MixControl />
+                        if !embed { { best_mix_opener(&app) } }
                         if !embed {
                             <Targets />
                             <Assumptions />
@@ -182,6 +186,17 @@ pub fn Page() -> Html {
                 </footer>
             }
         </div>
+    }
+}
+
+/// Opens the best-mix panel (its module loads on first use).
+fn best_mix_opener(app: &StateHandle) -> Html {
+    let onclick = {
+        let app = app.clone();
+        move |_| decide::bridge::open(&app)
+    };
+    html! {
+        <button type="button" class="best-mix-open" onclick={onclick}>{ app.lang.texts().best_mix }</button>
     }
 }
 

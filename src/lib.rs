@@ -8,6 +8,7 @@
 //! | [`state`] | the single app state ([`state::AppState`]), its [`state::Action`]s, reducer, provider and [`state::use_app`] hook |
 //! | [`storage`] | saved scenarios in localStorage, versioned, never overwriting a bad store |
 //! | [`worker`] | the web workers running the model: their typed protocol, the page's pool, the worker's side |
+//! | [`decide`] | the best-mix panel: its own module, loaded on first use; the page keeps only its opener ([`decide::bridge`]) |
 //! | [`components`] | controls (sliders with number boxes, the mix, assumptions) and results |
 //! | [`chart`] | the fan chart, with pure scales and geometry |
 //! | [`hooks`] | element width for charts; the worker bridge (one pipeline for the results and the comparison) |
@@ -22,6 +23,7 @@ pub mod address;
 pub mod app;
 pub mod chart;
 pub mod components;
+pub mod decide;
 pub mod export;
 pub mod format;
 pub mod hooks;

@@ -16,8 +16,10 @@
 //! tests check that every language fills every text, words every model message with that
 //! message's values only, and translates every word of every preset.
 
+mod decide;
 mod locale;
 
+pub use decide::DecideTexts;
 pub use locale::{Affix, Locale, NumberStyle, one_is_singular};
 
 // The only references to the model's message vocabulary and presets in the page's languages.
@@ -51,6 +53,14 @@ macro_rules! languages {
             pub fn locale(self) -> &'static Locale {
                 match self {
                     $(Lang::$variant => &$folder::LOCALE,)+
+                }
+            }
+
+            /// The best-mix panel's words (apart from the page's [`Locale`]: only the
+            /// panel's own module uses them, so the page's first load carries none).
+            pub fn decide(self) -> &'static DecideTexts {
+                match self {
+                    $(Lang::$variant => &$folder::decide::DECIDE,)+
                 }
             }
         }
@@ -114,6 +124,8 @@ pub struct Texts {
     pub mix_heading: &'static str,
     /// Hint under the mix heading.
     pub mix_hint: &'static str,
+    /// The best-mix panel's opener and heading.
+    pub best_mix: &'static str,
     /// Instrument names: vouchers, training, pilots.
     pub instruments: [&'static str; Instrument::ALL.len()],
     /// One-line explanation of each instrument.

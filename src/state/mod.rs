@@ -227,6 +227,9 @@ pub enum Action {
     SetShare(Instrument, u32),
     /// Hold or release one instrument's share.
     ToggleLock(Instrument),
+    /// Set the whole mix to these whole percents (the best-mix panel's "Use this mix");
+    /// ignored unless they add up to 100.
+    UseMix(crate::mix::Percents),
     /// Set an assumption's central value (clamped and rounded as the model's table says).
     SetAssumption(Assumption, f64),
     /// Start again from a preset.

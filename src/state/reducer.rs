@@ -249,6 +249,10 @@ impl Reducible for AppState {
                 let p = mix::rebalance(self.percents(), self.locks, instrument.index(), percent);
                 self.edit(|s| s.mix = mix::mix_of(p))
             }
+            Action::UseMix(p) if p.iter().sum::<u32>() == 100 => {
+                self.edit(|s| s.mix = mix::mix_of(p))
+            }
+            Action::UseMix(_) => self,
             Action::ToggleLock(instrument) => {
                 let mut next = (*self).clone();
                 let i = instrument.index();

@@ -145,7 +145,7 @@ fn post(scope: &DedicatedWorkerGlobalScope, id: u64, e: &Ensemble, done: bool, m
 
 /// Lets queued messages in: resolves on the next macrotask, via a `MessageChannel`
 /// (unlike `setTimeout(0)`, it is never clamped to 4 ms when nested).
-async fn yield_to_event_loop() {
+pub(crate) async fn yield_to_event_loop() {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         if let Ok(channel) = web_sys::MessageChannel::new() {
             channel.port1().set_onmessage(Some(resolve.unchecked_ref()));

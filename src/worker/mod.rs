@@ -31,6 +31,7 @@ pub mod protocol;
 use wasm_bindgen::JsCast;
 
 pub use job::register;
+pub(crate) use job::yield_to_event_loop;
 pub use pool::{Answer, Simulator, pool_size};
 
 /// Time spent per chunk of runs before the worker looks for newer jobs.

@@ -263,15 +263,7 @@ pub fn adaptive(
     if screen == s.runs {
         return Ok(first);
     }
-    let best = grid.iter().position(|m| *m == first.best.mix).unwrap_or(0);
-    // The candidates: within SCREEN_SE paired standard errors of the screen's best, and
-    // the current mix (its robustness is reported over all runs).
-    let keep: Vec<usize> = (0..all.len())
-        .filter(|&i| {
-            let d = paired(&values[best], &values[i]);
-            i == grid.len() || d.value <= SCREEN_SE * d.se
-        })
-        .collect();
+    let keep = candidates(&grid, &first, &values);
     let more = evaluate(
         s,
         &keep.iter().map(|&i| all[i]).collect::<Vec<_>>(),
@@ -286,6 +278,20 @@ pub fn adaptive(
     let answer = summarise(objective, step, &grid, &values, s.mix, &current);
     progress(&answer);
     Ok(answer)
+}
+
+/// The mixes [`adaptive`] runs in full after its screen: those within [`SCREEN_SE`] paired
+/// standard errors of the screen's best, and the current mix (its robustness is reported
+/// over all runs). `values` are the screen's runs of `grid` followed by the current mix's;
+/// the answer indexes them. Public so a page that streams takes the same mixes.
+pub fn candidates(grid: &[Mix], screen: &Optimum, values: &[Vec<f64>]) -> Vec<usize> {
+    let best = grid.iter().position(|m| *m == screen.best.mix).unwrap_or(0);
+    (0..values.len())
+        .filter(|&i| {
+            let d = paired(&values[best], &values[i]);
+            i == grid.len() || d.value <= SCREEN_SE * d.se
+        })
+        .collect()
 }
 
 /// The mixes a coarse first map shows: [`COARSE_STEP`].

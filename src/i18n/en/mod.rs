@@ -1,6 +1,7 @@
 //! English: the model's own language, so its messages are the model's English templates and
 //! the presets' words need no translation.
 
+pub(super) mod decide;
 mod texts;
 
 use super::{Affix, Locale, NumberStyle, one_is_singular};

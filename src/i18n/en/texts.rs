@@ -21,6 +21,7 @@ pub static TEXTS: Texts = Texts {
     horizon_hint: "How far ahead the results look",
     mix_heading: "How the budget is split",
     mix_hint: "Moving one share rebalances the others; hold a share to keep it fixed.",
+    best_mix: "Best mix for this budget",
     instruments: ["Vouchers", "Training", "Pilots"],
     instrument_help: [
         "Grants towards adopting the technology",

@@ -21,6 +21,7 @@ pub static TEXTS: Texts = Texts {
     horizon_hint: "Hasta dónde miran los resultados",
     mix_heading: "Cómo se reparte el presupuesto",
     mix_hint: "Al mover una parte, las demás se reajustan; fije una parte para mantenerla.",
+    best_mix: "Mejor reparto para este presupuesto",
     instruments: ["Bonos", "Formación", "Pilotos"],
     instrument_help: [
         "Ayudas para adoptar la tecnología",

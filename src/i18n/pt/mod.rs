@@ -4,6 +4,7 @@
 
 mod data;
 mod messages;
+pub(super) mod decide;
 mod texts;
 
 use super::{Affix, Locale, NumberStyle, one_is_singular};

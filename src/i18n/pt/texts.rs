@@ -21,6 +21,7 @@ pub static TEXTS: Texts = Texts {
     horizon_hint: "Até onde olham os resultados",
     mix_heading: "Como se reparte o orçamento",
     mix_hint: "Ao mover uma parte, as outras reajustam-se; fixe uma parte para a manter.",
+    best_mix: "Melhor repartição para este orçamento",
     instruments: ["Vales", "Formação", "Projetos-piloto"],
     instrument_help: [
         "Vales de digitalização: apoios para adotar a tecnologia",

@@ -420,3 +420,28 @@ fn old_work_gets_a_notice_and_current_work_none() {
         Some(&Notice::OldModel(OldWork::Saved))
     );
 }
+
+#[test]
+fn use_mix_sets_the_whole_mix_exactly_and_refuses_shares_not_adding_to_100() {
+    let s = Rc::new(AppState::default());
+    let next = reduce(&s, Action::UseMix([60, 0, 40]));
+    assert_eq!(next.revision, s.revision + 1);
+    assert_eq!(
+        (
+            next.scenario.mix.vouchers,
+            next.scenario.mix.training,
+            next.scenario.mix.pilots
+        ),
+        (0.6, 0.0, 0.4)
+    );
+    // Held shares do not stop it: the panel's mix is taken whole.
+    let held = reduce(&next, Action::ToggleLock(Instrument::Vouchers));
+    let again = reduce(&held, Action::UseMix([5, 15, 80]));
+    assert_eq!(crate::mix::percents(&again.scenario.mix), [5, 15, 80]);
+    for bad in [[60, 0, 41], [0, 0, 0], [100, 100, 0]] {
+        assert!(
+            Rc::ptr_eq(&reduce(&again, Action::UseMix(bad)), &again),
+            "{bad:?}"
+        );
+    }
+}

@@ -1,0 +1,40 @@
+//! The best-mix panel (issue 10, capability 2): which split of this budget across
+//! vouchers, training and pilots does best, under common random numbers, on a ternary
+//! heat map.
+//!
+//! It is a second WebAssembly module (`src/bin/decide.rs`), loaded when the panel is first
+//! opened: the page's own module carries only [`bridge`] (the opener, and the "Use this
+//! mix" listener that dispatches `Action::UseMix`). Like the page's module, this one
+//! serves both sides: in a window it mounts the panel, in a worker it evaluates mixes.
+//!
+//! | Module | Side |
+//! |---|---|
+//! | [`bridge`] | the page: the opener and the channel to the panel (its messages, shared) |
+//! | [`panel`] | the panel (Yew) |
+//! | [`search`] | the staged search: coarse, screen, full (the CLI's `optimize --screen`) |
+//! | [`pool`] | the panel's workers, splitting runs and merging them in run order |
+//! | [`protocol`] | the messages between the panel and its workers |
+//! | [`worker`] | a worker: mixes' per-run outcomes |
+//! | [`ternary`] | the map's pure geometry, keyboard moves and colours |
+
+pub mod bridge;
+pub mod panel;
+pub mod pool;
+pub mod protocol;
+pub mod search;
+pub mod ternary;
+pub mod worker;
+
+/// Starts whichever side this global scope is: the panel in a window, a worker otherwise.
+pub fn start() {
+    use wasm_bindgen::JsCast;
+    // A panic says why in the console (the page's own module leaves this out for weight).
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+    }));
+    if js_sys::global().dyn_into::<web_sys::Window>().is_ok() {
+        panel::mount();
+    } else {
+        worker::register();
+    }
+}

@@ -1,0 +1,289 @@
+//! The panel's workers: each job's runs are split into contiguous ranges, one per worker,
+//! and each mix's values are put back together in run order, so they are exactly one
+//! pass's (and the CLI's).
+
+use std::cell::RefCell;
+use std::ops::Range;
+use std::rc::Rc;
+
+use adoption_model::ensemble::split_runs;
+use adoption_model::scenario::Mix;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
+
+use super::protocol::{self, Reply, Request};
+
+/// Per objective column, per mix, per run.
+pub type Columns = Vec<Vec<Vec<f64>>>;
+
+/// Why a job gave no values.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stop {
+    /// Cancelled, or superseded by a newer job.
+    Cancelled,
+    /// A worker refused it (English, for the record) or could not be reached.
+    Failed(String),
+}
+
+/// The fewest runs worth a worker of their own.
+const MIN_RUNS_PER_WORKER: u32 = 20;
+/// The most workers.
+pub const MAX_WORKERS: usize = 8;
+
+/// How many workers: one per core the browser reports, at least 2.
+pub fn pool_size() -> usize {
+    let cores = web_sys::window().map_or(2.0, |w| w.navigator().hardware_concurrency());
+    if cores.is_finite() && cores >= 2.0 {
+        (cores as usize).min(MAX_WORKERS)
+    } else {
+        2
+    }
+}
+
+/// A job being gathered.
+struct Gathering {
+    id: u64,
+    mixes: usize,
+    /// Each worker's share of the runs.
+    shares: Vec<Range<u32>>,
+    /// Each worker's answer: columns and values.
+    parts: Vec<Option<(usize, Vec<f64>)>>,
+    /// Each worker's mixes done.
+    done: Vec<u32>,
+    /// The job's end, once known.
+    outcome: Option<Result<Columns, Stop>>,
+    /// Resolves the job's promise.
+    resolve: Option<js_sys::Function>,
+}
+
+/// The workers and the job in flight.
+pub struct Pool {
+    members: Vec<Member>,
+    current: Rc<RefCell<Option<Gathering>>>,
+    next_id: std::cell::Cell<u64>,
+}
+
+struct Member {
+    worker: Worker,
+    held: Rc<RefCell<Option<Vec<JsValue>>>>,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+}
+
+impl Drop for Member {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}
+
+impl Pool {
+    /// Starts `size` workers from the module at `url`; `on_progress` hears the share of
+    /// the job in flight that is done (0 to 1).
+    pub fn spawn(url: &str, size: usize, on_progress: Rc<dyn Fn(f64)>) -> Option<Pool> {
+        let current: Rc<RefCell<Option<Gathering>>> = Rc::default();
+        let members = (0..size.max(1))
+            .map(|k| Member::spawn(url, k, current.clone(), on_progress.clone()))
+            .collect::<Option<Vec<_>>>()?;
+        Some(Pool {
+            members,
+            current,
+            next_id: std::cell::Cell::new(1),
+        })
+    }
+
+    /// Each run of `runs` for each of `mixes`, per objective column; a newer job or
+    /// [`Pool::cancel`] ends it with [`Stop::Cancelled`].
+    pub async fn evaluate(
+        &self,
+        scenario: &str,
+        mixes: &[Mix],
+        runs: Range<u32>,
+    ) -> Result<Columns, Stop> {
+        self.cancel();
+        let id = self.next_id.replace(self.next_id.get() + 1);
+        let shares: Vec<Range<u32>> = split_runs(
+            runs.end - runs.start,
+            self.members.len(),
+            MIN_RUNS_PER_WORKER,
+        )
+        .into_iter()
+        .map(|r| runs.start + r.start..runs.start + r.end)
+        .collect();
+        let current = self.current.clone();
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            *current.borrow_mut() = Some(Gathering {
+                id,
+                mixes: mixes.len(),
+                parts: shares
+                    .iter()
+                    .map(|r| r.is_empty().then(|| (0, Vec::new())))
+                    .collect(),
+                done: vec![0; shares.len()],
+                shares: shares.clone(),
+                outcome: None,
+                resolve: Some(resolve),
+            });
+        });
+        for (member, share) in self.members.iter().zip(&shares) {
+            if share.is_empty() {
+                continue;
+            }
+            let request = Request {
+                id,
+                scenario: scenario.to_string(),
+                mixes: mixes.to_vec(),
+                runs: share.clone(),
+            };
+            member.post(request.to_js().into());
+        }
+        finish_if_done(self.current.borrow_mut().as_mut());
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        let mut current = self.current.borrow_mut();
+        match current.as_mut() {
+            Some(g) if g.id == id => g.outcome.take().unwrap_or(Err(Stop::Cancelled)),
+            _ => Err(Stop::Cancelled),
+        }
+    }
+
+    /// Stops the job in flight, if any.
+    pub fn cancel(&self) {
+        let gathering = self.current.borrow_mut().take();
+        if let Some(mut g) = gathering {
+            for member in &self.members {
+                member.post(protocol::cancel(g.id).into());
+            }
+            if let Some(resolve) = g.resolve.take() {
+                let _ = resolve.call0(&JsValue::NULL);
+            }
+        }
+    }
+}
+
+impl Member {
+    fn spawn(
+        url: &str,
+        k: usize,
+        current: Rc<RefCell<Option<Gathering>>>,
+        on_progress: Rc<dyn Fn(f64)>,
+    ) -> Option<Member> {
+        let options = WorkerOptions::new();
+        options.set_type(WorkerType::Module);
+        let worker = Worker::new_with_options(url, &options).ok()?;
+        let held: Rc<RefCell<Option<Vec<JsValue>>>> = Rc::new(RefCell::new(Some(Vec::new())));
+        let on_message = {
+            let (held, target) = (held.clone(), worker.clone());
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let reply = Reply::read(&event.data());
+                let mut progress = None;
+                {
+                    let mut current = current.borrow_mut();
+                    match reply {
+                        Some(Reply::Ready) => {
+                            for message in held.borrow_mut().take().unwrap_or_default() {
+                                let _ = target.post_message(&message);
+                            }
+                        }
+                        Some(Reply::Progress { id, done }) => {
+                            if let Some(g) = current.as_mut().filter(|g| g.id == id) {
+                                g.done[k] = done;
+                                progress = Some(fraction(g));
+                            }
+                        }
+                        Some(Reply::Values {
+                            id,
+                            columns,
+                            values,
+                        }) => {
+                            if let Some(g) = current.as_mut().filter(|g| g.id == id) {
+                                g.done[k] = g.mixes as u32;
+                                g.parts[k] = Some((columns, values));
+                                progress = Some(fraction(g));
+                                finish_if_done(Some(g));
+                            }
+                        }
+                        Some(Reply::Error { id, message }) => {
+                            if let Some(g) = current.as_mut().filter(|g| g.id == id) {
+                                g.outcome = Some(Err(Stop::Failed(message)));
+                                if let Some(resolve) = g.resolve.take() {
+                                    let _ = resolve.call0(&JsValue::NULL);
+                                }
+                            }
+                        }
+                        None => {}
+                    }
+                }
+                if let Some(f) = progress {
+                    on_progress(f);
+                }
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        Some(Member {
+            worker,
+            held,
+            _on_message: on_message,
+        })
+    }
+
+    /// Posts now, or holds the message until the worker listens.
+    fn post(&self, message: JsValue) {
+        if let Some(held) = self.held.borrow_mut().as_mut() {
+            held.push(message);
+            return;
+        }
+        let _ = self.worker.post_message(&message);
+    }
+}
+
+/// The job's share done, weighing each worker by its runs.
+fn fraction(g: &Gathering) -> f64 {
+    let total: f64 = g.shares.iter().map(|r| f64::from(r.len() as u32)).sum();
+    if total == 0.0 || g.mixes == 0 {
+        return 1.0;
+    }
+    g.shares
+        .iter()
+        .zip(&g.done)
+        .map(|(r, &d)| f64::from(r.len() as u32) * f64::from(d) / g.mixes as f64)
+        .sum::<f64>()
+        / total
+}
+
+/// Once every worker has answered: the values put together in run order, and the
+/// promise resolved.
+fn finish_if_done(g: Option<&mut Gathering>) {
+    let Some(g) = g else { return };
+    if g.outcome.is_some() || g.parts.iter().any(Option::is_none) {
+        return;
+    }
+    g.outcome = Some(merge(g));
+    if let Some(resolve) = g.resolve.take() {
+        let _ = resolve.call0(&JsValue::NULL);
+    }
+}
+
+/// Each worker's values, per column and mix, concatenated in run order.
+fn merge(g: &Gathering) -> Result<Columns, Stop> {
+    let columns = g
+        .parts
+        .iter()
+        .flatten()
+        .map(|(c, _)| *c)
+        .find(|&c| c > 0)
+        .unwrap_or(0);
+    let mut out: Columns = vec![vec![Vec::new(); g.mixes]; columns];
+    for ((cols, values), share) in g.parts.iter().flatten().zip(&g.shares) {
+        let runs = share.len();
+        if runs == 0 {
+            continue;
+        }
+        if *cols != columns || values.len() != g.mixes * columns * runs {
+            return Err(Stop::Failed("a worker's answer has the wrong size".into()));
+        }
+        for (m, column) in (0..g.mixes).flat_map(|m| (0..columns).map(move |c| (m, c))) {
+            let at = (m * columns + column) * runs;
+            out[column][m].extend_from_slice(&values[at..at + runs]);
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,244 @@
+//! The messages between the best-mix panel and its workers, defined once for both sides.
+//!
+//! | Direction | Message | Fields |
+//! |---|---|---|
+//! | worker → panel | ready | `{ready: true}`: the worker listens |
+//! | panel → worker | [`Request`] | `{id, scenario, mixes, from, to}`: runs `from..to` of each mix (`mixes`: vouchers, training, pilots, flat) |
+//! | panel → worker | cancel | `{cancel: id}`: stop job `id` (and anything older) |
+//! | worker → panel | [`Reply::Progress`] | `{id, done}`: mixes done |
+//! | worker → panel | [`Reply::Values`] | `{id, columns, values}`: per mix, per column, per run |
+//! | worker → panel | [`Reply::Error`] | `{id, error}`: refused (English, for the record) |
+//!
+//! Columns: additional adopters at the headline year, additional adopter-years, then
+//! whether each target is met (0 or 1): [`column`] maps an objective to its column.
+
+use std::ops::Range;
+
+use adoption_decide::outcome::Objective;
+use adoption_model::scenario::Mix;
+use js_sys::{Float64Array, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The field names of every message.
+pub mod key {
+    /// Reply: the worker listens (`true`).
+    pub const READY: &str = "ready";
+    /// Both ways: the job.
+    pub const ID: &str = "id";
+    /// Request: the scenario as JSON text.
+    pub const SCENARIO: &str = "scenario";
+    /// Request: the mixes, three shares each (`Float64Array`).
+    pub const MIXES: &str = "mixes";
+    /// Request: the first run.
+    pub const FROM: &str = "from";
+    /// Request: the run after the last.
+    pub const TO: &str = "to";
+    /// Cancel: the job to stop.
+    pub const CANCEL: &str = "cancel";
+    /// Reply: mixes done so far.
+    pub const DONE: &str = "done";
+    /// Reply: values per mix and run (`Float64Array`).
+    pub const VALUES: &str = "values";
+    /// Reply: columns per mix.
+    pub const COLUMNS: &str = "columns";
+    /// Reply: why the scenario was refused.
+    pub const ERROR: &str = "error";
+}
+
+/// The column of an objective's per-run values.
+pub fn column(objective: Objective) -> usize {
+    match objective {
+        Objective::Mean => 0,
+        Objective::AdopterYears => 1,
+        Objective::Target(k) => 2 + k,
+    }
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn set(object: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(object, &JsValue::from_str(key), value);
+}
+
+fn number(value: JsValue) -> Option<u32> {
+    value
+        .as_f64()
+        .filter(|x| x.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(x))
+        .map(|x| x as u32)
+}
+
+/// A job for one worker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Request {
+    /// The job.
+    pub id: u64,
+    /// The scenario as JSON text.
+    pub scenario: String,
+    /// The mixes to evaluate.
+    pub mixes: Vec<Mix>,
+    /// The runs of each.
+    pub runs: Range<u32>,
+}
+
+impl Request {
+    /// The message to post.
+    pub fn to_js(&self) -> Object {
+        let flat: Vec<f64> = self
+            .mixes
+            .iter()
+            .flat_map(|m| [m.vouchers, m.training, m.pilots])
+            .collect();
+        let job = Object::new();
+        set(&job, key::ID, &JsValue::from_f64(self.id as f64));
+        set(&job, key::SCENARIO, &JsValue::from_str(&self.scenario));
+        set(&job, key::MIXES, &Float64Array::from(flat.as_slice()));
+        set(
+            &job,
+            key::FROM,
+            &JsValue::from_f64(f64::from(self.runs.start)),
+        );
+        set(&job, key::TO, &JsValue::from_f64(f64::from(self.runs.end)));
+        job
+    }
+}
+
+/// What the panel says to a worker.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Order {
+    /// Compute this.
+    Job(Request),
+    /// Stop job `id` and anything older.
+    Cancel(u64),
+}
+
+impl Order {
+    /// The order in a message, if it is one.
+    pub fn read(data: &JsValue) -> Option<Order> {
+        if let Some(id) = get(data, key::CANCEL).as_f64() {
+            return Some(Order::Cancel(id as u64));
+        }
+        let id = get(data, key::ID).as_f64()? as u64;
+        let scenario = get(data, key::SCENARIO).as_string()?;
+        let flat = get(data, key::MIXES)
+            .dyn_into::<Float64Array>()
+            .ok()?
+            .to_vec();
+        let mixes = flat
+            .chunks_exact(3)
+            .map(|c| Mix {
+                vouchers: c[0],
+                training: c[1],
+                pilots: c[2],
+            })
+            .collect();
+        let (from, to) = (number(get(data, key::FROM))?, number(get(data, key::TO))?);
+        (from <= to).then_some(Order::Job(Request {
+            id,
+            scenario,
+            mixes,
+            runs: from..to,
+        }))
+    }
+}
+
+/// The message cancelling job `id`.
+pub fn cancel(id: u64) -> Object {
+    let o = Object::new();
+    set(&o, key::CANCEL, &JsValue::from_f64(id as f64));
+    o
+}
+
+/// What a worker says.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reply {
+    /// It listens.
+    Ready,
+    /// Mixes done so far.
+    Progress {
+        /// The job.
+        id: u64,
+        /// Mixes done.
+        done: u32,
+    },
+    /// The job's values: `values[(mix * columns + column) * runs + run]`.
+    Values {
+        /// The job.
+        id: u64,
+        /// Columns per mix.
+        columns: usize,
+        /// The values.
+        values: Vec<f64>,
+    },
+    /// Refused.
+    Error {
+        /// The job.
+        id: u64,
+        /// Why, in English.
+        message: String,
+    },
+}
+
+impl Reply {
+    /// The reply in a message, if it is one.
+    pub fn read(data: &JsValue) -> Option<Reply> {
+        if get(data, key::READY).is_truthy() {
+            return Some(Reply::Ready);
+        }
+        let id = get(data, key::ID).as_f64()? as u64;
+        if let Some(message) = get(data, key::ERROR).as_string() {
+            return Some(Reply::Error { id, message });
+        }
+        if let Some(done) = number(get(data, key::DONE)) {
+            return Some(Reply::Progress { id, done });
+        }
+        let values = get(data, key::VALUES).dyn_into::<Float64Array>().ok()?;
+        Some(Reply::Values {
+            id,
+            columns: number(get(data, key::COLUMNS))? as usize,
+            values: values.to_vec(),
+        })
+    }
+
+    /// The message for this reply, and the buffers to move with it.
+    pub fn to_js(&self) -> (Object, js_sys::Array) {
+        let o = Object::new();
+        let transfer = js_sys::Array::new();
+        match self {
+            Reply::Ready => set(&o, key::READY, &JsValue::TRUE),
+            Reply::Progress { id, done } => {
+                set(&o, key::ID, &JsValue::from_f64(*id as f64));
+                set(&o, key::DONE, &JsValue::from_f64(f64::from(*done)));
+            }
+            Reply::Values {
+                id,
+                columns,
+                values,
+            } => {
+                let array = Float64Array::from(values.as_slice());
+                set(&o, key::ID, &JsValue::from_f64(*id as f64));
+                set(&o, key::COLUMNS, &JsValue::from_f64(*columns as f64));
+                set(&o, key::VALUES, &array);
+                transfer.push(&array.buffer());
+            }
+            Reply::Error { id, message } => {
+                set(&o, key::ID, &JsValue::from_f64(*id as f64));
+                set(&o, key::ERROR, &JsValue::from_str(message));
+            }
+        }
+        (o, transfer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_follow_the_objectives() {
+        assert_eq!(column(Objective::Mean), 0);
+        assert_eq!(column(Objective::AdopterYears), 1);
+        assert_eq!(column(Objective::Target(2)), 4);
+    }
+}

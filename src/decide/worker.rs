@@ -1,0 +1,123 @@
+//! A best-mix worker: evaluates runs of many mixes and answers with each run's outcomes,
+//! yielding to its event loop now and then so a cancel or a newer job stops it.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use adoption_decide::optimize::with_mix;
+use adoption_decide::outcome::Outcomes;
+use adoption_formats::ScenarioJson;
+use adoption_model::{Ensemble, Model, Scenario};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+use super::protocol::{Order, Reply, Request};
+use crate::worker::{now_ms, yield_to_event_loop};
+
+/// Work between looks at the message queue, in milliseconds.
+const SLICE_MS: f64 = 25.0;
+
+/// Starts answering jobs in this worker's global scope.
+pub fn register() {
+    let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else {
+        return;
+    };
+    let pending: Rc<RefCell<Option<Request>>> = Rc::default();
+    // The newest job id heard of (a job or a cancel): an older job in flight stops.
+    let newest = Rc::new(Cell::new(0u64));
+    let busy = Rc::new(Cell::new(false));
+    let on_message = {
+        let scope = scope.clone();
+        Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            match Order::read(&event.data()) {
+                Some(Order::Job(job)) => {
+                    newest.set(newest.get().max(job.id));
+                    *pending.borrow_mut() = Some(job);
+                }
+                Some(Order::Cancel(id)) => {
+                    newest.set(newest.get().max(id + 1));
+                    pending.borrow_mut().take_if(|j| j.id <= id);
+                }
+                None => return,
+            }
+            if !busy.get() {
+                busy.set(true);
+                let (scope, pending, newest, busy) =
+                    (scope.clone(), pending.clone(), newest.clone(), busy.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    // NOTE: the job is taken in a statement of its own: a `while let` on
+                    // `pending.borrow_mut().take()` would hold the borrow through the
+                    // await, and a message arriving meanwhile would find it borrowed.
+                    loop {
+                        let next = pending.borrow_mut().take();
+                        let Some(job) = next else { break };
+                        work(&scope, job, &newest).await;
+                    }
+                    busy.set(false);
+                });
+            }
+        })
+    };
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    // A worker drops messages that come before its handler is set: say it listens.
+    let (ready, _) = Reply::Ready.to_js();
+    let _ = scope.post_message(&ready);
+}
+
+/// Evaluates one job, unless a newer job or a cancel stops it.
+async fn work(scope: &DedicatedWorkerGlobalScope, job: Request, newest: &Cell<u64>) {
+    let id = job.id;
+    let post = |reply: Reply| {
+        let (message, transfer) = reply.to_js();
+        let _ = scope.post_message_with_transfer(&message, &transfer);
+    };
+    let scenario = match Scenario::from_json(&job.scenario) {
+        Ok(s) => s,
+        Err(e) => {
+            return post(Reply::Error {
+                id,
+                message: e.to_string(),
+            });
+        }
+    };
+    let columns = 2 + scenario.targets.len();
+    let runs = job.runs.len();
+    let mut values = Vec::with_capacity(job.mixes.len() * columns * runs);
+    let mut slice_start = now_ms();
+    for (done, &mix) in job.mixes.iter().enumerate() {
+        if now_ms() - slice_start > SLICE_MS {
+            post(Reply::Progress {
+                id,
+                done: done as u32,
+            });
+            yield_to_event_loop().await;
+            if newest.get() != id {
+                return;
+            }
+            slice_start = now_ms();
+        }
+        let model = match Model::new(&with_mix(&scenario, mix)) {
+            Ok(m) => m,
+            Err(e) => {
+                return post(Reply::Error {
+                    id,
+                    message: e.to_string(),
+                });
+            }
+        };
+        let ensemble = Ensemble::simulate(&model, job.runs.clone());
+        let o = Outcomes::new(&model, &ensemble);
+        values.extend_from_slice(&o.additional);
+        values.extend_from_slice(&o.adopter_years);
+        for met in &o.met {
+            values.extend(met.iter().map(|&m| f64::from(u8::from(m))));
+        }
+    }
+    post(Reply::Values {
+        id,
+        columns,
+        values,
+    });
+}
