@@ -52,7 +52,7 @@ struct PanelState {
 enum PanelAction {
     Start(u64),
     Stage(u64, Stage),
-    Show(u64, Map, f64),
+    Show(u64, Rc<Map>, f64),
     Cancel,
     Refuse(u64, Refusal),
     Fail(u64),
@@ -85,7 +85,7 @@ impl Reducible for PanelState {
                 if !self.selected.as_ref().is_some_and(has) {
                     next.selected = Some(map.optimum.best.mix);
                 }
-                next.map = Some(Rc::new(map));
+                next.map = Some(map);
             }
             PanelAction::Cancel => next.status = Status::Cancelled,
             PanelAction::Refuse(id, r) if id == self.search => {
@@ -358,7 +358,11 @@ fn start(
         let on_map = {
             let state = state.clone();
             move |m: Map| {
-                state.dispatch(PanelAction::Show(id, m, crate::worker::now_ms() - started))
+                state.dispatch(PanelAction::Show(
+                    id,
+                    Rc::new(m),
+                    crate::worker::now_ms() - started,
+                ))
             }
         };
         match search::search(&p, &s, objective, &on_stage, &on_map).await {
