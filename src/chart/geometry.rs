@@ -12,9 +12,14 @@ pub fn line_path(xs: &[f64], ys: &[f64]) -> String {
     d
 }
 
-/// A coordinate or length for an SVG attribute, to a tenth of a pixel.
+/// A coordinate or length for an SVG attribute, to a tenth of a pixel, without a needless
+/// `.0` (`280`, `12.5`).
 pub fn px(v: f64) -> String {
-    fixed(v, 1)
+    let mut text = fixed(v, 1);
+    if text.ends_with(".0") {
+        text.truncate(text.len() - 2);
+    }
+    text
 }
 
 /// `command` and the point.
@@ -45,11 +50,24 @@ mod tests {
 
     #[test]
     fn paths_visit_every_point() {
-        assert_eq!(line_path(&[0.0, 10.0], &[5.0, 2.26]), "M0.0 5.0 L10.0 2.3");
+        assert_eq!(line_path(&[0.0, 10.0], &[5.0, 2.26]), "M0 5 L10 2.3");
         assert_eq!(
-            band_path(&[0.0, 10.0], &[9.0, 8.0], &[1.0, 2.0]),
-            "M0.0 1.0 L10.0 2.0 L10.0 8.0 L0.0 9.0 Z"
+            band_path(&[0.0, 10.0], &[9.0, 8.0], &[1.0, 2.5]),
+            "M0 1 L10 2.5 L10 8 L0 9 Z"
         );
         assert_eq!(band_path(&[], &[], &[]), "");
+    }
+
+    #[test]
+    fn coordinates_are_tenths_without_a_needless_point() {
+        for (v, text) in [
+            (280.0, "280"),
+            (12.25, "12.2"),
+            (12.26, "12.3"),
+            (-0.04, "0"),
+            (-3.5, "-3.5"),
+        ] {
+            assert_eq!(px(v), text, "{v}");
+        }
     }
 }
