@@ -16,7 +16,9 @@ use std::ops::Range;
 
 use adoption_decide::outcome::Objective;
 use adoption_model::scenario::Mix;
-use js_sys::{Float64Array, Object, Reflect};
+use js_sys::{Float64Array, Object};
+
+use crate::worker::protocol::{get, run_number, set};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The field names of every message.
@@ -52,21 +54,6 @@ pub fn column(objective: Objective) -> usize {
         Objective::AdopterYears => 1,
         Objective::Target(k) => 2 + k,
     }
-}
-
-fn get(object: &JsValue, key: &str) -> JsValue {
-    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn set(object: &Object, key: &str, value: &JsValue) {
-    let _ = Reflect::set(object, &JsValue::from_str(key), value);
-}
-
-fn number(value: JsValue) -> Option<u32> {
-    value
-        .as_f64()
-        .filter(|x| x.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(x))
-        .map(|x| x as u32)
 }
 
 /// A job for one worker.
@@ -133,7 +120,10 @@ impl Order {
                 pilots: c[2],
             })
             .collect();
-        let (from, to) = (number(get(data, key::FROM))?, number(get(data, key::TO))?);
+        let (from, to) = (
+            run_number(get(data, key::FROM))?,
+            run_number(get(data, key::TO))?,
+        );
         (from <= to).then_some(Order::Job(Request {
             id,
             scenario,
@@ -190,13 +180,13 @@ impl Reply {
         if let Some(message) = get(data, key::ERROR).as_string() {
             return Some(Reply::Error { id, message });
         }
-        if let Some(done) = number(get(data, key::DONE)) {
+        if let Some(done) = run_number(get(data, key::DONE)) {
             return Some(Reply::Progress { id, done });
         }
         let values = get(data, key::VALUES).dyn_into::<Float64Array>().ok()?;
         Some(Reply::Values {
             id,
-            columns: number(get(data, key::COLUMNS))? as usize,
+            columns: run_number(get(data, key::COLUMNS))? as usize,
             values: values.to_vec(),
         })
     }

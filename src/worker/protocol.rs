@@ -52,16 +52,18 @@ pub mod key {
     pub const ERROR: &str = "error";
 }
 
-fn get(object: &JsValue, key: &str) -> JsValue {
+/// `object[key]`, or `undefined`.
+pub(crate) fn get(object: &JsValue, key: &str) -> JsValue {
     Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn set(object: &Object, key: &str, value: &JsValue) {
+/// `object[key] = value`.
+pub(crate) fn set(object: &Object, key: &str, value: &JsValue) {
     let _ = Reflect::set(object, &JsValue::from_str(key), value);
 }
 
 /// A whole number of runs, if `value` is one.
-fn run_number(value: JsValue) -> Option<u32> {
+pub(crate) fn run_number(value: JsValue) -> Option<u32> {
     value
         .as_f64()
         .filter(|x| x.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(x))
