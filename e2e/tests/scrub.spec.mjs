@@ -31,13 +31,14 @@ const KEYS = 100; // budget slider, key presses
 /**
  * The most superseded jobs a worker may be seen finishing after the last input. A few
  * are no queue: a worker computes a short job (under ~25 ms, src/worker/mod.rs FINISH_MS)
- * in one go, so a job or two sent while it computed can each be computed before the
- * newest, and an answer is timed when the page takes it, which a page busy with input
- * events does late. Measured 0–3 (also with a worker that lets its inbox in before each
- * job). A queue that builds grows with the events sent — hundreds here — far past this.
+ * in one go, so a job sent while it computed is seen only once that one is done; and an
+ * answer is timed when the page takes it, which a page busy with input events does late.
+ * Before each job the worker lets its queued messages in (src/worker/job.rs), so a backlog
+ * collapses to its newest job; before it did, a loaded CI machine once saw 12 (one message
+ * is delivered per task, and each short job was computed in turn). Measured since: 0-2,
+ * also with two busy loops on this 2-core machine (load 5.6). A queue that builds grows
+ * with the events sent (500 here): 10 keeps the check meaningful without flaking.
  */
-// 0-3 seen on a quiet run, 5 once in CI on a loaded machine; a queue would be hundreds (500
-// events): 10 keeps the check meaningful without flaking.
 const QUEUE_LIMIT = 10;
 
 /**

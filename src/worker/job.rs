@@ -49,6 +49,11 @@ pub fn register() {
 /// Runs jobs until none is waiting.
 async fn work(scope: &DedicatedWorkerGlobalScope, pending: &RefCell<Option<Request>>) {
     loop {
+        // Let the messages already queued in first: of a burst of jobs, only the newest
+        // is computed. Without this, a job short enough to finish in one go is computed
+        // for every message queued while the one before it ran (one message is delivered
+        // per task), and under load the final input's result waits behind them all.
+        yield_to_event_loop().await;
         let Some(job) = pending.borrow_mut().take() else {
             return;
         };
