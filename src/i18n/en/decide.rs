@@ -36,7 +36,7 @@ pub static DECIDE: DecideTexts = DecideTexts {
     table: "All mixes as a table",
     columns: ["Expected", "Standard error", "Runs", "As good as the best"],
     yes: "yes",
-    disagree: "The objectives disagree: judged by {0}, {1} does better than {2}. Choose by what matters most.",
+    disagree: "The objectives disagree: judged by “{0}”, {1} does better than {2}. Choose by what matters most.",
     no_budget: "Set a budget above zero: with nothing to split, every mix is the same.",
     no_target: "This scenario has no targets: add one under Targets, or judge mixes another way.",
     refused: "These settings cannot be simulated, so mixes cannot be compared:",

@@ -36,7 +36,7 @@ pub static DECIDE: DecideTexts = DecideTexts {
     table: "Todos los repartos en una tabla",
     columns: ["Esperado", "Error típico", "Ejecuciones", "Tan bueno como el mejor"],
     yes: "sí",
-    disagree: "Los criterios no coinciden: según {0}, {1} lo hace mejor que {2}. Elija por lo que más importe.",
+    disagree: "Los criterios no coinciden: según «{0}», {1} lo hace mejor que {2}. Elija por lo que más importe.",
     no_budget: "Indique un presupuesto mayor que cero: sin nada que repartir, todos los repartos son iguales.",
     no_target: "Este escenario no tiene objetivos: añada uno en Objetivos o compare los repartos de otra forma.",
     refused: "Estos ajustes no se pueden simular, así que no se pueden comparar repartos:",

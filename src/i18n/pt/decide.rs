@@ -36,7 +36,7 @@ pub static DECIDE: DecideTexts = DecideTexts {
     table: "Todas as repartições numa tabela",
     columns: ["Esperado", "Erro-padrão", "Execuções", "Tão boa como a melhor"],
     yes: "sim",
-    disagree: "Os critérios não coincidem: segundo {0}, {1} faz melhor do que {2}. Escolha pelo que mais importa.",
+    disagree: "Os critérios não coincidem: segundo «{0}», {1} faz melhor do que {2}. Escolha pelo que mais importa.",
     no_budget: "Indique um orçamento acima de zero: sem nada para repartir, todas as repartições são iguais.",
     no_target: "Este cenário não tem metas: acrescente uma em Metas ou compare as repartições de outra forma.",
     refused: "Estas definições não podem ser simuladas, por isso as repartições não podem ser comparadas:",
