@@ -117,6 +117,26 @@ for (const lang of LANGS) {
   });
 }
 
+test('judged by a target that is then removed: a notice, never a spinner; another objective computes', async ({ pages }) => {
+  const page = await pages.open();
+  await gotoReady(page, '?v=2&preset=cantabria');
+  let dialog = await openPanel(page);
+  await dialog.getByLabel('Judge mixes by').selectOption({ label: 'Chance of meeting: 100 more firms on cloud by 2030' });
+  await expect(finalMap(page)).toBeVisible({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Remove target 1', exact: true }).click();
+  dialog = await openPanel(page);
+  const notice = page.locator('.decide-status[data-state=refused]');
+  await expect(notice).toContainText('This scenario has no targets');
+  await expect(notice).toHaveAttribute('role', 'alert');
+  await expect(page.locator('.decide-status progress')).toHaveCount(0);
+  await expect(page.locator('.decide-map')).toHaveCount(0);
+  await dialog.getByLabel('Judge mixes by').selectOption({ label: 'Additional adopter-years' });
+  await expect(finalMap(page)).toBeVisible({ timeout: 30_000 });
+  await expect(notice).toHaveCount(0);
+});
+
 test('Cancel stops the search and says so; Compute again finishes it', async ({ pages }) => {
   const page = await pages.open();
   await gotoReady(page, '?v=2&preset=cantabria&runs=5000');
