@@ -6,8 +6,11 @@
 //   cold    first opening in a fresh browser: from the click to each map on screen (the
 //           module and its workers load first), and the search's own time (data-ms: from
 //           the search's start, its workers already started or not, to the map)
-//   warm    the search again with the workers running (the objective switched away and
-//           back): the search's own time to the coarse and to the final map
+//   warm    the search again with the workers running, of a scenario the panel has not
+//           computed (the budget moved away and back: the panel keeps the values of one
+//           scenario only): the search's own time to the coarse and to the final map
+//   another objective  the same scenario judged otherwise: only what is missing is
+//           computed (the mixes that may be the new objective's best, on all runs)
 //
 // Usage: node e2e/bench-decide.mjs [--repeat 5] [--warm 5]
 // BASE_URL (default: serve dist/ on a free port), CHROMIUM, DIST_DIR as for the tests.
@@ -84,18 +87,34 @@ async function runOnce(baseUrl) {
       workers: await page.evaluate(() => navigator.hardwareConcurrency),
     };
     const warm = { coarse: [], final: [] };
+    const budget = await page.evaluate(() => Number(document.querySelector('#budget').value));
     for (let i = 0; i < WARM; i += 1) {
-      for (const objective of ['years', 'mean']) {
+      // Another budget, then the preset's again: a scenario the panel has not computed
+      // (it keeps what it computed for one scenario only), with its workers running.
+      for (const b of [budget + 50_000, budget]) {
         const n = await page.evaluate(() => window.__maps.length);
-        await page.selectOption('#decide-objective', objective);
+        await page.evaluate((v) => {
+          const slider = document.querySelector('#budget');
+          slider.value = String(v);
+          slider.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        }, b);
         const c = await waitMap(page, 'coarse', n);
         const f = await waitMap(page, 'final', n);
-        if (objective === 'mean') {
+        if (b === budget) {
           warm.coarse.push(c.ms);
           warm.final.push(f.ms);
         }
       }
     }
+    // Another objective on the same scenario: only the mixes that may be its best are
+    // extended; what the last search computed is not computed again.
+    const memo = [];
+    for (const objective of ['years', 'mean']) {
+      const n = await page.evaluate(() => window.__maps.length);
+      await page.selectOption('#decide-objective', objective);
+      memo.push((await waitMap(page, 'final', n)).ms);
+    }
+    warm.memo = memo;
     return { cold, warm };
   } finally {
     await browser.close();
@@ -113,7 +132,8 @@ try {
     const { cold, warm } = result;
     console.log(`run ${r + 1}: cold click→coarse ${cold.clickToCoarse.toFixed(0)} ms, click→final ${cold.clickToFinal.toFixed(0)} ms `
       + `(search ${cold.coarse.toFixed(0)} / ${cold.final.toFixed(0)} ms, ${cold.workers} cores reported); `
-      + `warm coarse ${warm.coarse.map((x) => x.toFixed(0)).join(' ')} ms, final ${warm.final.map((x) => x.toFixed(0)).join(' ')} ms`);
+      + `warm coarse ${warm.coarse.map((x) => x.toFixed(0)).join(' ')} ms, final ${warm.final.map((x) => x.toFixed(0)).join(' ')} ms; `
+      + `other objective ${warm.memo.map((x) => x.toFixed(0)).join(' ')} ms`);
   }
 } finally {
   server?.stop();
@@ -125,3 +145,4 @@ line('cold: search → coarse (data-ms)', runs.map((r) => r.cold.coarse));
 line('cold: search → final (data-ms)', runs.map((r) => r.cold.final));
 line('warm: search → coarse (data-ms)', runs.flatMap((r) => r.warm.coarse));
 line('warm: search → final (data-ms)', runs.flatMap((r) => r.warm.final));
+line('another objective → final (data-ms)', runs.flatMap((r) => r.warm.memo));

@@ -92,6 +92,46 @@ test('arrow keys move across the map, and "Use this mix" sets the mix control ex
     .toHaveAttribute('aria-label', /your mix/, { timeout: 30_000 });
 });
 
+/** The final map's best mix (percent, comma-separated) and value. */
+async function finalBest(page) {
+  const map = finalMap(page);
+  return { best: await map.getAttribute('data-best'), value: Number(await map.getAttribute('data-best-value')) };
+}
+
+/** The CLI's screened search on the page's link, in `finalBest`'s terms. */
+async function cliBest(page, oracle, objective) {
+  const link = new URL(page.url()).search;
+  const cli = JSON.parse(await oracle.cli(['optimize', '--url', link, '--screen', '--objective', objective]));
+  const percent = (x) => Math.round(x * 100);
+  return { best: [cli.best.mix.vouchers, cli.best.mix.training, cli.best.mix.pilots].map(percent).join(','), value: cli.best.value };
+}
+
+test('what one search computed serves the next (another objective, "Use this mix"): the same numbers as the CLI', async ({ pages, oracle, note }) => {
+  const page = await pages.open();
+  await gotoReady(page);
+  const dialog = await openPanel(page);
+  await expect(finalMap(page)).toBeVisible({ timeout: 30_000 });
+  const ms = () => finalMap(page).getAttribute('data-ms').then(Number);
+  const first = await ms();
+  // Another objective, then back: the second comes wholly from what is known.
+  for (const [objective, cli] of [['years', 'adopter_years'], ['mean', 'mean']]) {
+    await dialog.locator('#decide-objective').selectOption(objective);
+    await expect(finalMap(page)).toHaveAttribute('data-objective', objective, { timeout: 30_000 });
+    expect(await finalBest(page), `${objective}: the CLI's best and value, bit for bit`).toEqual(await cliBest(page, oracle, cli));
+    note(`${objective}: final map in ${await ms()} ms (first search ${first} ms)`);
+  }
+  // "Use this mix" on a cell that was screened only: the new current mix is extended to
+  // all runs, the rest is reused; the map still equals the CLI's for the new link.
+  const cell = page.locator('.ternary [role=radio][aria-label*="vouchers 20%, training 40%, pilots 40%"]');
+  await cell.click();
+  await dialog.getByRole('button', { name: 'Use this mix' }).click();
+  await expect.poll(async () => (await mixValues(page)).map((m) => Number(m.exact))).toEqual([20, 40, 40]);
+  await expect(finalMap(page)).toHaveAttribute('data-current', '20,40,40', { timeout: 30_000 });
+  await expect(cell).toHaveAttribute('aria-label', /your mix/);
+  expect(await finalBest(page), 'after Use this mix').toEqual(await cliBest(page, oracle, 'mean'));
+  note(`after "Use this mix": final map in ${await ms()} ms`);
+});
+
 for (const lang of LANGS.filter((l) => l !== 'en')) {
   test(`the panel speaks ${lang}`, async ({ pages }) => {
     const page = await pages.open();

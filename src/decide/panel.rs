@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use super::bridge;
 use super::pool::{Pool, Stop, pool_size};
-use super::search::{self, Map, Refusal, Stage};
+use super::search::{self, Map, Memo, Refusal, Stage};
 use super::ternary::{self, Move};
 use crate::format;
 use crate::i18n::{Lang, fill, say};
@@ -179,11 +179,12 @@ pub fn Panel() -> Html {
         ms: 0.0,
     });
     let pool: Rc<RefCell<Option<Rc<Pool>>>> = use_mut_ref(|| None);
+    let memo: Rc<RefCell<Memo>> = use_mut_ref(Memo::default);
     let next_search = use_mut_ref(|| 0u64);
     let rest = use_mut_ref(|| None::<Timeout>);
 
     {
-        let (state, pool) = (state.dispatcher(), pool.clone());
+        let (state, pool, memo) = (state.dispatcher(), pool.clone(), memo.clone());
         let parsed = parsed.clone();
         let text_missing = text.is_none();
         use_effect_with(
@@ -210,10 +211,10 @@ pub fn Panel() -> Html {
                 match checked {
                     Err(r) => state.dispatch(PanelAction::Refuse(id, r)),
                     // The first search starts at once; later ones once the scenario rests.
-                    Ok(s) if id == 1 => start(id, s, objective, pool, state),
+                    Ok(s) if id == 1 => start(id, s, objective, pool, memo, state),
                     Ok(s) => {
                         let later = Timeout::new(REST_MS, move || {
-                            start(id, s, objective, pool, state);
+                            start(id, s, objective, pool, memo, state);
                         });
                         *rest.borrow_mut() = Some(later);
                     }
@@ -319,6 +320,7 @@ fn start(
     s: Scenario,
     objective: Objective,
     pool: Rc<RefCell<Option<Rc<Pool>>>>,
+    memo: Rc<RefCell<Memo>>,
     state: UseReducerDispatcher<PanelState>,
 ) {
     let p = {
@@ -365,7 +367,7 @@ fn start(
                 ))
             }
         };
-        match search::search(&p, &s, objective, &on_stage, &on_map).await {
+        match search::search(&p, &memo, &s, objective, &on_stage, &on_map).await {
             Ok(()) | Err(Stop::Cancelled) => {}
             Err(Stop::Failed(message)) => {
                 web_sys::console::warn_1(&message.into());
@@ -664,7 +666,8 @@ fn MapView(props: &MapProps) -> Html {
     html! {
         <div class={classes!("decide-map", (!map.last).then_some("coarse"))} data-state={if map.last { "final" } else { "coarse" }}
             data-best={format!("{},{},{}", percents(&o.best.mix)[0], percents(&o.best.mix)[1], percents(&o.best.mix)[2])} data-best-value={o.best.value.to_string()}
-            data-ms={format!("{:.1}", props.ms)}>
+            data-ms={format!("{:.1}", props.ms)} data-objective={objective_key(o.objective)}
+            data-current={format!("{},{},{}", percents(&o.current.mix)[0], percents(&o.current.mix)[1], percents(&o.current.mix)[2])}>
             if !map.last { <p class="decide-note">{ d.coarse_note }</p> }
             <div class="decide-body">
                 <figure class="decide-figure">

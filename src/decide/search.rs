@@ -5,6 +5,8 @@
 //! same numbers; the coarse map's runs are the screen's first runs, and its values are
 //! reused rather than computed twice.
 
+use std::cell::RefCell;
+
 use adoption_decide::optimize::{self, COARSE_STEP, Optimum, SCREEN_RUNS, STEP};
 use adoption_decide::outcome::Objective;
 use adoption_decide::{DecideError, MIN_RUNS};
@@ -59,25 +61,148 @@ pub struct Map {
 /// Where the search is: stage 0 coarse, 1 screen, 2 full; and the share of it done.
 pub type Stage = (u8, f64);
 
-/// The three stages over the workers; `show` gets each map, `stage` each step.
+/// The per-run values a search has computed, kept for the next search of the same scenario
+/// (its mix aside): after "Use this mix" or with another objective, only what is missing is
+/// computed. Run `r` of a mix is the same however the runs were shared out, so values
+/// computed in earlier searches join new ones exactly.
+#[derive(Debug, Default)]
+pub struct Memo {
+    /// The scenario with its mix set aside ([`memo_key`]).
+    key: String,
+    /// Per mix: per column, the values of its runs `0..n` (the same `n` in every column).
+    known: Vec<(Mix, Vec<Vec<f64>>)>,
+}
+
+impl Memo {
+    /// Runs known for `mix`: `0..n`.
+    fn runs(&self, mix: &Mix) -> u32 {
+        self.find(mix)
+            .and_then(|v| v.first())
+            .map_or(0, |c| c.len() as u32)
+    }
+
+    fn find(&self, mix: &Mix) -> Option<&Vec<Vec<f64>>> {
+        self.known.iter().find(|(m, _)| m == mix).map(|(_, v)| v)
+    }
+
+    /// Adds runs `from..` of `mix` (per column), if they follow on from what is known.
+    fn add(&mut self, mix: Mix, from: u32, columns: Vec<Vec<f64>>) {
+        if self.runs(&mix) != from {
+            return;
+        }
+        match self.known.iter_mut().find(|(m, _)| *m == mix) {
+            Some((_, known)) => {
+                for (k, more) in known.iter_mut().zip(columns) {
+                    k.extend(more);
+                }
+            }
+            None => self.known.push((mix, columns)),
+        }
+    }
+
+    /// Column `c` of each mix, runs `0..runs[i]` of mix `i` (all known by then).
+    fn column(&self, c: usize, mixes: &[Mix], runs: &[u32]) -> Vec<Vec<f64>> {
+        mixes
+            .iter()
+            .zip(runs)
+            .map(|(m, &n)| {
+                self.find(m)
+                    .and_then(|v| v.get(c))
+                    .map(|v| v[..(n as usize).min(v.len())].to_vec())
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+}
+
+/// What makes two scenarios' mixes comparable run by run: the scenario with its mix set
+/// aside (every mix is evaluated on it with the mix replaced).
+pub fn memo_key(s: &Scenario) -> String {
+    let aside = Mix {
+        vouchers: 1.0,
+        training: 0.0,
+        pilots: 0.0,
+    };
+    optimize::with_mix(s, aside).to_json()
+}
+
+/// Makes runs `0..to` of each of `mixes` known, computing only what is missing (grouped
+/// by where each mix's known runs end).
+async fn ensure(
+    pool: &Pool,
+    text: &str,
+    memo: &RefCell<Memo>,
+    key: &str,
+    mixes: &[Mix],
+    to: u32,
+) -> Result<(), Stop> {
+    let mut groups: Vec<(u32, Vec<Mix>)> = Vec::new();
+    for m in mixes {
+        let from = memo.borrow().runs(m);
+        if from >= to || groups.iter().any(|(_, g)| g.contains(m)) {
+            continue;
+        }
+        match groups.iter_mut().find(|(f, _)| *f == from) {
+            Some((_, g)) => g.push(*m),
+            None => groups.push((from, vec![*m])),
+        }
+    }
+    for (from, group) in groups {
+        let columns = pool.evaluate(text, &group, from..to).await?;
+        let mut memo = memo.borrow_mut();
+        if memo.key != key {
+            // A newer search took the memo over.
+            return Err(Stop::Cancelled);
+        }
+        for (j, m) in group.iter().enumerate() {
+            let per_column = columns
+                .iter()
+                .map(|c| c.get(j).cloned().unwrap_or_default())
+                .collect();
+            memo.add(*m, from, per_column);
+        }
+    }
+    Ok(())
+}
+
+/// The three stages over the workers; `show` gets each map, `stage` each step. What
+/// `memo` knows of this scenario is not computed again.
 pub async fn search(
     pool: &Pool,
+    memo: &RefCell<Memo>,
     s: &Scenario,
     objective: Objective,
     stage: &dyn Fn(Stage),
     show: &dyn Fn(Map),
 ) -> Result<(), Stop> {
     let text = s.to_json();
+    let key = memo_key(s);
+    {
+        let mut m = memo.borrow_mut();
+        if m.key != key {
+            *m = Memo {
+                key: key.clone(),
+                known: Vec::new(),
+            };
+        }
+    }
     let screen = SCREEN_RUNS.min(s.runs);
     let col = column(objective);
+    let columns = 2 + s.targets.len();
     let coarse_grid = optimize::mixes(COARSE_STEP).map_err(failed)?;
     let grid = optimize::mixes(STEP).map_err(failed)?;
+    // Per column: the values of `mixes`, each over its own runs.
+    let values = |mixes: &[Mix], runs: &[u32]| -> Columns {
+        let memo = memo.borrow();
+        (0..columns).map(|c| memo.column(c, mixes, runs)).collect()
+    };
 
     // 1. The coarse map: the 10% mixes and the current one, on the screen's runs.
     stage((0, 0.0));
     let mut first = coarse_grid.clone();
     first.push(s.mix);
-    let coarse = pool.evaluate(&text, &first, 0..screen).await?;
+    ensure(pool, &text, memo, &key, &first, screen).await?;
+    let coarse = values(&first, &vec![screen; first.len()]);
     let coarse_values = &coarse[col];
     show(Map {
         optimum: optimize::summarise(
@@ -94,29 +219,9 @@ pub async fn search(
 
     // 2. The screen: every 5% mix on the same runs (the coarse ones are known).
     stage((1, 0.0));
-    let missing: Vec<Mix> = grid
-        .iter()
-        .copied()
-        .filter(|m| !coarse_grid.contains(m))
-        .collect();
-    let rest = pool.evaluate(&text, &missing, 0..screen).await?;
-    // Per column: the grid's mixes in grid order, then the current mix.
-    let mut values: Columns = (0..coarse.len())
-        .map(|c| {
-            let mut v: Vec<Vec<f64>> = grid
-                .iter()
-                .map(|m| match coarse_grid.iter().position(|x| x == m) {
-                    Some(i) => coarse[c][i].clone(),
-                    None => {
-                        let j = missing.iter().position(|x| x == m).unwrap_or(0);
-                        rest[c].get(j).cloned().unwrap_or_default()
-                    }
-                })
-                .collect();
-            v.push(coarse[c][coarse_grid.len()].clone());
-            v
-        })
-        .collect();
+    let all: Vec<Mix> = grid.iter().copied().chain([s.mix]).collect();
+    ensure(pool, &text, memo, &key, &all, screen).await?;
+    let mut runs = vec![screen; all.len()];
     let summary = |values: &Columns, objective: Objective| {
         let v = &values[column(objective)];
         optimize::summarise(
@@ -128,25 +233,23 @@ pub async fn search(
             &v[grid.len()],
         )
     };
-    let screened = summary(&values, objective);
+    let screened = values(&all, &runs);
     if screen < s.runs {
         // NOTE: the screen's map is not shown: drawing 231 cells on the page's thread
         // while the workers compute would take a core from them, and the final map
         // follows within a fraction of a second.
-        // 3. The mixes that may be the best (and the current one) on the remaining runs.
+        // 3. The mixes that may be the best (and the current one) on all runs: the others
+        // stay at the screen's runs, as in `adoption optimize --screen`, even where the
+        // memo knows more of them.
         stage((2, 0.0));
-        let keep = optimize::candidates(&grid, &screened, &values[col]);
-        let all: Vec<Mix> = grid.iter().copied().chain([s.mix]).collect();
+        let keep = optimize::candidates(&grid, &summary(&screened, objective), &screened[col]);
         let kept: Vec<Mix> = keep.iter().map(|&i| all[i]).collect();
-        let more = pool.evaluate(&text, &kept, screen..s.runs).await?;
-        for (c, column_values) in values.iter_mut().enumerate() {
-            for (j, &i) in keep.iter().enumerate() {
-                if let Some(v) = more.get(c).and_then(|m| m.get(j)) {
-                    column_values[i].extend_from_slice(v);
-                }
-            }
+        ensure(pool, &text, memo, &key, &kept, s.runs).await?;
+        for &i in &keep {
+            runs[i] = s.runs;
         }
     }
+    let values = values(&all, &runs);
     let last = summary(&values, objective);
     let disagree = others(s, objective)
         .into_iter()
