@@ -173,7 +173,8 @@ pub fn use_job<Q: Question>(text: Option<AttrValue>) -> Job<Q::Answer> {
     // The job the pool's progress belongs to.
     let progress_of = use_memo((), |_| Rc::new(Cell::new(0u64)));
     {
-        let (state, pool, progress_of) = (state.dispatcher(), pool.clone(), (*progress_of).clone());
+        let (state, pool, rest) = (state.dispatcher(), pool.clone(), rest.clone());
+        let progress_of = (*progress_of).clone();
         use_effect_with((parsed.clone(), *restarts), move |(parsed, _)| {
             let Some(parsed) = parsed.as_ref().clone() else {
                 return;
@@ -207,6 +208,8 @@ pub fn use_job<Q: Question>(text: Option<AttrValue>) -> Job<Q::Answer> {
     let cancel = {
         let (pool, state) = (pool.clone(), state.dispatcher());
         Callback::from(move |_| {
+            // A job still waiting for the scenario to rest does not start either.
+            rest.borrow_mut().take();
             if let Some(p) = pool.borrow().as_ref() {
                 p.cancel();
             }
@@ -289,7 +292,7 @@ pub fn status_line(
     cancel: Callback<MouseEvent>,
     restart: Callback<MouseEvent>,
 ) -> Html {
-    let d = lang.decide();
+    let (d, t) = (lang.decide(), lang.tornado());
     match status {
         Status::Waiting | Status::Done => Html::default(),
         Status::Running(f) => html! {
@@ -308,11 +311,11 @@ pub fn status_line(
         Status::Refused(r) => {
             let (text, details): (String, Option<String>) = match r {
                 Refusal::TooFewRuns => (
-                    fill(d.too_few_runs, &[&format::count(f64::from(MIN_RUNS), lang)]),
+                    fill(t.too_few_runs, &[&format::count(f64::from(MIN_RUNS), lang)]),
                     None,
                 ),
-                Refusal::NoUncertain => (lang.tornado().no_uncertain.into(), None),
-                Refusal::Scenario(m) => (d.refused.into(), Some(say(m, lang))),
+                Refusal::NoUncertain => (t.no_uncertain.into(), None),
+                Refusal::Scenario(m) => (t.refused.into(), Some(say(m, lang))),
             };
             html! {
                 <div class="decide-status notice" data-state="refused" role="alert">

@@ -62,6 +62,11 @@ pub struct TornadoTexts {
     /// One line under it.
     /// (`{0}` the headline year, `{1}` the extra money, `{2}` runs.)
     pub margin_intro: Template,
+    /// Too few runs.
+    /// (`{0}` the least runs.)
+    pub too_few_runs: Template,
+    /// The model refuses the scenario (its reasons follow).
+    pub refused: &'static str,
     /// Progress of the margins.
     pub margin_running: &'static str,
     /// Margins table columns: instrument, additional firms per extra money, standard error.

@@ -46,6 +46,8 @@ pub static TORNADO: TornadoTexts = TornadoTexts {
     ],
     margin_heading: "What the next euro buys",
     margin_intro: "Additional adopting firms in {0} from an extra {1} in one instrument, the rest of the budget as it is, on the same {2} runs.",
+    too_few_runs: "This analysis needs at least {0} runs.",
+    refused: "These settings cannot be simulated, so there is nothing to analyse:",
     margin_running: "Simulating the extra money in each instrument…",
     margin_columns: ["Instrument", "Additional firms per extra {0}", "Standard error"],
     hardest: "Right now the next euro works hardest in {0}: its lead over each other instrument is more than twice the noise.",
