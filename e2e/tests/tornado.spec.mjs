@@ -73,7 +73,7 @@ test('the tornado and the margins are the CLI\'s for the page\'s scenario, bit f
   expect(Number(await page.locator('.tornado-base').getAttribute('data-base'))).toEqual(cli.base);
   // Every bar is drawn, largest swing first, "est." where the CLI says estimate.
   await expect(page.locator('.tornado-chart .tornado-row')).toHaveCount(bars.length);
-  const names = await page.locator('.tornado-table tbody th').allInnerTexts();
+  const names = await page.locator('.tornado-table tbody th').allTextContents();
   cli.parameters.forEach((b, i) => expect(names[i].endsWith(' est.'), b.name).toBe(b.estimate));
   await expect(tornado(page)).toContainText('est.: our estimate');
 
@@ -197,11 +197,14 @@ test('axe-core finds nothing on the sections (full default rule set)', async ({ 
 test('screenshots of the sections at 390 and 1280 px in every language', async ({ pages }) => {
   for (const lang of LANGS) {
     for (const width of [390, 1280]) {
-      const page = await pages.open({ viewport: { width, height: width === 390 ? 844 : 900 } });
+      // Tall enough for the whole dialog: a section screenshot of a scrolled dialog would
+      // show the page behind it.
+      const page = await pages.open({ viewport: { width, height: 3200 } });
       await gotoReady(page, `?lang=${lang}`);
       await openPanel(page, lang);
       await expect(tornado(page)).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
       await expect(margins(page)).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+      await page.$$eval('#decide-dialog .tornado-table', (ds) => ds.forEach((d) => { d.open = true; }));
       await tornado(page).screenshot({ path: shot(`tornado-${lang}-${width}`) });
       await margins(page).screenshot({ path: shot(`margins-${lang}-${width}`) });
     }

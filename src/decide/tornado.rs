@@ -234,6 +234,8 @@ fn view(s: &Sensitivity, lang: Lang) -> Html {
             <p class="hint">{ t.share_help }</p>
             <details class="decide-table tornado-table">
                 <summary>{ t.table }</summary>
+                // Scrolls sideways on a phone; focusable so the keyboard can scroll it.
+                <div class="table-scroll" tabindex="0" role="region" aria-label={t.table}>
                 <table>
                     <thead><tr>{ for t.columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
                     <tbody>
@@ -249,6 +251,7 @@ fn view(s: &Sensitivity, lang: Lang) -> Html {
                         }) }
                     </tbody>
                 </table>
+                </div>
             </details>
         </div>
     }

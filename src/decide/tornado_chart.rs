@@ -146,7 +146,8 @@ pub fn Chart(props: &ChartProps) -> Html {
             let label = props.labels.get(i).cloned().unwrap_or_default();
             html! {
                 <g class="tornado-row" data-name={b.name.clone()}>
-                    <text x={px(SIDE)} y={px(top + 13.0)} font-size="12" fill={INK}>{ label }</text>
+                    <text x={px(SIDE)} y={px(top + 13.0)} font-size="11" fill={INK}
+                    stroke="#ffffff" stroke-width="3" paint-order="stroke">{ label }</text>
                     { end(&l, i, s.base, b.headline_low, b.interval_low, LOW_COLOUR, true) }
                     { end(&l, i, s.base, b.headline_high, b.interval_high, HIGH_COLOUR, false) }
                 </g>

@@ -98,7 +98,11 @@ mod tests {
         for lang in Lang::ALL {
             let t = lang.tornado();
             for k in adoption_decide::sensitivity::knobs() {
-                assert!(t.parameter(k.key).is_some(), "{lang:?} {}", k.key);
+                let name = t.parameter(k.key);
+                assert!(name.is_some(), "{lang:?} {}", k.key);
+                // A name, "est." and a share fit the chart's width on one line.
+                let chars = name.map_or(0, |n| n.chars().count());
+                assert!(chars <= 38, "{lang:?} {}: {chars} characters", k.key);
             }
             assert!(t.margin_columns[1].contains("{0}"), "{lang:?}");
         }

@@ -28,7 +28,7 @@ pub static TORNADO: TornadoTexts = TornadoTexts {
     parameters: [
         ("segments.p", "Spontaneous adoption (p)"),
         ("segments.q", "Imitation (q)"),
-        ("segments.aware_share", "Share of firms aware of innovation"),
+        ("segments.aware_share", "Firms aware of innovation"),
         ("vouchers.value_scale_eur", "Voucher value that halves the effect"),
         ("vouchers.apply_lia", "Voucher take-up, less-aware firms"),
         ("vouchers.apply_aware", "Voucher take-up, aware firms"),
