@@ -113,7 +113,7 @@ async function runOnce(baseUrl) {
 if (!process.env.BENCH_SCENARIO) {
   // The cantabria preset's scenario JSON, from the CLI (the page's reference scenario).
   const { execFileSync } = await import('node:child_process');
-  const cli = process.env.ADOPTION_CLI || 'target/release/adoption';
+  const cli = process.env.ADOPTION_CLI || `${process.env.CARGO_TARGET_DIR || 'target'}/release/adoption`;
   process.env.BENCH_SCENARIO = execFileSync(cli, ['preset', 'cantabria'], { encoding: 'utf8' });
 }
 const server = process.env.BASE_URL ? null : await serveStatic(DIST);

@@ -166,11 +166,12 @@ pub fn Chart(props: &ChartProps) -> Html {
         <svg class="tornado-chart" viewBox={format!("0 0 {} {}", px(WIDTH), px(h))} role="img"
             aria-label={props.label.clone()} font-family={FONT}>
             { for ticks }
-            { for rows }
+            // Under the rows: the names' halo keeps them readable across it.
             if base_x.is_finite() {
                 <line x1={px(base_x)} x2={px(base_x)} y1={px(TOP)} y2={px(l.axis_y())}
                     stroke={INK} stroke-width="1.2" stroke-dasharray="4 3" />
             }
+            { for rows }
         </svg>
     }
 }
