@@ -1,7 +1,7 @@
 // The panel's "What drives the result" (tornado) and "What the next euro buys" sections
 // (issue 10, capabilities 1 and 4): computed in the panel's workers, they equal
 // `adoption sensitivity` and `adoption marginal` for the page's scenario; the headline
-// switches to cost per adopter; a scenario without uncertain parameters and one with too
+// switches to cost per adopter; closed, the sections compute nothing; a scenario without uncertain parameters and one with too
 // few runs get notices (never a spinner); their words in every language; axe-core's full
 // default rule set; screenshots at 390 and 1280 px.
 
@@ -34,9 +34,14 @@ const TOO_FEW_RUNS = {
 const tornado = (page) => page.locator('section.tornado');
 const margins = (page) => page.locator('section.margins');
 
+/** Opens the panel, then both sections (closed, they compute nothing). */
 async function openPanel(page, lang = 'en') {
   await page.getByRole('button', { name: BEST_MIX[lang] }).click();
   await expect(page.locator('#decide-dialog')).toBeVisible();
+  await expect(tornado(page)).toHaveAttribute('data-state', 'waiting');
+  await expect(margins(page)).toHaveAttribute('data-state', 'waiting');
+  await tornado(page).locator('summary').click();
+  await margins(page).locator('summary').click();
 }
 
 /** The tornado table's rows: name and the headline at the low and high ends. */

@@ -2,7 +2,8 @@
 //! from the page's scenario, its scenarios run on a pool of workers of its own, answered
 //! with `crates/decide`'s summary. [`use_job`] follows the page's scenario (the first
 //! answer at once, later ones once the scenario rests, like the best mix's map), shows
-//! progress, and stops on Cancel or a newer scenario.
+//! progress, and stops on Cancel or a newer scenario. A section computes only while it is
+//! open ([`use_open`]): the best mix's search, which the panel opens on, keeps the cores.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -177,6 +178,12 @@ pub fn use_job<Q: Question>(text: Option<AttrValue>) -> Job<Q::Answer> {
         let progress_of = (*progress_of).clone();
         use_effect_with((parsed.clone(), *restarts), move |(parsed, _)| {
             let Some(parsed) = parsed.as_ref().clone() else {
+                // Closed (or nothing from the page yet): nothing runs.
+                rest.borrow_mut().take();
+                if let Some(p) = pool.borrow().as_ref() {
+                    p.cancel();
+                }
+                state.dispatch(JobAction::Cancel);
                 return;
             };
             let id = {
@@ -274,6 +281,24 @@ fn run<Q: Question>(
             }
         }
     });
+}
+
+/// Whether a section's `<details>` is open, and its `ontoggle`.
+#[hook]
+pub fn use_open() -> (bool, Callback<Event>) {
+    let open = use_state_eq(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let now = e
+                .target()
+                .and_then(|t| js_sys::Reflect::get(&t, &"open".into()).ok())
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false);
+            open.set(now);
+        })
+    };
+    (*open, on_toggle)
 }
 
 /// Refuses too few runs, the first check of every question.

@@ -67,7 +67,8 @@ pub struct NextEuroProps {
 pub fn NextEuroSection(props: &NextEuroProps) -> Html {
     let lang = props.lang;
     let t = lang.tornado();
-    let job = use_job::<NextEuro>(props.text.clone());
+    let (open, on_toggle) = job::use_open();
+    let job = use_job::<NextEuro>(props.text.clone().filter(|_| open));
     let state = &job.state;
     let year = job
         .scenario
@@ -80,7 +81,8 @@ pub fn NextEuroSection(props: &NextEuroProps) -> Html {
     html! {
         <section class="decide-section margins" aria-labelledby="margins-heading"
             data-state={state.status.key()} data-ms={adoption_model::decimal::fixed(state.ms, 1)}>
-            <h3 id="margins-heading">{ t.margin_heading }</h3>
+            <details {open} ontoggle={on_toggle}>
+            <summary><h3 id="margins-heading">{ t.margin_heading }</h3></summary>
             <p class="decide-intro">{ fill(t.margin_intro, &[&year, &extra, &format::count(f64::from(runs), lang)]) }</p>
             { job::status_line(&state.status, t.margin_running, lang, job.cancel.clone(), job.restart.clone()) }
             if let Some(a) = state.answer.as_ref().filter(|_| !matches!(state.status, Status::Refused(_))) {
@@ -108,6 +110,7 @@ pub fn NextEuroSection(props: &NextEuroProps) -> Html {
                     } }
                 </p>
             }
+            </details>
         </section>
     }
 }

@@ -74,7 +74,8 @@ pub struct TornadoProps {
 pub fn Tornado(props: &TornadoProps) -> Html {
     let lang = props.lang;
     let t = lang.tornado();
-    let job = use_job::<Drivers>(props.text.clone());
+    let (open, on_toggle) = job::use_open();
+    let job = use_job::<Drivers>(props.text.clone().filter(|_| open));
     let cost = use_state_eq(|| false);
     let on_headline = {
         let cost = cost.clone();
@@ -109,7 +110,8 @@ pub fn Tornado(props: &TornadoProps) -> Html {
     html! {
         <section class="decide-section tornado" aria-labelledby="tornado-heading"
             data-state={state.status.key()} data-ms={adoption_model::decimal::fixed(state.ms, 1)}>
-            <h3 id="tornado-heading">{ t.heading }</h3>
+            <details {open} ontoggle={on_toggle}>
+            <summary><h3 id="tornado-heading">{ t.heading }</h3></summary>
             <p class="decide-intro">{ fill(t.intro, &[&format::count(f64::from(runs), lang)]) }</p>
             <div class="field">
                 <label for="tornado-headline">{ t.show }</label>
@@ -122,6 +124,7 @@ pub fn Tornado(props: &TornadoProps) -> Html {
             if let Some(a) = state.answer.as_ref().filter(|_| !matches!(state.status, Status::Refused(_))) {
                 { view(if *cost { &a.cost } else { &a.adopters }, lang) }
             }
+            </details>
         </section>
     }
 }
