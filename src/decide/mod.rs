@@ -16,13 +16,20 @@
 //! | [`protocol`] | the messages between the panel and its workers |
 //! | [`worker`] | a worker: mixes' per-run outcomes |
 //! | [`ternary`] | the map's pure geometry, keyboard moves and colours |
+//! | [`job`] | a question answered from whole scenarios on a pool of its own (progress, Cancel, notices) |
+//! | [`tornado`], [`tornado_chart`] | "What drives the result": the tornado, its chart and table |
+//! | [`margin`] | "What the next euro buys": the margins and where money works hardest |
 
 pub mod bridge;
+pub mod job;
+pub mod margin;
 pub mod panel;
 pub mod pool;
 pub mod protocol;
 pub mod search;
 pub mod ternary;
+pub mod tornado;
+pub mod tornado_chart;
 pub mod worker;
 
 /// Starts whichever side this global scope is: the panel in a window, a worker otherwise.

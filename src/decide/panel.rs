@@ -117,7 +117,7 @@ fn dialog() -> Option<HtmlDialogElement> {
 }
 
 /// The module's URL for the panel's workers (the boot script, beside the page).
-fn worker_url() -> String {
+pub(super) fn worker_url() -> String {
     let base = gloo::utils::document()
         .base_uri()
         .ok()
@@ -310,6 +310,8 @@ pub fn Panel() -> Html {
                 <MapView map={map.clone()} selected={state.selected} current={current_mix} {lang}
                     ms={state.ms} disagree={disagree} select={state.dispatcher()} />
             }
+            <super::tornado::Tornado text={text.clone().map(AttrValue::from)} {lang} />
+            <super::margin::NextEuroSection text={text.clone().map(AttrValue::from)} {lang} />
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! The panel's workers: each job's runs are split into contiguous ranges, one per worker,
 //! and each mix's values are put back together in run order, so they are exactly one
-//! pass's (and the CLI's).
+//! pass's (and the CLI's). A job of whole scenarios (the tornado's, the margins') is split
+//! into contiguous runs of scenarios instead, and their records put back in order.
 
 use std::cell::RefCell;
 use std::ops::Range;
@@ -12,7 +13,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
-use super::protocol::{self, Reply, Request};
+use super::protocol::{self, Reply, Request, ScenarioJob};
 
 /// Per objective column, per mix, per run.
 pub type Columns = Vec<Vec<Vec<f64>>>;
@@ -44,15 +45,16 @@ pub fn pool_size() -> usize {
 /// A job being gathered.
 struct Gathering {
     id: u64,
-    mixes: usize,
-    /// Each worker's share of the runs.
+    /// What each worker counts as done when it is finished (mixes, or its scenarios).
+    units: Vec<u32>,
+    /// Each worker's share of the runs (or of the scenarios).
     shares: Vec<Range<u32>>,
     /// Each worker's answer: columns and values.
     parts: Vec<Option<(usize, Vec<f64>)>>,
-    /// Each worker's mixes done.
+    /// Each worker's mixes (or scenarios) done.
     done: Vec<u32>,
-    /// The job's end, once known.
-    outcome: Option<Result<Columns, Stop>>,
+    /// The job's end, once known: every worker answered, or why not.
+    outcome: Option<Result<(), Stop>>,
     /// Resolves the job's promise.
     resolve: Option<js_sys::Function>,
 }
@@ -99,8 +101,6 @@ impl Pool {
         mixes: &[Mix],
         runs: Range<u32>,
     ) -> Result<Columns, Stop> {
-        self.cancel();
-        let id = self.next_id.replace(self.next_id.get() + 1);
         let shares: Vec<Range<u32>> = split_runs(
             runs.end - runs.start,
             self.members.len(),
@@ -109,11 +109,67 @@ impl Pool {
         .into_iter()
         .map(|r| runs.start + r.start..runs.start + r.end)
         .collect();
+        let units = vec![mixes.len() as u32; shares.len()];
+        let parts = self
+            .gather(shares.clone(), units, |id, share| {
+                Request {
+                    id,
+                    scenario: scenario.to_string(),
+                    mixes: mixes.to_vec(),
+                    runs: share,
+                }
+                .to_js()
+                .into()
+            })
+            .await?;
+        merge(mixes.len(), &parts, &shares)
+    }
+
+    /// Every run of each of `scenarios` (JSON texts), one [`protocol::record`] each in
+    /// their order, whole scenarios shared out among the workers; a newer job or
+    /// [`Pool::cancel`] ends it with [`Stop::Cancelled`].
+    pub async fn scenarios(&self, scenarios: &[String]) -> Result<Vec<Vec<f64>>, Stop> {
+        let shares = split_runs(scenarios.len() as u32, self.members.len(), 1);
+        let units: Vec<u32> = shares.iter().map(|r| r.len() as u32).collect();
+        let parts = self
+            .gather(shares.clone(), units, |id, share| {
+                let range = share.start as usize..share.end as usize;
+                ScenarioJob {
+                    id,
+                    scenarios: scenarios[range].to_vec(),
+                }
+                .to_js()
+                .into()
+            })
+            .await?;
+        let mut records = Vec::with_capacity(scenarios.len());
+        for ((columns, values), share) in parts.iter().zip(&shares) {
+            if share.is_empty() {
+                continue;
+            }
+            if *columns == 0 || values.len() != columns * share.len() {
+                return Err(Stop::Failed("a worker's answer has the wrong size".into()));
+            }
+            records.extend(values.chunks_exact(*columns).map(<[f64]>::to_vec));
+        }
+        Ok(records)
+    }
+
+    /// Posts one message per worker with a non-empty share (`message(id, share)`) and
+    /// waits for every answer, in the workers' order.
+    async fn gather(
+        &self,
+        shares: Vec<Range<u32>>,
+        units: Vec<u32>,
+        message: impl Fn(u64, Range<u32>) -> JsValue,
+    ) -> Result<Vec<(usize, Vec<f64>)>, Stop> {
+        self.cancel();
+        let id = self.next_id.replace(self.next_id.get() + 1);
         let current = self.current.clone();
         let promise = js_sys::Promise::new(&mut |resolve, _| {
             *current.borrow_mut() = Some(Gathering {
                 id,
-                mixes: mixes.len(),
+                units: units.clone(),
                 parts: shares
                     .iter()
                     .map(|r| r.is_empty().then(|| (0, Vec::new())))
@@ -125,22 +181,23 @@ impl Pool {
             });
         });
         for (member, share) in self.members.iter().zip(&shares) {
-            if share.is_empty() {
-                continue;
+            if !share.is_empty() {
+                member.post(message(id, share.clone()));
             }
-            let request = Request {
-                id,
-                scenario: scenario.to_string(),
-                mixes: mixes.to_vec(),
-                runs: share.clone(),
-            };
-            member.post(request.to_js().into());
         }
         finish_if_done(self.current.borrow_mut().as_mut());
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
         let mut current = self.current.borrow_mut();
         match current.as_mut() {
-            Some(g) if g.id == id => g.outcome.take().unwrap_or(Err(Stop::Cancelled)),
+            Some(g) if g.id == id => match g.outcome.take() {
+                Some(Ok(())) => Ok(g
+                    .parts
+                    .iter_mut()
+                    .map(|p| p.take().unwrap_or_default())
+                    .collect()),
+                Some(Err(stop)) => Err(stop),
+                None => Err(Stop::Cancelled),
+            },
             _ => Err(Stop::Cancelled),
         }
     }
@@ -195,7 +252,7 @@ impl Member {
                             values,
                         }) => {
                             if let Some(g) = current.as_mut().filter(|g| g.id == id) {
-                                g.done[k] = g.mixes as u32;
+                                g.done[k] = g.units[k];
                                 g.parts[k] = Some((columns, values));
                                 progress = Some(fraction(g));
                                 finish_if_done(Some(g));
@@ -235,52 +292,50 @@ impl Member {
     }
 }
 
-/// The job's share done, weighing each worker by its runs.
+/// The job's share done, weighing each worker by its runs (or scenarios).
 fn fraction(g: &Gathering) -> f64 {
     let total: f64 = g.shares.iter().map(|r| f64::from(r.len() as u32)).sum();
-    if total == 0.0 || g.mixes == 0 {
+    if total == 0.0 {
         return 1.0;
     }
     g.shares
         .iter()
-        .zip(&g.done)
-        .map(|(r, &d)| f64::from(r.len() as u32) * f64::from(d) / g.mixes as f64)
+        .zip(g.done.iter().zip(&g.units))
+        .filter(|(_, (_, u))| **u > 0)
+        .map(|(r, (&d, &u))| f64::from(r.len() as u32) * f64::from(d) / f64::from(u))
         .sum::<f64>()
         / total
 }
 
-/// Once every worker has answered: the values put together in run order, and the
-/// promise resolved.
+/// Once every worker has answered: the promise resolved.
 fn finish_if_done(g: Option<&mut Gathering>) {
     let Some(g) = g else { return };
     if g.outcome.is_some() || g.parts.iter().any(Option::is_none) {
         return;
     }
-    g.outcome = Some(merge(g));
+    g.outcome = Some(Ok(()));
     if let Some(resolve) = g.resolve.take() {
         let _ = resolve.call0(&JsValue::NULL);
     }
 }
 
 /// Each worker's values, per column and mix, concatenated in run order.
-fn merge(g: &Gathering) -> Result<Columns, Stop> {
-    let columns = g
-        .parts
-        .iter()
-        .flatten()
-        .map(|(c, _)| *c)
-        .find(|&c| c > 0)
-        .unwrap_or(0);
-    let mut out: Columns = vec![vec![Vec::new(); g.mixes]; columns];
-    for ((cols, values), share) in g.parts.iter().flatten().zip(&g.shares) {
+fn merge(
+    mixes: usize,
+    parts: &[(usize, Vec<f64>)],
+    shares: &[Range<u32>],
+) -> Result<Columns, Stop> {
+    let columns = parts.iter().map(|(c, _)| *c).find(|&c| c > 0).unwrap_or(0);
+    let mut out: Columns = vec![vec![Vec::new(); mixes]; columns];
+    for ((cols, values), share) in parts.iter().zip(shares) {
         let runs = share.len();
         if runs == 0 {
             continue;
         }
-        if *cols != columns || values.len() != g.mixes * columns * runs {
+        if *cols != columns || values.len() != mixes * columns * runs {
             return Err(Stop::Failed("a worker's answer has the wrong size".into()));
         }
-        for (m, column) in (0..g.mixes).flat_map(|m| (0..columns).map(move |c| (m, c))) {
+        for (m, column) in (0..mixes).flat_map(|m| (0..columns).map(move |c| (m, c))) {
             let at = (m * columns + column) * runs;
             out[column][m].extend_from_slice(&values[at..at + runs]);
         }

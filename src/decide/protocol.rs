@@ -4,9 +4,10 @@
 //! |---|---|---|
 //! | worker → panel | ready | `{ready: true}`: the worker listens |
 //! | panel → worker | [`Request`] | `{id, scenario, mixes, from, to}`: runs `from..to` of each mix (`mixes`: vouchers, training, pilots, flat) |
+//! | panel → worker | [`ScenarioJob`] | `{id, scenarios}`: every run of each scenario (JSON texts), one [`record`] each |
 //! | panel → worker | cancel | `{cancel: id}`: stop job `id` (and anything older) |
-//! | worker → panel | [`Reply::Progress`] | `{id, done}`: mixes done |
-//! | worker → panel | [`Reply::Values`] | `{id, columns, values}`: per mix, per column, per run |
+//! | worker → panel | [`Reply::Progress`] | `{id, done}`: mixes (or scenarios) done |
+//! | worker → panel | [`Reply::Values`] | `{id, columns, values}`: per mix, per column, per run (for a [`ScenarioJob`]: one [`record`] of `columns` values per scenario) |
 //! | worker → panel | [`Reply::Error`] | `{id, error}`: refused (English, for the record) |
 //!
 //! Columns: additional adopters at the headline year, additional adopter-years, then
@@ -45,6 +46,8 @@ pub mod key {
     pub const COLUMNS: &str = "columns";
     /// Reply: why the scenario was refused.
     pub const ERROR: &str = "error";
+    /// Request: scenarios as JSON texts (an array), each run in full.
+    pub const SCENARIOS: &str = "scenarios";
 }
 
 /// The column of an objective's per-run values.
@@ -91,11 +94,72 @@ impl Request {
     }
 }
 
+/// A job of whole scenarios for one worker: every run of each (the tornado's and the
+/// margins' scenarios).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioJob {
+    /// The job.
+    pub id: u64,
+    /// The scenarios as JSON texts.
+    pub scenarios: Vec<String>,
+}
+
+impl ScenarioJob {
+    /// The message to post.
+    pub fn to_js(&self) -> Object {
+        let job = Object::new();
+        let list: js_sys::Array = self
+            .scenarios
+            .iter()
+            .map(|t| JsValue::from_str(t))
+            .collect();
+        set(&job, key::ID, &JsValue::from_f64(self.id as f64));
+        set(&job, key::SCENARIOS, &list);
+        job
+    }
+}
+
+/// Headline readings first in a [`record`]: additional adopters' mean and 90% interval,
+/// then cost per additional adopter's (NaN where undefined).
+pub const READINGS: usize = 6;
+
+/// One scenario's answer to a [`ScenarioJob`]: [`READINGS`] values, then each run's
+/// additional adopters at the headline year.
+pub fn record(model: &adoption_model::Model, ensemble: &adoption_model::Ensemble) -> Vec<f64> {
+    use adoption_decide::sensitivity::{Headline, read};
+    let mut out = Vec::with_capacity(READINGS + ensemble.runs() as usize);
+    for headline in [
+        Headline::AdditionalAdopters,
+        Headline::CostPerAdditionalAdopter,
+    ] {
+        let (mean, [lo, hi]) = read(headline, model, ensemble);
+        out.extend([mean, lo, hi]);
+    }
+    out.extend(adoption_decide::outcome::Outcomes::new(model, ensemble).additional);
+    out
+}
+
+/// A [`record`]'s reading for `headline` (the second headline: cost per adopter).
+pub fn reading(record: &[f64], cost: bool) -> (f64, [f64; 2]) {
+    let at = if cost { 3 } else { 0 };
+    match record.get(at..at + 3) {
+        Some(r) => (r[0], [r[1], r[2]]),
+        None => (f64::NAN, [f64::NAN; 2]),
+    }
+}
+
+/// A [`record`]'s per-run additional adopters.
+pub fn additional(record: &[f64]) -> &[f64] {
+    record.get(READINGS..).unwrap_or_default()
+}
+
 /// What the panel says to a worker.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Order {
     /// Compute this.
     Job(Request),
+    /// Compute these whole scenarios.
+    Scenarios(ScenarioJob),
     /// Stop job `id` and anything older.
     Cancel(u64),
 }
@@ -107,6 +171,10 @@ impl Order {
             return Some(Order::Cancel(id as u64));
         }
         let id = get(data, key::ID).as_f64()? as u64;
+        if let Ok(list) = get(data, key::SCENARIOS).dyn_into::<js_sys::Array>() {
+            let scenarios = list.iter().map(|t| t.as_string()).collect::<Option<_>>()?;
+            return Some(Order::Scenarios(ScenarioJob { id, scenarios }));
+        }
         let scenario = get(data, key::SCENARIO).as_string()?;
         let flat = get(data, key::MIXES)
             .dyn_into::<Float64Array>()
@@ -224,6 +292,24 @@ impl Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_record_holds_both_headlines_and_the_runs() {
+        let mut s = adoption_formats::preset::cantabria();
+        s.runs = 20;
+        let m = adoption_model::Model::new(&s).unwrap();
+        let e = adoption_model::Ensemble::simulate(&m, 0..s.runs);
+        let r = record(&m, &e);
+        assert_eq!(r.len(), READINGS + 20);
+        let summary = adoption_model::Summary::new(&m, &e).summary;
+        assert_eq!(reading(&r, false).0, summary.additional_adopters.mean);
+        assert_eq!(
+            Some(reading(&r, true).0),
+            summary.cost_per_additional_adopter
+        );
+        assert_eq!(additional(&r).len(), 20);
+        assert!(reading(&[1.0], true).0.is_nan());
+    }
 
     #[test]
     fn columns_follow_the_objectives() {

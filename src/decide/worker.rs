@@ -1,5 +1,5 @@
-//! A best-mix worker: evaluates runs of many mixes and answers with each run's outcomes,
-//! yielding to its event loop now and then so a cancel or a newer job stops it.
+//! A panel's worker: evaluates runs of many mixes and answers with each run's outcomes
+//! (the best mix), or every run of whole scenarios (the tornado, the margins), yielding to its event loop now and then so a cancel or a newer job stops it.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use super::protocol::{Order, Reply, Request};
+use super::protocol::{Order, Reply, Request, ScenarioJob, record};
 use crate::worker::{now_ms, yield_to_event_loop};
 
 /// Work between looks at the message queue, in milliseconds.
@@ -23,7 +23,7 @@ pub fn register() {
     let Ok(scope) = js_sys::global().dyn_into::<DedicatedWorkerGlobalScope>() else {
         return;
     };
-    let pending: Rc<RefCell<Option<Request>>> = Rc::default();
+    let pending: Rc<RefCell<Option<Order>>> = Rc::default();
     // The newest job id heard of (a job or a cancel): an older job in flight stops.
     let newest = Rc::new(Cell::new(0u64));
     let busy = Rc::new(Cell::new(false));
@@ -31,13 +31,13 @@ pub fn register() {
         let scope = scope.clone();
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             match Order::read(&event.data()) {
-                Some(Order::Job(job)) => {
-                    newest.set(newest.get().max(job.id));
-                    *pending.borrow_mut() = Some(job);
-                }
                 Some(Order::Cancel(id)) => {
                     newest.set(newest.get().max(id + 1));
-                    pending.borrow_mut().take_if(|j| j.id <= id);
+                    pending.borrow_mut().take_if(|j| job_id(j) <= id);
+                }
+                Some(job) => {
+                    newest.set(newest.get().max(job_id(&job)));
+                    *pending.borrow_mut() = Some(job);
                 }
                 None => return,
             }
@@ -51,8 +51,13 @@ pub fn register() {
                     // await, and a message arriving meanwhile would find it borrowed.
                     loop {
                         let next = pending.borrow_mut().take();
-                        let Some(job) = next else { break };
-                        work(&scope, job, &newest).await;
+                        match next {
+                            Some(Order::Job(job)) => work(&scope, job, &newest).await,
+                            Some(Order::Scenarios(job)) => {
+                                work_scenarios(&scope, job, &newest).await;
+                            }
+                            _ => break,
+                        }
                     }
                     busy.set(false);
                 });
@@ -114,6 +119,57 @@ async fn work(scope: &DedicatedWorkerGlobalScope, job: Request, newest: &Cell<u6
         for met in &o.met {
             values.extend(met.iter().map(|&m| f64::from(u8::from(m))));
         }
+    }
+    post(Reply::Values {
+        id,
+        columns,
+        values,
+    });
+}
+
+/// The job an order is about.
+fn job_id(order: &Order) -> u64 {
+    match order {
+        Order::Job(j) => j.id,
+        Order::Scenarios(j) => j.id,
+        Order::Cancel(id) => *id,
+    }
+}
+
+/// Every run of each scenario of a job, one [`record`] each, unless a newer job or a
+/// cancel stops it.
+async fn work_scenarios(scope: &DedicatedWorkerGlobalScope, job: ScenarioJob, newest: &Cell<u64>) {
+    let id = job.id;
+    let post = |reply: Reply| {
+        let (message, transfer) = reply.to_js();
+        let _ = scope.post_message_with_transfer(&message, &transfer);
+    };
+    let mut values = Vec::new();
+    let mut columns = 0;
+    let mut slice_start = now_ms();
+    for (done, text) in job.scenarios.iter().enumerate() {
+        if now_ms() - slice_start > SLICE_MS {
+            post(Reply::Progress {
+                id,
+                done: done as u32,
+            });
+            yield_to_event_loop().await;
+            if newest.get() != id {
+                return;
+            }
+            slice_start = now_ms();
+        }
+        let built = Scenario::from_json(text)
+            .map_err(|e| e.to_string())
+            .and_then(|s| Model::new(&s).map_err(|e| e.to_string()));
+        let model = match built {
+            Ok(m) => m,
+            Err(message) => return post(Reply::Error { id, message }),
+        };
+        let ensemble = Ensemble::simulate(&model, 0..model.scenario().runs);
+        let r = record(&model, &ensemble);
+        columns = r.len();
+        values.extend(r);
     }
     post(Reply::Values {
         id,

@@ -18,9 +18,11 @@
 
 mod decide;
 mod locale;
+mod tornado;
 
 pub use decide::DecideTexts;
 pub use locale::{Affix, Locale, NumberStyle, one_is_singular};
+pub use tornado::TornadoTexts;
 
 // The only references to the model's message vocabulary and presets in the page's languages.
 use adoption_formats::message::{self, Arg, Key, Message, tidy};
@@ -61,6 +63,13 @@ macro_rules! languages {
             pub fn decide(self) -> &'static DecideTexts {
                 match self {
                     $(Lang::$variant => &$folder::decide::DECIDE,)+
+                }
+            }
+
+            /// The panel's tornado and margins words (its own module's, like [`Lang::decide`]).
+            pub fn tornado(self) -> &'static TornadoTexts {
+                match self {
+                    $(Lang::$variant => &$folder::tornado::TORNADO,)+
                 }
             }
         }

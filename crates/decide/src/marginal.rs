@@ -42,31 +42,64 @@ pub fn with_extra(s: &Scenario, instrument: Instrument, extra: f64) -> Scenario 
     }
 }
 
-/// Additional adopters per extra 100,000 EUR in each instrument, in [`Instrument::ALL`]'s
-/// order.
-pub fn marginal(s: &Scenario, eval: &dyn Evaluate) -> Result<Vec<Margin>, DecideError> {
+/// The scenarios the margins need: `s`, then `s` with [`EXTRA_EUR`] more on each
+/// instrument, in [`Instrument::ALL`]'s order.
+pub fn plan(s: &Scenario) -> Result<Vec<Scenario>, DecideError> {
     check_runs(s.runs)?;
     let mut scenarios = vec![s.clone()];
     scenarios.extend(Instrument::ALL.map(|i| with_extra(s, i, EXTRA_EUR)));
-    let models = models(&scenarios)?;
+    Ok(scenarios)
+}
+
+/// Additional adopters per extra 100,000 EUR in each instrument, in [`Instrument::ALL`]'s
+/// order.
+pub fn marginal(s: &Scenario, eval: &dyn Evaluate) -> Result<Vec<Margin>, DecideError> {
+    let models = models(&plan(s)?)?;
     let ensembles = eval.ensembles(&models, 0..s.runs);
     let out: Vec<Vec<f64>> = models
         .iter()
         .zip(&ensembles)
         .map(|(m, e)| Outcomes::new(m, e).additional)
         .collect();
-    Ok(Instrument::ALL
+    Ok(summarise(&out))
+}
+
+/// The margins from the planned scenarios' per-run additional adopters ([`plan`]'s
+/// order: the base first).
+pub fn summarise(out: &[Vec<f64>]) -> Vec<Margin> {
+    let Some((base, more)) = out.split_first() else {
+        return Vec::new();
+    };
+    Instrument::ALL
         .into_iter()
-        .zip(&out[1..])
+        .zip(more)
         .map(|(instrument, v)| {
-            let d = paired(v, &out[0]);
+            let d = paired(v, base);
             Margin {
                 instrument,
                 per_100k: d.value,
                 se: d.se,
             }
         })
-        .collect())
+        .collect()
+}
+
+/// Where the next euro works hardest: the instrument with the largest margin, when its
+/// paired lead over every other exceeds two standard errors of that difference; `None`
+/// when they cannot be told apart. `out` as for [`summarise`].
+pub fn hardest(out: &[Vec<f64>]) -> Option<Instrument> {
+    let margins = summarise(out);
+    let best = margins
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.per_100k.total_cmp(&b.1.per_100k))?
+        .0;
+    let clear = (0..margins.len()).filter(|&i| i != best).all(|i| {
+        // Both margins share the base runs: their difference is paired on the extra runs.
+        let d = paired(&out[1 + best], &out[1 + i]);
+        d.value > 2.0 * d.se
+    });
+    clear.then_some(margins[best].instrument)
 }
 
 #[cfg(test)]
@@ -110,6 +143,48 @@ mod tests {
             let want = more.summary.additional_adopters.mean - base;
             assert!((x.per_100k - want).abs() < 1e-9);
             assert!(x.se >= 0.0);
+        }
+    }
+
+    #[test]
+    fn hardest_needs_a_clear_lead() {
+        let base = vec![0.0, 0.0, 0.0, 0.0];
+        // Vouchers lead by 3 on every run (no spread): clear.
+        let clear = [
+            base.clone(),
+            vec![5.0, 6.0, 7.0, 8.0],
+            vec![2.0, 3.0, 4.0, 5.0],
+            vec![1.0, 1.0, 1.0, 1.0],
+        ];
+        assert_eq!(hardest(&clear), Some(Instrument::Vouchers));
+        // Pilots lead on average, but training beats them on half the runs: too close.
+        let close = [
+            base,
+            vec![0.0, 0.0, 0.0, 0.0],
+            vec![4.0, 0.0, 4.0, 0.0],
+            vec![1.0, 3.0, 1.0, 3.5],
+        ];
+        assert_eq!(hardest(&close), None);
+        assert_eq!(hardest(&[]), None);
+    }
+
+    #[test]
+    fn the_cantabria_preset_has_a_verdict_consistent_with_its_margins() {
+        let mut s = adoption_formats::preset::cantabria();
+        s.runs = 200;
+        let models = models(&plan(&s).unwrap()).unwrap();
+        let out: Vec<Vec<f64>> = models
+            .iter()
+            .map(|m| Outcomes::new(m, &adoption_model::Ensemble::simulate(m, 0..s.runs)).additional)
+            .collect();
+        let m = summarise(&out);
+        assert_eq!(m, marginal(&s, &OneThread).unwrap());
+        if let Some(i) = hardest(&out) {
+            let top = m
+                .iter()
+                .max_by(|a, b| a.per_100k.total_cmp(&b.per_100k))
+                .unwrap();
+            assert_eq!(top.instrument, i);
         }
     }
 }

@@ -228,12 +228,19 @@ pub struct Sensitivity {
 /// Bootstrap resamples of the variance share.
 pub const BOOTSTRAP: usize = 200;
 
-/// The tornado of `s` for `headline`, over its `runs` runs, simulating with `eval`.
-pub fn sensitivity(
-    s: &Scenario,
-    headline: Headline,
-    eval: &dyn Evaluate,
-) -> Result<Sensitivity, DecideError> {
+/// What the tornado simulates: the scenario as it is, then each uncertain parameter held
+/// at its low and at its high (`scenarios[1 + 2i]`, `scenarios[2 + 2i]` for `active[i]`).
+#[derive(Clone)]
+pub struct Plan {
+    /// The uncertain parameters, in [`knobs`]' order, with the first uncertain segment (or
+    /// 0) and its low and high.
+    pub active: Vec<(Knob, (usize, f64, f64))>,
+    /// The scenarios to simulate, each over all the scenario's runs.
+    pub scenarios: Vec<Scenario>,
+}
+
+/// The scenarios the tornado of `s` needs (see [`Plan`]).
+pub fn plan(s: &Scenario) -> Result<Plan, DecideError> {
     check_runs(s.runs)?;
     let active: Vec<(Knob, (usize, f64, f64))> = knobs()
         .into_iter()
@@ -244,7 +251,17 @@ pub fn sensitivity(
         scenarios.push(k.held(s, End::Low));
         scenarios.push(k.held(s, End::High));
     }
-    let models = models(&scenarios)?;
+    Ok(Plan { active, scenarios })
+}
+
+/// The tornado of `s` for `headline`, over its `runs` runs, simulating with `eval`.
+pub fn sensitivity(
+    s: &Scenario,
+    headline: Headline,
+    eval: &dyn Evaluate,
+) -> Result<Sensitivity, DecideError> {
+    let plan = plan(s)?;
+    let models = models(&plan.scenarios)?;
     let ensembles = eval.ensembles(&models, 0..s.runs);
     let reading: Vec<(f64, [f64; 2])> = models
         .iter()
@@ -252,14 +269,38 @@ pub fn sensitivity(
         .map(|(m, e)| read(headline, m, e))
         .collect();
     let base_out = Outcomes::new(&models[0], &ensembles[0]);
-    let runs: Vec<Drawn> = (0..s.runs).map(|r| drawn(&models[0], r)).collect();
-    let mut bars: Vec<Bar> = active
+    Ok(summarise(
+        s,
+        headline,
+        &plan,
+        &reading,
+        &models[0],
+        &base_out.additional,
+    ))
+}
+
+/// The tornado from each planned scenario's headline reading ([`read`], in the plan's
+/// order) and the base scenario's per-run additional adopters; `base` is the base
+/// scenario's model (its runs' drawn values give the variance shares).
+pub fn summarise(
+    s: &Scenario,
+    headline: Headline,
+    plan: &Plan,
+    reading: &[(f64, [f64; 2])],
+    base: &Model,
+    base_additional: &[f64],
+) -> Sensitivity {
+    let undefined = (f64::NAN, [f64::NAN; 2]);
+    let at = |i: usize| reading.get(i).copied().unwrap_or(undefined);
+    let runs: Vec<Drawn> = (0..s.runs).map(|r| drawn(base, r)).collect();
+    let mut bars: Vec<Bar> = plan
+        .active
         .iter()
         .enumerate()
         .map(|(i, (k, (seg, low, high)))| {
             let x: Vec<f64> = runs.iter().map(|d| (k.value)(d, *seg)).collect();
-            let (share, interval) = variance_share(&x, &base_out.additional, s.seed);
-            let (lo, hi) = (reading[1 + 2 * i], reading[2 + 2 * i]);
+            let (share, interval) = variance_share(&x, base_additional, s.seed);
+            let (lo, hi) = (at(1 + 2 * i), at(2 + 2 * i));
             Bar {
                 name: k.key.to_string(),
                 low: *low,
@@ -280,16 +321,16 @@ pub fn sensitivity(
         let key = |x: f64| if x.is_finite() { x } else { -1.0 };
         key(b.swing).total_cmp(&key(a.swing))
     });
-    Ok(Sensitivity {
+    Sensitivity {
         headline,
-        base: reading[0].0,
-        base_interval: reading[0].1,
+        base: at(0).0,
+        base_interval: at(0).1,
         parameters: bars,
-    })
+    }
 }
 
 /// The headline of one ensemble and its 90% interval; NaN where undefined.
-fn read(headline: Headline, m: &Model, e: &adoption_model::Ensemble) -> (f64, [f64; 2]) {
+pub fn read(headline: Headline, m: &Model, e: &adoption_model::Ensemble) -> (f64, [f64; 2]) {
     match headline {
         Headline::AdditionalAdopters => {
             let add = Outcomes::new(m, e).additional;

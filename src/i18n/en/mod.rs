@@ -2,6 +2,7 @@
 //! the presets' words need no translation.
 
 pub(super) mod decide;
+pub(super) mod tornado;
 mod texts;
 
 use super::{Affix, Locale, NumberStyle, one_is_singular};

@@ -5,6 +5,7 @@
 mod data;
 mod messages;
 pub(super) mod decide;
+pub(super) mod tornado;
 mod texts;
 
 use super::{Affix, Locale, NumberStyle, one_is_singular};
