@@ -16,12 +16,18 @@
 //! | [`protocol`] | the messages between the panel and its workers |
 //! | [`worker`] | a worker: mixes' per-run outcomes |
 //! | [`ternary`] | the map's pure geometry, keyboard moves and colours |
+//! | [`goal`] | the panel's "budget for a target" section (capability 3) |
+//! | [`calibrate`] | the panel's "calibration to observed data" section (capability 5) |
+//! | [`task`] | those sections' worker tasks (the CLI's `goal`, `calibrate`) and their runner |
 
 pub mod bridge;
+pub mod calibrate;
+pub mod goal;
 pub mod panel;
 pub mod pool;
 pub mod protocol;
 pub mod search;
+pub mod task;
 pub mod ternary;
 pub mod worker;
 

@@ -101,7 +101,7 @@ impl Reducible for PanelState {
 }
 
 /// The panel's end of the page's channel (see [`bridge`]).
-fn port() -> Option<web_sys::MessagePort> {
+pub(super) fn port() -> Option<web_sys::MessagePort> {
     js_sys::Reflect::get(&gloo::utils::window(), &bridge::PORT.into())
         .ok()?
         .dyn_into()
@@ -117,7 +117,7 @@ fn dialog() -> Option<HtmlDialogElement> {
 }
 
 /// The module's URL for the panel's workers (the boot script, beside the page).
-fn worker_url() -> String {
+pub(super) fn worker_url() -> String {
     let base = gloo::utils::document()
         .base_uri()
         .ok()
@@ -309,6 +309,8 @@ pub fn Panel() -> Html {
                 <MapView map={map.clone()} selected={state.selected} current={current_mix} {lang}
                     ms={state.ms} disagree={disagree} select={state.dispatcher()} />
             }
+            <super::goal::GoalSection scenario={scenario.clone()} {lang} />
+            <super::calibrate::CalibrateSection {lang} />
         </div>
     }
 }
