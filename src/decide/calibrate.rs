@@ -23,7 +23,7 @@ use crate::i18n::{Lang, fill, say_panel};
 const W: f64 = 360.0;
 const H: f64 = 220.0;
 const LEFT: f64 = 46.0;
-const RIGHT: f64 = 12.0;
+const RIGHT: f64 = 22.0;
 const TOP: f64 = 10.0;
 const BOTTOM: f64 = 30.0;
 
@@ -314,7 +314,7 @@ fn FitView(props: &FitProps) -> Html {
                 <tbody>{ row(c.p_name, &fit.p) }{ row(c.q_name, &fit.q) }</tbody>
             </table>
             if !fit.warnings.is_empty() {
-                <ul class="cal-warnings notice" data-testid="cal-warnings">{ for warnings }</ul>
+                <ul class="cal-warnings" data-testid="cal-warnings">{ for warnings }</ul>
             }
             <div class="cal-apply">
                 <button type="button" class="primary" onclick={on_apply}>{ c.apply }</button>
@@ -407,7 +407,7 @@ fn cloud_chart(fit: &Calibration, lang: Lang) -> Html {
         let r = 1.0 + 5.0 * (cell[2] / heaviest).sqrt();
         html! { <circle class="cell" cx={at(x(cell[0]))} cy={at(y(cell[1]))} r={at(r)} /> }
     });
-    let p_ticks = [0.0001, 0.001, 0.01, 0.1];
+    let p_ticks = [(0.0001, 4), (0.001, 3), (0.01, 2), (0.1, 1)];
     html! {
         <figure class="cal-figure">
             <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-label={c.cloud_caption} class="cal-cloud">
@@ -417,8 +417,8 @@ fn cloud_chart(fit: &Calibration, lang: Lang) -> Html {
                         <text x={at(LEFT - 4.0)} y={at(y(q) + 4.0)} text-anchor="end">{ format::number(q, 1, lang) }</text>
                     </g>
                 }) }
-                { for p_ticks.iter().map(|&p| html! {
-                    <text aria-hidden="true" x={at(x(p))} y={at(H - 14.0)} text-anchor="middle">{ format::number(p, 4, lang) }</text>
+                { for p_ticks.iter().map(|&(p, places)| html! {
+                    <text aria-hidden="true" x={at(x(p))} y={at(H - 14.0)} text-anchor="middle">{ format::number(p, places, lang) }</text>
                 }) }
                 <text aria-hidden="true" x={at(W - RIGHT)} y={at(H - 1.0)} text-anchor="end">{ c.p_name }</text>
                 <text aria-hidden="true" x={at(LEFT + 4.0)} y={at(TOP + 10.0)}>{ c.q_name }</text>
