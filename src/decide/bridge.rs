@@ -11,6 +11,8 @@
 //! | page → panel | [`OPEN`] | show the panel |
 //! | page → panel | `<lang> <scenario JSON>` | the current scenario and language |
 //! | panel → page | a number, [`encode_percents`] | "Use this mix": whole percents adding up to 100 |
+//! | panel → page | `budget <EUR>`, [`budget_order`] | "Use this budget" |
+//! | panel → page | `diffusion <p low mode high> <q low mode high>`, [`diffusion_order`] | calibration's "Apply" |
 //!
 //! NOTE: the panel is its own WebAssembly module with its own copy of yew, and draws in a
 //! `<dialog>` of its own outside the page's `#app`: two yew instances must not share a DOM
@@ -21,6 +23,9 @@
 
 use wasm_bindgen::closure::Closure;
 use web_sys::{MessageChannel, MessageEvent, MessagePort};
+
+use adoption_model::decimal;
+use adoption_model::param::Range;
 
 use crate::mix::Percents;
 use crate::state::{Action, AppState, StateHandle};
@@ -64,8 +69,11 @@ fn connect(app: &StateHandle) -> Option<MessagePort> {
     let channel = MessageChannel::new().ok()?;
     let dispatcher = app.dispatcher();
     let on_use = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
-        if let Some(p) = e.data().as_f64().and_then(decode_percents) {
+        let data = e.data();
+        if let Some(p) = data.as_f64().and_then(decode_percents) {
             dispatcher.dispatch(Action::UseMix(p));
+        } else if let Some(a) = data.as_string().as_deref().and_then(read_order) {
+            dispatcher.dispatch(a);
         }
     });
     let port = channel.port1();
@@ -111,9 +119,69 @@ pub fn decode_percents(n: f64) -> Option<Percents> {
     (p[0] + p[1] + p[2] == 100).then_some(p)
 }
 
+/// "Use this budget" (the panel's side).
+pub fn budget_order(eur: f64) -> String {
+    format!("{BUDGET} {}", decimal::display(eur))
+}
+
+/// Calibration's "Apply": p's and q's low, mode and high (the panel's side).
+pub fn diffusion_order(p: [f64; 3], q: [f64; 3]) -> String {
+    let mut text = DIFFUSION.to_string();
+    for v in p.iter().chain(&q) {
+        text.push(' ');
+        text.push_str(&decimal::display(*v));
+    }
+    text
+}
+
+/// The page's action for a [`budget_order`] or [`diffusion_order`] message, if it is one.
+pub fn read_order(text: &str) -> Option<Action> {
+    let mut words = text.split(' ');
+    let kind = words.next()?;
+    let n: Vec<f64> = words.map(decimal::parse).collect::<Option<_>>()?;
+    let range = |v: &[f64]| Range {
+        low: v[0],
+        mode: Some(v[1]),
+        high: v[2],
+    };
+    match (kind, n.as_slice()) {
+        (BUDGET, &[eur]) => Some(Action::SetBudget(eur)),
+        (DIFFUSION, v) if v.len() == 6 => {
+            Some(Action::SetDiffusion(range(&v[..3]), range(&v[3..])))
+        }
+        _ => None,
+    }
+}
+
+const BUDGET: &str = "budget";
+const DIFFUSION: &str = "diffusion";
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn budget_and_diffusion_orders_round_trip_exactly() {
+        let b = 1_234_567.891_234_5;
+        assert_eq!(read_order(&budget_order(b)), Some(Action::SetBudget(b)));
+        let (p, q) = ([0.000_123_4, 0.003, 0.1], [0.2, 0.4 / 3.0, 0.9]);
+        let Some(Action::SetDiffusion(rp, rq)) = read_order(&diffusion_order(p, q)) else {
+            panic!("not read")
+        };
+        assert_eq!([rp.low, rp.mode.unwrap_or(0.0), rp.high], p);
+        assert_eq!([rq.low, rq.mode.unwrap_or(0.0), rq.high], q);
+        for bad in [
+            "budget",
+            "budget x",
+            "budget 1 2",
+            "diffusion 1 2 3",
+            "mix 1",
+            "",
+            "60000040",
+        ] {
+            assert_eq!(read_order(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn percents_round_trip_and_bad_numbers_are_refused() {

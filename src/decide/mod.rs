@@ -19,14 +19,20 @@
 //! | [`job`] | a question answered from whole scenarios on a pool of its own (progress, Cancel, notices) |
 //! | [`tornado`], [`tornado_chart`] | "What drives the result": the tornado, its chart and table |
 //! | [`margin`] | "What the next euro buys": the margins and where money works hardest |
+//! | [`goal`] | the panel's "budget for a target" section (capability 3) |
+//! | [`calibrate`] | the panel's "calibration to observed data" section (capability 5) |
+//! | [`task`] | those sections' worker tasks (the CLI's `goal`, `calibrate`) and their runner |
 
 pub mod bridge;
+pub mod calibrate;
+pub mod goal;
 pub mod job;
 pub mod margin;
 pub mod panel;
 pub mod pool;
 pub mod protocol;
 pub mod search;
+pub mod task;
 pub mod ternary;
 pub mod tornado;
 pub mod tornado_chart;

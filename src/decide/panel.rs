@@ -101,7 +101,7 @@ impl Reducible for PanelState {
 }
 
 /// The panel's end of the page's channel (see [`bridge`]).
-fn port() -> Option<web_sys::MessagePort> {
+pub(super) fn port() -> Option<web_sys::MessagePort> {
     js_sys::Reflect::get(&gloo::utils::window(), &bridge::PORT.into())
         .ok()?
         .dyn_into()
@@ -312,6 +312,8 @@ pub fn Panel() -> Html {
             }
             <super::tornado::Tornado text={text.clone().map(AttrValue::from)} {lang} />
             <super::margin::NextEuroSection text={text.clone().map(AttrValue::from)} {lang} />
+            <super::goal::GoalSection scenario={scenario.clone()} {lang} />
+            <super::calibrate::CalibrateSection {lang} />
         </div>
     }
 }

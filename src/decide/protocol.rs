@@ -9,6 +9,8 @@
 //! | worker → panel | [`Reply::Progress`] | `{id, done}`: mixes (or scenarios) done |
 //! | worker → panel | [`Reply::Values`] | `{id, columns, values}`: per mix, per column, per run (for a [`ScenarioJob`]: one [`record`] of `columns` values per scenario) |
 //! | worker → panel | [`Reply::Error`] | `{id, error}`: refused (English, for the record) |
+//! | section → its worker | [`Task`] | `{id, task, ...}`: the budget for a target, or a fit |
+//! | worker → section | [`answer`] | `{id, answer}`: the task's answer, JSON text |
 //!
 //! Columns: additional adopters at the headline year, additional adopter-years, then
 //! whether each target is met (0 or 1): [`column`] maps an objective to its column.
@@ -287,6 +289,117 @@ impl Reply {
         }
         (o, transfer)
     }
+}
+
+/// A task of the goal or calibration section, for a worker of its own: the budget for a
+/// target (`{id, task: "goal", scenario, target, probability, best_mix}`) or a fit
+/// (`{id, task: "calibrate", series}`). The worker answers [`Reply::Progress`] now and
+/// then and one `{id, answer}` (JSON text); a task is cancelled by ending its worker.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Task {
+    /// The least budget for target `target` met in `probability` of runs.
+    Goal {
+        /// The task.
+        id: u64,
+        /// The scenario as JSON text.
+        scenario: String,
+        /// The target's index.
+        target: usize,
+        /// The chance asked, in (0, 1).
+        probability: f64,
+        /// Whether to spend it with the best mix for the target (else the scenario's).
+        best_mix: bool,
+    },
+    /// A fit of p and q to a series (CSV text).
+    Calibrate {
+        /// The task.
+        id: u64,
+        /// The series as CSV text.
+        series: String,
+    },
+}
+
+/// The field names of a [`Task`] and its answer (with [`key::ID`], [`key::SCENARIO`]).
+pub mod task_key {
+    /// Task: its kind, [`GOAL`] or [`CALIBRATE`].
+    pub const TASK: &str = "task";
+    /// Kind: the budget for a target.
+    pub const GOAL: &str = "goal";
+    /// Kind: a fit.
+    pub const CALIBRATE: &str = "calibrate";
+    /// Goal: the target's index.
+    pub const TARGET: &str = "target";
+    /// Goal: the chance asked.
+    pub const PROBABILITY: &str = "probability";
+    /// Goal: spend with the best mix.
+    pub const BEST_MIX: &str = "best_mix";
+    /// Calibrate: the CSV text.
+    pub const SERIES: &str = "series";
+    /// Answer: JSON text.
+    pub const ANSWER: &str = "answer";
+}
+
+impl Task {
+    /// The message to post.
+    pub fn to_js(&self) -> Object {
+        let o = Object::new();
+        match self {
+            Task::Goal {
+                id,
+                scenario,
+                target,
+                probability,
+                best_mix,
+            } => {
+                set(&o, key::ID, &JsValue::from_f64(*id as f64));
+                set(&o, task_key::TASK, &JsValue::from_str(task_key::GOAL));
+                set(&o, key::SCENARIO, &JsValue::from_str(scenario));
+                set(&o, task_key::TARGET, &JsValue::from_f64(*target as f64));
+                set(&o, task_key::PROBABILITY, &JsValue::from_f64(*probability));
+                set(&o, task_key::BEST_MIX, &JsValue::from_bool(*best_mix));
+            }
+            Task::Calibrate { id, series } => {
+                set(&o, key::ID, &JsValue::from_f64(*id as f64));
+                set(&o, task_key::TASK, &JsValue::from_str(task_key::CALIBRATE));
+                set(&o, task_key::SERIES, &JsValue::from_str(series));
+            }
+        }
+        o
+    }
+
+    /// The task in a message, if it is one.
+    pub fn read(data: &JsValue) -> Option<Task> {
+        let kind = get(data, task_key::TASK).as_string()?;
+        let id = get(data, key::ID).as_f64()? as u64;
+        match kind.as_str() {
+            task_key::GOAL => Some(Task::Goal {
+                id,
+                scenario: get(data, key::SCENARIO).as_string()?,
+                target: run_number(get(data, task_key::TARGET))? as usize,
+                probability: get(data, task_key::PROBABILITY).as_f64()?,
+                best_mix: get(data, task_key::BEST_MIX).is_truthy(),
+            }),
+            task_key::CALIBRATE => Some(Task::Calibrate {
+                id,
+                series: get(data, task_key::SERIES).as_string()?,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// A task's answer: `{id, answer}`.
+pub fn answer(id: u64, json: &str) -> Object {
+    let o = Object::new();
+    set(&o, key::ID, &JsValue::from_f64(id as f64));
+    set(&o, task_key::ANSWER, &JsValue::from_str(json));
+    o
+}
+
+/// A task's answer in a message, if it is one: the task and the JSON text.
+pub fn read_answer(data: &JsValue) -> Option<(u64, String)> {
+    let json = get(data, task_key::ANSWER).as_string()?;
+    Some((get(data, key::ID).as_f64()? as u64, json))
 }
 
 #[cfg(test)]

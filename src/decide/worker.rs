@@ -30,6 +30,10 @@ pub fn register() {
     let on_message = {
         let scope = scope.clone();
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            // A section's task runs to its end here; it is cancelled by ending the worker.
+            if let Some(task) = super::protocol::Task::read(&event.data()) {
+                return super::task::serve(&scope, task);
+            }
             match Order::read(&event.data()) {
                 Some(Order::Cancel(id)) => {
                     newest.set(newest.get().max(id + 1));

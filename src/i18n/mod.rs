@@ -17,10 +17,12 @@
 //! message's values only, and translates every word of every preset.
 
 mod decide;
+mod goal;
 mod locale;
 mod tornado;
 
 pub use decide::DecideTexts;
+pub use goal::GoalTexts;
 pub use locale::{Affix, Locale, NumberStyle, one_is_singular};
 pub use tornado::TornadoTexts;
 
@@ -70,6 +72,21 @@ macro_rules! languages {
             pub fn tornado(self) -> &'static TornadoTexts {
                 match self {
                     $(Lang::$variant => &$folder::tornado::TORNADO,)+
+                }
+            }
+
+            /// The model's messages that only the panel's module words (the series
+            /// reader's), `None` for the others.
+            pub fn panel_message(self, key: Key) -> Option<&'static str> {
+                match self {
+                    $(Lang::$variant => $folder::panel_message(key),)+
+                }
+            }
+
+            /// The panel's goal and calibration sections' words (the panel's module only).
+            pub fn goal(self) -> &'static GoalTexts {
+                match self {
+                    $(Lang::$variant => &$folder::goal::GOAL,)+
                 }
             }
         }
@@ -515,6 +532,18 @@ impl Lang {
 pub fn say(message: &Message, lang: Lang) -> String {
     message.render(
         &lang.texts().messages,
+        &|arg| write(arg, lang),
+        lang.locale().one,
+    )
+}
+
+/// [`say`] in the panel's module, which words the series reader's messages too.
+pub fn say_panel(message: &Message, lang: Lang) -> String {
+    message.render(
+        &|key| {
+            lang.panel_message(key)
+                .unwrap_or_else(|| (lang.texts().messages)(key))
+        },
         &|arg| write(arg, lang),
         lang.locale().one,
     )

@@ -230,6 +230,9 @@ pub enum Action {
     /// Set the whole mix to these whole percents (the best-mix panel's "Use this mix");
     /// ignored unless they add up to 100.
     UseMix(crate::mix::Percents),
+    /// Set every segment's p and q to these ranges (the calibration's "Apply"); ignored
+    /// when the scenario would not be valid with them.
+    SetDiffusion(adoption_model::param::Range, adoption_model::param::Range),
     /// Set an assumption's central value (clamped and rounded as the model's table says).
     SetAssumption(Assumption, f64),
     /// Start again from a preset.

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use adoption_formats::message::Message;
 use adoption_formats::preset;
+use adoption_model::Param;
 use adoption_model::scenario::{FORMAT_VERSION, Segment, TargetKind};
 use adoption_model::{Scenario, Summary};
 use yew::Reducible;
@@ -253,6 +254,11 @@ impl Reducible for AppState {
                 self.edit(|s| s.mix = mix::mix_of(p))
             }
             Action::UseMix(_) => self,
+            Action::SetDiffusion(p, q) => self.edit(|s| {
+                for segment in &mut s.segments {
+                    (segment.p, segment.q) = (Param::Range(p), Param::Range(q));
+                }
+            }),
             Action::ToggleLock(instrument) => {
                 let mut next = (*self).clone();
                 let i = instrument.index();

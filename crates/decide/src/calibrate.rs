@@ -1,7 +1,8 @@
 //! Calibration to an observed series: a grid posterior over the Bass coefficients (p, q)
 //! from yearly adoption shares with binomial survey errors, with the fitted path and its
 //! band, a hold-out check and plain warnings. `docs/decide.md` states the likelihood and
-//! the priors.
+//! the priors. Logarithms and exponentials come from the pure-Rust `libm`, so the page's
+//! WebAssembly fits exactly what the CLI fits.
 
 use serde::{Deserialize, Serialize};
 
@@ -121,8 +122,8 @@ fn step(f: f64, p: f64, q: f64) -> f64 {
 }
 
 fn p_at(i: f64) -> f64 {
-    let (lo, hi) = (P_PRIOR.0.ln(), P_PRIOR.1.ln());
-    (lo + i / NP as f64 * (hi - lo)).exp()
+    let (lo, hi) = (libm::log(P_PRIOR.0), libm::log(P_PRIOR.1));
+    libm::exp(lo + i / NP as f64 * (hi - lo))
 }
 
 fn q_at(j: f64) -> f64 {
@@ -177,7 +178,7 @@ impl Posterior {
                             && y == t
                         {
                             let g = f.clamp(1e-12, 1.0 - 1e-12);
-                            ll += yes * g.ln() + no * (1.0 - g).ln();
+                            ll += yes * libm::log(g) + no * libm::log(1.0 - g);
                             next.next();
                         }
                         f = step(f, p, q);
@@ -187,7 +188,7 @@ impl Posterior {
             }
         }
         let top = logw.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let mut weights: Vec<f64> = logw.iter().map(|l| (l - top).exp()).collect();
+        let mut weights: Vec<f64> = logw.iter().map(|l| libm::exp(l - top)).collect();
         let total: f64 = weights.iter().sum();
         weights.iter_mut().for_each(|w| *w /= total);
         Posterior { weights, f0 }
@@ -274,7 +275,7 @@ fn normal_cdf(z: f64) -> f64 {
                         + t * (0.278_868_07
                             + t * (-1.135_203_98
                                 + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77))))))));
-    let erfc = t * poly.exp();
+    let erfc = t * libm::exp(poly);
     let erfc = if x >= 0.0 { erfc } else { 2.0 - erfc };
     0.5 * erfc
 }

@@ -43,10 +43,6 @@ pub mod message;
 pub mod population;
 pub mod preset;
 pub mod scenario;
-// NOTE: the series reader and its messages are native only (the CLI) until the page has a
-// calibration view: their texts in three languages cost the page's first load 0.74 KB gzip,
-// which it does not have to spare (see xtask/src/dist.rs, the 300,000 B budget).
-#[cfg(not(target_arch = "wasm32"))]
 pub mod series;
 pub mod table;
 pub mod worded;

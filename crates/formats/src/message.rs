@@ -236,9 +236,10 @@ pub fn clip(text: &str, max: usize) -> String {
     }
 }
 
-/// Declares the keys with their English templates.
+/// Declares the keys with their English templates; those after the `;` are worded only
+/// by the best-mix panel's module and the CLI (see [`Key::panel_english`]).
 macro_rules! keys {
-    ($($(#[$attr:meta])* $key:ident => $en:literal,)*) => {
+    ($($(#[$attr:meta])* $key:ident => $en:literal,)* ; $($pkey:ident => $pen:literal,)*) => {
         /// Every sentence the model can say; the variant's documentation is its English
         /// template.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -248,16 +249,40 @@ macro_rules! keys {
                 #[doc = $en]
                 $key,
             )*
+            $(
+                #[doc = $pen]
+                $pkey,
+            )*
         }
 
         impl Key {
             /// Every key, in declaration order.
-            pub const ALL: &'static [Key] = &[$($(#[$attr])* Key::$key,)*];
+            pub const ALL: &'static [Key] = &[$($(#[$attr])* Key::$key,)* $(Key::$pkey,)*];
 
-            /// The English template.
+            /// The English template (in WebAssembly, empty for a panel key: see
+            /// [`Key::panel_english`]).
             pub fn english(self) -> &'static str {
                 match self {
                     $($(#[$attr])* Key::$key => $en,)*
+                    $(
+                        #[cfg(not(target_arch = "wasm32"))]
+                        Key::$pkey => $pen,
+                    )*
+                    #[cfg(target_arch = "wasm32")]
+                    _ => "",
+                }
+            }
+
+            /// The English template of a key worded only by the panel's module (the
+            /// series reader's), `None` for the others.
+            // NOTE: the page's own module words every other key through `english` (and
+            // each language's table); these texts in three languages would cost its first
+            // load 0.74 KB gzip, so in WebAssembly they are reached only from here.
+            pub fn panel_english(self) -> Option<&'static str> {
+                match self {
+                    $(Key::$pkey => Some($pen),)*
+                    #[allow(unreachable_patterns)]
+                    _ => None,
                 }
             }
         }
@@ -354,24 +379,16 @@ keys! {
     NameControl => "the name contains a control character (such as a tab)",
     NameUnreadable => "the name has characters that could not be read (\u{fffd}): save the file as \"CSV UTF-8\"",
 
-    // Observed series (calibration).
-    #[cfg(not(target_arch = "wasm32"))]
+    // Observed series (calibration), worded by the panel's module only.
+    ;
     SeriesEmpty => "the series is empty: write one line per year, such as 2021,0.26 (the year, the share of firms that have adopted and, if known, the survey's sample size)",
-    #[cfg(not(target_arch = "wasm32"))]
     SeriesTooShort => "the series has {0|point|points}; fitting p and q needs at least {1}",
-    #[cfg(not(target_arch = "wasm32"))]
     SeriesCells => "this line has {0|cell|cells}; a line of a series has a year, a share and, if known, a sample size, such as 2021,0.26,1500",
-    #[cfg(not(target_arch = "wasm32"))]
     SeriesHeader => "the header must name the columns year, share and, if wanted, sample_size; it reads: {0}",
-    #[cfg(not(target_arch = "wasm32"))]
     SeriesYear => "\"{0}\" is not a year from {1} to {2}",
-    #[cfg(not(target_arch = "wasm32"))]
     SeriesShare => "\"{0}\" is not a share from 0 to 1",
-    #[cfg(not(target_arch = "wasm32"))]
     SeriesSampleSize => "\"{0}\" is not a sample size: write the whole number of firms surveyed, at least 1",
-    #[cfg(not(target_arch = "wasm32"))]
     SeriesUnsorted => "year {0} comes after year {1}: list the years in increasing order",
-    #[cfg(not(target_arch = "wasm32"))]
     SeriesDuplicate => "year {0} is listed twice (also on line {1})",
 }
 

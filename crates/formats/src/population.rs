@@ -44,7 +44,6 @@ mod records;
 mod row;
 
 // The series reader reads numbers as population cells do.
-#[cfg(not(target_arch = "wasm32"))]
 pub(crate) use cell::number;
 
 use std::fmt::Write as _;

@@ -3,6 +3,7 @@
 
 pub(super) mod decide;
 pub(super) mod tornado;
+pub(super) mod goal;
 mod texts;
 
 use super::{Affix, Locale, NumberStyle, one_is_singular};
@@ -27,3 +28,8 @@ pub static LOCALE: Locale = Locale {
     },
     one: one_is_singular,
 };
+
+/// The template of a key worded only by the panel's module, `None` for the others.
+pub(super) fn panel_message(key: crate::i18n::Key) -> Option<&'static str> {
+    key.panel_english()
+}

@@ -159,39 +159,44 @@ pub fn template(key: Key) -> &'static str {
             "el nombre tiene caracteres que no se pudieron leer (\u{fffd}): guarde el archivo \
              como \"CSV UTF-8\""
         }
+        // The series reader's messages: in WebAssembly only the panel's module words them
+        // (from `panel`), so the page's first load carries none of them.
         #[cfg(not(target_arch = "wasm32"))]
+        _ => panel(key).unwrap_or_default(),
+        #[cfg(target_arch = "wasm32")]
+        _ => "",
+    }
+}
+
+/// The template of a key worded only by the panel's module (the series reader's), `None`
+/// for the others.
+pub fn panel(key: Key) -> Option<&'static str> {
+    Some(match key {
         Key::SeriesEmpty => {
             "la serie está vacía: escriba una línea por año, como 2021,0.26 (el año, la \
              proporción de empresas que han adoptado y, si se conoce, el tamaño de la muestra)"
         }
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesTooShort => {
             "la serie tiene {0|punto|puntos}; para ajustar p y q hacen falta al menos {1}"
         }
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesCells => {
             "esta línea tiene {0|celda|celdas}; una línea de la serie tiene un año, una \
              proporción y, si se conoce, un tamaño de muestra, como 2021,0.26,1500"
         }
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesHeader => {
             "la cabecera debe nombrar las columnas year, share y, si se desea, sample_size; \
              dice: {0}"
         }
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesYear => "\"{0}\" no es un año entre {1} y {2}",
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesShare => "\"{0}\" no es una proporción entre 0 y 1",
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesSampleSize => {
             "\"{0}\" no es un tamaño de muestra: escriba el número entero de empresas \
              encuestadas, al menos 1"
         }
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesUnsorted => {
             "el año {0} va después del año {1}: ordene los años de menor a mayor"
         }
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesDuplicate => "el año {0} aparece dos veces (también en la línea {1})",
-    }
+        _ => return None,
+    })
 }

@@ -165,39 +165,44 @@ pub fn template(key: Key) -> &'static str {
             "o nome tem carateres que não foi possível ler (\u{fffd}): guarde o ficheiro como \
              \"CSV UTF-8\""
         }
+        // The series reader's messages: in WebAssembly only the panel's module words them
+        // (from `panel`), so the page's first load carries none of them.
         #[cfg(not(target_arch = "wasm32"))]
+        _ => panel(key).unwrap_or_default(),
+        #[cfg(target_arch = "wasm32")]
+        _ => "",
+    }
+}
+
+/// The template of a key worded only by the panel's module (the series reader's), `None`
+/// for the others.
+pub fn panel(key: Key) -> Option<&'static str> {
+    Some(match key {
         Key::SeriesEmpty => {
             "a série está vazia: escreva uma linha por ano, como 2021,0.26 (o ano, a proporção \
              de empresas que adotaram e, se for conhecida, a dimensão da amostra)"
         }
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesTooShort => {
             "a série tem {0|ponto|pontos}; para ajustar p e q são precisos pelo menos {1}"
         }
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesCells => {
             "esta linha tem {0|célula|células}; uma linha da série tem um ano, uma proporção e, \
              se for conhecida, a dimensão da amostra, como 2021,0.26,1500"
         }
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesHeader => {
             "o cabeçalho deve nomear as colunas year, share e, se quiser, sample_size; \
              diz: {0}"
         }
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesYear => "\"{0}\" não é um ano entre {1} e {2}",
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesShare => "\"{0}\" não é uma proporção entre 0 e 1",
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesSampleSize => {
             "\"{0}\" não é uma dimensão de amostra: escreva o número inteiro de empresas \
              inquiridas, pelo menos 1"
         }
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesUnsorted => {
             "o ano {0} vem depois do ano {1}: ordene os anos por ordem crescente"
         }
-        #[cfg(not(target_arch = "wasm32"))]
         Key::SeriesDuplicate => "o ano {0} aparece duas vezes (também na linha {1})",
-    }
+        _ => return None,
+    })
 }

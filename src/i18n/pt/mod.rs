@@ -4,8 +4,10 @@
 
 mod data;
 mod messages;
+pub(super) use messages::panel as panel_message;
 pub(super) mod decide;
 pub(super) mod tornado;
+pub(super) mod goal;
 mod texts;
 
 use super::{Affix, Locale, NumberStyle, one_is_singular};

@@ -445,3 +445,27 @@ fn use_mix_sets_the_whole_mix_exactly_and_refuses_shares_not_adding_to_100() {
         );
     }
 }
+
+#[test]
+fn set_diffusion_puts_the_ranges_into_every_segment_and_refuses_invalid_ones() {
+    use adoption_model::param::Range;
+    let range = |low, mode, high| Range {
+        low,
+        mode: Some(mode),
+        high,
+    };
+    let s = Rc::new(AppState::default());
+    let (p, q) = (range(0.0002, 0.003, 0.0128), range(0.23, 0.29, 0.33));
+    let next = reduce(&s, Action::SetDiffusion(p, q));
+    assert_eq!(next.revision, s.revision + 1);
+    for seg in &next.scenario.segments {
+        assert_eq!((seg.p, seg.q), (Param::Range(p), Param::Range(q)));
+    }
+    // A share above 1 or a range out of order: nothing changes.
+    for bad in [range(0.1, 0.5, 1.5), range(0.3, 0.2, 0.1)] {
+        assert!(Rc::ptr_eq(
+            &reduce(&next, Action::SetDiffusion(bad, q)),
+            &next
+        ));
+    }
+}

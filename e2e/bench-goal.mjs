@@ -1,0 +1,85 @@
+// Benchmark of the panel's calibration and budget-for-a-target sections in Chromium (not
+// part of the test run). In each fresh browser: the panel opened on cantabria as the page
+// loads it (1,000 runs), its best-mix search left to finish, then
+//   fit    a 10-point series fitted in the section's worker: the first fit (the worker
+//          starts and loads the module first) and --fits more (data-ms: from asking to the
+//          answer in the panel, the worker's reading, fit, hold-out and JSON included)
+//   goal   the least budget for the preset's target at 80% with the current mix: from the
+//          click to the answer on screen (its worker started on first use)
+// Prints each run and the medians with their range.
+//
+// Usage: node e2e/bench-goal.mjs [--repeat 3] [--fits 5]
+// BASE_URL (default: serve dist/ on a free port), CHROMIUM, DIST_DIR as for the tests.
+
+import { cpus, loadavg } from 'node:os';
+import { chromium } from 'playwright-core';
+import { DIST, LAUNCH_OPTIONS, serveStatic } from './site.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const REPEAT = Number(option('repeat', 3));
+const FITS = Number(option('fits', 5));
+const SERIES = 'year,share\n2012,0.05\n2013,0.07\n2014,0.09\n2015,0.12\n2016,0.16\n2017,0.2\n2018,0.25\n2019,0.31\n2020,0.37\n2021,0.43\n';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = (s.length - 1) / 2;
+  return (s[Math.floor(h)] + s[Math.ceil(h)]) / 2;
+};
+const line = (label, xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  console.log(`${label.padEnd(36)} median ${median(s).toFixed(1).padStart(7)} ms  (range ${s[0].toFixed(1)}–${s.at(-1).toFixed(1)}, n=${s.length})`);
+};
+
+async function fitOnce(page) {
+  await page.evaluate(() => document.querySelector('[data-testid=cal-fit]')?.remove());
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await page.locator('[data-testid=cal-fit]').waitFor({ timeout: 30_000 });
+  return Number(await page.locator('[data-testid=cal-fit]').getAttribute('data-ms'));
+}
+
+async function runOnce(baseUrl) {
+  const browser = await chromium.launch(LAUNCH_OPTIONS);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await page.locator('[data-testid=additional-adopters]').waitFor();
+    await page.getByRole('button', { name: 'Best mix for this budget' }).click();
+    await page.locator('.decide-map[data-state=final]').waitFor({ timeout: 60_000 });
+    await page.locator('#cal-series').fill(SERIES);
+    const first = await fitOnce(page);
+    const warm = [];
+    for (let i = 0; i < FITS; i += 1) warm.push(await fitOnce(page));
+    const goal = await page.evaluate(async () => {
+      const t = performance.now();
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Find the budget').click();
+      while (!document.querySelector('[data-testid=goal-answer]')) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - t;
+    });
+    return { first, warm, goal };
+  } finally {
+    await browser.close();
+  }
+}
+
+const server = process.env.BASE_URL ? null : await serveStatic(DIST);
+const baseUrl = process.env.BASE_URL || server.url;
+console.log(`goal/calibration benchmark: ${baseUrl}; ${cpus().length} cores, load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+const runs = [];
+try {
+  for (let r = 0; r < REPEAT; r += 1) {
+    const result = await runOnce(baseUrl);
+    runs.push(result);
+    console.log(`run ${r + 1}: first fit ${result.first.toFixed(1)} ms, fits ${result.warm.map((x) => x.toFixed(1)).join(' ')} ms; goal ${result.goal.toFixed(0)} ms`);
+  }
+} finally {
+  server?.stop();
+}
+console.log(`\nSummary over ${runs.length} fresh browsers (load now ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);
+line('fit, first (worker starts)', runs.map((r) => r.first));
+line('fit, worker running', runs.flatMap((r) => r.warm));
+line('goal at 80%, current mix', runs.map((r) => r.goal));
