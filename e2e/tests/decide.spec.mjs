@@ -188,6 +188,25 @@ test('Cancel stops the search and says so; Compute again finishes it', async ({ 
   await expect(finalMap(page)).toBeVisible({ timeout: 60_000 });
 });
 
+test('Cancel while a changed scenario waits to rest: no search starts after it', async ({ pages }) => {
+  const page = await pages.open();
+  await gotoReady(page);
+  const dialog = await openPanel(page);
+  await expect(finalMap(page)).toBeVisible({ timeout: 30_000 });
+  // The scenario changes (the panel waits 200 ms for it to rest), then Cancel at once.
+  await page.evaluate(() => {
+    const slider = document.querySelector('#budget');
+    slider.value = String(Number(slider.value) + 50_000);
+    slider.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  const cancelled = page.locator('.decide-status[data-state=cancelled]');
+  await expect(cancelled).toBeVisible();
+  // Nothing to wait for but time: a search started late would end "done" within this.
+  await page.waitForTimeout(2_000);
+  await expect(cancelled).toBeVisible();
+});
+
 test('axe-core finds nothing on the panel (full default rule set)', async ({ pages, note }) => {
   const found = [];
   for (const [lang, width] of [['en', 1280], ['es', 390], ['pt', 1280]]) {

@@ -184,7 +184,8 @@ pub fn Panel() -> Html {
     let rest = use_mut_ref(|| None::<Timeout>);
 
     {
-        let (state, pool, memo) = (state.dispatcher(), pool.clone(), memo.clone());
+        let (state, pool, memo, rest) =
+            (state.dispatcher(), pool.clone(), memo.clone(), rest.clone());
         let parsed = parsed.clone();
         let text_missing = text.is_none();
         use_effect_with(
@@ -230,8 +231,10 @@ pub fn Panel() -> Html {
         }
     });
     let on_cancel = {
-        let (pool, state) = (pool.clone(), state.dispatcher());
+        let (pool, state, rest) = (pool.clone(), state.dispatcher(), rest.clone());
         Callback::from(move |_| {
+            // A search waiting for the scenario to rest does not start either.
+            rest.borrow_mut().take();
             if let Some(p) = pool.borrow().as_ref() {
                 p.cancel();
             }

@@ -50,6 +50,6 @@ pub static TORNADO: TornadoTexts = TornadoTexts {
     refused: "These settings cannot be simulated, so there is nothing to analyse:",
     margin_running: "Simulating the extra money in each instrument…",
     margin_columns: ["Instrument", "Additional firms per extra {0}", "Standard error"],
-    hardest: "Right now the next euro works hardest in {0}: its lead over each other instrument is more than twice the noise.",
+    hardest: "Right now the next euro works hardest in “{0}”: its lead over each other instrument is more than twice the noise.",
     tie: "The instruments cannot be told apart here: their differences are within two standard errors.",
 };

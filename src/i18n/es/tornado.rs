@@ -50,6 +50,6 @@ pub static TORNADO: TornadoTexts = TornadoTexts {
     refused: "Estos ajustes no se pueden simular, así que no hay nada que analizar:",
     margin_running: "Simulando el dinero adicional en cada instrumento…",
     margin_columns: ["Instrumento", "Empresas adicionales por {0} más", "Error típico"],
-    hardest: "Ahora mismo el próximo euro rinde más en {0}: su ventaja sobre cada otro instrumento supera el doble del ruido.",
+    hardest: "Ahora mismo el próximo euro rinde más en «{0}»: su ventaja sobre cada otro instrumento supera el doble del ruido.",
     tie: "Aquí no se pueden distinguir los instrumentos: sus diferencias están dentro de dos errores típicos.",
 };

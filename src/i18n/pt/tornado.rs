@@ -50,6 +50,6 @@ pub static TORNADO: TornadoTexts = TornadoTexts {
     refused: "Estas definições não podem ser simuladas, por isso não há nada a analisar:",
     margin_running: "A simular o dinheiro adicional em cada instrumento…",
     margin_columns: ["Instrumento", "Empresas adicionais por mais {0}", "Erro-padrão"],
-    hardest: "Neste momento o próximo euro rende mais em {0}: a sua vantagem sobre cada outro instrumento é mais do dobro do ruído.",
+    hardest: "Neste momento o próximo euro rende mais em «{0}»: a sua vantagem sobre cada outro instrumento é mais do dobro do ruído.",
     tie: "Aqui não é possível distinguir os instrumentos: as diferenças estão dentro de dois erros-padrão.",
 };
