@@ -420,7 +420,7 @@ fn cloud_chart(fit: &Calibration, lang: Lang) -> Html {
                 { for p_ticks.iter().map(|&(p, places)| html! {
                     <text aria-hidden="true" x={at(x(p))} y={at(H - 14.0)} text-anchor="middle">{ format::number(p, places, lang) }</text>
                 }) }
-                <text aria-hidden="true" x={at(W - RIGHT)} y={at(H - 1.0)} text-anchor="end">{ c.p_name }</text>
+                <text aria-hidden="true" x={at(W - RIGHT)} y={at(H - 3.0)} text-anchor="end">{ c.p_name }</text>
                 <text aria-hidden="true" x={at(LEFT + 4.0)} y={at(TOP + 10.0)}>{ c.q_name }</text>
                 { for dots }
             </svg>

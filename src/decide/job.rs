@@ -15,12 +15,10 @@ use adoption_model::Scenario;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::panel::REST_MS;
 use super::pool::{Pool, Stop, pool_size};
 use crate::format;
 use crate::i18n::{Lang, fill, say};
-
-/// How long the scenario must rest before a new answer starts, in milliseconds.
-const REST_MS: u32 = 200;
 
 /// A question answered from whole scenarios.
 pub trait Question: 'static {

@@ -24,8 +24,9 @@ use crate::i18n::{Lang, fill, say};
 use crate::mix::percents;
 use crate::narrative::target_label;
 
-/// How long the scenario must rest before a new search starts, in milliseconds.
-const REST_MS: u32 = 200;
+/// How long the scenario must rest before a new search starts, in milliseconds (the
+/// sections' answers wait as long).
+pub(super) const REST_MS: u32 = 200;
 
 /// What the panel shows besides the map.
 #[derive(Clone, Debug, PartialEq)]
