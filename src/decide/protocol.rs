@@ -128,16 +128,16 @@ pub const READINGS: usize = 6;
 /// One scenario's answer to a [`ScenarioJob`]: [`READINGS`] values, then each run's
 /// additional adopters at the headline year.
 pub fn record(model: &adoption_model::Model, ensemble: &adoption_model::Ensemble) -> Vec<f64> {
-    use adoption_decide::sensitivity::{Headline, read};
-    let mut out = Vec::with_capacity(READINGS + ensemble.runs() as usize);
-    for headline in [
-        Headline::AdditionalAdopters,
-        Headline::CostPerAdditionalAdopter,
+    use adoption_decide::sensitivity::{additional_reading, cost_reading};
+    let additional = adoption_decide::outcome::Outcomes::new(model, ensemble).additional;
+    let mut out = Vec::with_capacity(READINGS + additional.len());
+    for (mean, [lo, hi]) in [
+        additional_reading(&additional),
+        cost_reading(model, ensemble),
     ] {
-        let (mean, [lo, hi]) = read(headline, model, ensemble);
         out.extend([mean, lo, hi]);
     }
-    out.extend(adoption_decide::outcome::Outcomes::new(model, ensemble).additional);
+    out.extend(additional);
     out
 }
 

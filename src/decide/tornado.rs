@@ -48,10 +48,10 @@ impl Question for Drivers {
             return None;
         }
         let base = Model::new(s).ok()?;
-        let runs = additional(records.first()?);
+        let shares = sensitivity::variance_shares(s, plan, &base, additional(records.first()?));
         let tornado = |headline, cost| {
             let read: Vec<(f64, [f64; 2])> = records.iter().map(|r| reading(r, cost)).collect();
-            sensitivity::summarise(s, headline, plan, &read, &base, runs)
+            sensitivity::summarise(headline, plan, &read, &shares)
         };
         Some(Tornadoes {
             adopters: tornado(Headline::AdditionalAdopters, false),

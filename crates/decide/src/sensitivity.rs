@@ -6,7 +6,7 @@
 use adoption_model::assumption::Assumption;
 use adoption_model::scenario::{Scenario, Segment};
 use adoption_model::sim::inspect::{Drawn, drawn};
-use adoption_model::{Model, Param, Summary};
+use adoption_model::{Model, Param};
 use serde::{Deserialize, Serialize};
 
 use crate::estimate::{is_estimate, keys};
@@ -269,37 +269,46 @@ pub fn sensitivity(
         .map(|(m, e)| read(headline, m, e))
         .collect();
     let base_out = Outcomes::new(&models[0], &ensembles[0]);
-    Ok(summarise(
-        s,
-        headline,
-        &plan,
-        &reading,
-        &models[0],
-        &base_out.additional,
-    ))
+    let shares = variance_shares(s, &plan, &models[0], &base_out.additional);
+    Ok(summarise(headline, &plan, &reading, &shares))
+}
+
+/// Each active parameter's share of the variance of the base scenario's per-run
+/// additional adopters, with its interval ([`variance_share`]), in the plan's order;
+/// `base` is the base scenario's model (its runs' drawn values). The same for either
+/// headline: computed once, given to [`summarise`].
+pub fn variance_shares(
+    s: &Scenario,
+    plan: &Plan,
+    base: &Model,
+    base_additional: &[f64],
+) -> Vec<(f64, [f64; 2])> {
+    let runs: Vec<Drawn> = (0..s.runs).map(|r| drawn(base, r)).collect();
+    let xs: Vec<Vec<f64>> = plan
+        .active
+        .iter()
+        .map(|(k, (seg, _, _))| runs.iter().map(|d| (k.value)(d, *seg)).collect())
+        .collect();
+    let xs: Vec<&[f64]> = xs.iter().map(Vec::as_slice).collect();
+    variance_share_of_each(&xs, base_additional, s.seed)
 }
 
 /// The tornado from each planned scenario's headline reading ([`read`], in the plan's
-/// order) and the base scenario's per-run additional adopters; `base` is the base
-/// scenario's model (its runs' drawn values give the variance shares).
+/// order) and the active parameters' [`variance_shares`].
 pub fn summarise(
-    s: &Scenario,
     headline: Headline,
     plan: &Plan,
     reading: &[(f64, [f64; 2])],
-    base: &Model,
-    base_additional: &[f64],
+    shares: &[(f64, [f64; 2])],
 ) -> Sensitivity {
     let undefined = (f64::NAN, [f64::NAN; 2]);
     let at = |i: usize| reading.get(i).copied().unwrap_or(undefined);
-    let runs: Vec<Drawn> = (0..s.runs).map(|r| drawn(base, r)).collect();
     let mut bars: Vec<Bar> = plan
         .active
         .iter()
         .enumerate()
-        .map(|(i, (k, (seg, low, high)))| {
-            let x: Vec<f64> = runs.iter().map(|d| (k.value)(d, *seg)).collect();
-            let (share, interval) = variance_share(&x, base_additional, s.seed);
+        .map(|(i, (k, (_, low, high)))| {
+            let (share, interval) = shares.get(i).copied().unwrap_or((f64::NAN, [f64::NAN; 2]));
             let (lo, hi) = (at(1 + 2 * i), at(2 + 2 * i));
             Bar {
                 name: k.key.to_string(),
@@ -332,23 +341,29 @@ pub fn summarise(
 /// The headline of one ensemble and its 90% interval; NaN where undefined.
 pub fn read(headline: Headline, m: &Model, e: &adoption_model::Ensemble) -> (f64, [f64; 2]) {
     match headline {
-        Headline::AdditionalAdopters => {
-            let add = Outcomes::new(m, e).additional;
-            let mean = add.iter().sum::<f64>() / add.len().max(1) as f64;
-            (mean, [quantile(&add, 0.05), quantile(&add, 0.95)])
-        }
-        Headline::CostPerAdditionalAdopter => {
-            let h = Summary::new(m, e).summary;
-            let or_nan = |x: Option<f64>| x.unwrap_or(f64::NAN);
-            (
-                or_nan(h.cost_per_additional_adopter),
-                [
-                    or_nan(h.cost_per_additional_adopter_low),
-                    or_nan(h.cost_per_additional_adopter_high),
-                ],
-            )
-        }
+        Headline::AdditionalAdopters => additional_reading(&Outcomes::new(m, e).additional),
+        Headline::CostPerAdditionalAdopter => cost_reading(m, e),
     }
+}
+
+/// The additional-adopters headline from the per-run additional adopters: their mean
+/// and [5%, 95%] quantiles.
+pub fn additional_reading(add: &[f64]) -> (f64, [f64; 2]) {
+    let mean = add.iter().sum::<f64>() / add.len().max(1) as f64;
+    (mean, [quantile(add, 0.05), quantile(add, 0.95)])
+}
+
+/// The cost-per-additional-adopter headline: the summary's, with its interval.
+pub fn cost_reading(m: &Model, e: &adoption_model::Ensemble) -> (f64, [f64; 2]) {
+    let h = adoption_model::summary::Headline::new(m, e);
+    let or_nan = |x: Option<f64>| x.unwrap_or(f64::NAN);
+    (
+        or_nan(h.cost_per_additional_adopter),
+        [
+            or_nan(h.cost_per_additional_adopter_low),
+            or_nan(h.cost_per_additional_adopter_high),
+        ],
+    )
 }
 
 /// Bins for the correlation ratio: about 50 runs each, between 2 and 20.
@@ -359,35 +374,55 @@ fn bins(n: usize) -> usize {
 /// The share of `y`'s variance explained by `x` (bias-corrected correlation ratio,
 /// clipped at 0) and its 90% bootstrap interval over runs (seeded by `seed`).
 pub fn variance_share(x: &[f64], y: &[f64], seed: u64) -> (f64, [f64; 2]) {
-    let n = x.len().min(y.len());
+    variance_share_of_each(&[x], y, seed)[0]
+}
+
+/// [`variance_share`] of each of `xs` against the same `y`. Every parameter's bootstrap
+/// takes the same resamples of the runs (the same seed), so each resample is drawn once
+/// and weighs every parameter's bins.
+fn variance_share_of_each(xs: &[&[f64]], y: &[f64], seed: u64) -> Vec<(f64, [f64; 2])> {
+    let n = xs.iter().map(|x| x.len()).min().unwrap_or(0).min(y.len());
     if n < 4 {
-        return (0.0, [0.0, 0.0]);
+        return vec![(0.0, [0.0, 0.0]); xs.len()];
     }
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| x[a].total_cmp(&x[b]).then(a.cmp(&b)));
-    let ones = vec![1u32; n];
-    let share = eta_squared(&order, y, &ones);
-    let mut rng = SplitMix64(seed ^ 0x5EED_DEC1_DE00_0001);
-    let mut weights = vec![0u32; n];
-    let mut boot: Vec<f64> = (0..BOOTSTRAP)
-        .map(|_| {
-            weights.iter_mut().for_each(|w| *w = 0);
-            for _ in 0..n {
-                weights[rng.below(n as u64) as usize] += 1;
-            }
-            eta_squared(&order, y, &weights)
+    let orders: Vec<Vec<usize>> = xs
+        .iter()
+        .map(|x| {
+            let mut order: Vec<usize> = (0..n).collect();
+            order.sort_by(|&a, &b| x[a].total_cmp(&x[b]).then(a.cmp(&b)));
+            order
         })
         .collect();
-    boot.sort_by(f64::total_cmp);
-    let q = |l| crate::stats::quantile_sorted(&boot, l);
-    // Resampling repeats runs, which inflates the spread between bins: the bootstrap's
-    // median sits above the estimate. The interval is shifted by that bias, so it is
-    // centred on the estimate (then clipped at 0).
-    let bias = q(0.5) - share;
-    (
-        share,
-        [(q(0.05) - bias).max(0.0), (q(0.95) - bias).max(0.0)],
-    )
+    let ones = vec![1u32; n];
+    let mut rng = SplitMix64(seed ^ 0x5EED_DEC1_DE00_0001);
+    let mut weights = vec![0u32; n];
+    let mut boot: Vec<Vec<f64>> = vec![Vec::with_capacity(BOOTSTRAP); xs.len()];
+    for _ in 0..BOOTSTRAP {
+        weights.iter_mut().for_each(|w| *w = 0);
+        for _ in 0..n {
+            weights[rng.below(n as u64) as usize] += 1;
+        }
+        for (order, b) in orders.iter().zip(&mut boot) {
+            b.push(eta_squared(order, y, &weights));
+        }
+    }
+    orders
+        .iter()
+        .zip(&mut boot)
+        .map(|(order, boot)| {
+            let share = eta_squared(order, y, &ones);
+            boot.sort_by(f64::total_cmp);
+            let q = |l| crate::stats::quantile_sorted(boot, l);
+            // Resampling repeats runs, which inflates the spread between bins: the
+            // bootstrap's median sits above the estimate. The interval is shifted by that
+            // bias, so it is centred on the estimate (then clipped at 0).
+            let bias = q(0.5) - share;
+            (
+                share,
+                [(q(0.05) - bias).max(0.0), (q(0.95) - bias).max(0.0)],
+            )
+        })
+        .collect()
 }
 
 /// Bias-corrected correlation ratio of `y` over equal-count bins of runs taken in
@@ -401,12 +436,16 @@ fn eta_squared(order: &[usize], y: &[f64], w: &[u32]) -> f64 {
     let (mut sum, mut count) = (vec![0.0; b], vec![0u64; b]);
     let (mut total, mut total2) = (0.0, 0.0);
     let mut seen = 0u64;
+    // The bin of a run's first copy: equal counts by cumulative weight, the largest `bin`
+    // with `bin * n <= seen * b` (followed as `seen` grows: no division per run).
+    let mut bin = 0usize;
     for &r in order {
         if w[r] == 0 {
             continue;
         }
-        // The bin of this run's first copy: equal counts by cumulative weight.
-        let bin = ((seen * b as u64) / n) as usize;
+        while (bin as u64 + 1) * n <= seen * b as u64 {
+            bin += 1;
+        }
         let wr = f64::from(w[r]);
         sum[bin] += wr * y[r];
         count[bin] += u64::from(w[r]);

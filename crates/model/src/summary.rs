@@ -243,16 +243,7 @@ impl Summary {
         }
 
         let mut column: Vec<i64> = Vec::with_capacity(runs);
-        // Totals per run for the horizon, kept for targets and intervals.
-        let mut totals_b = vec![0i64; runs * years];
-        let mut totals_p = vec![0i64; runs * years];
-        for r in 0..runs {
-            for y in 0..years {
-                let at = r * cpr + y * nseg;
-                totals_b[r * years + y] = b[at..at + nseg].iter().map(|&v| i64::from(v)).sum();
-                totals_p[r * years + y] = p[at..at + nseg].iter().map(|&v| i64::from(v)).sum();
-            }
-        }
+        let (totals_b, totals_p) = totals(ensemble, years, nseg);
         for y in 0..years {
             let world = |data: &[i64], col: &mut Vec<i64>| {
                 col.clear();
@@ -279,25 +270,7 @@ impl Summary {
             }
         }
 
-        let counts = ensemble.counts();
-        let activity = activity(model, counts, runs);
-        let firms_by_run = ensemble.firms();
-        let firms = (0..years)
-            .map(|y| {
-                let sum: u64 = (0..runs)
-                    .map(|r| u64::from(firms_by_run[r * years + y]))
-                    .sum();
-                sum as f64 / runs.max(1) as f64
-            })
-            .collect::<Vec<f64>>();
-        let worlds = Worlds {
-            baseline: &totals_b,
-            policy: &totals_p,
-            firms: firms_by_run,
-            runs,
-            years,
-        };
-        let summary = headline(model, &worlds, counts, &activity, &firms);
+        let (activity, firms, summary) = headline_of(model, ensemble, &totals_b, &totals_p);
         Summary {
             years: (0..years as u32).collect(),
             calendar_years: (0..years as i32).map(|y| s.start_year + y).collect(),
@@ -311,6 +284,68 @@ impl Summary {
             summary,
         }
     }
+}
+
+impl Headline {
+    /// The headline figures of an ensemble alone: what [`Summary::new`] gives as its
+    /// `summary`, without the yearly series (a fraction of the work).
+    pub fn new(model: &Model, ensemble: &Ensemble) -> Headline {
+        let s = model.scenario();
+        let years = s.years as usize + 1;
+        let (b, p) = totals(ensemble, years, s.segments.len());
+        headline_of(model, ensemble, &b, &p).2
+    }
+}
+
+/// Adopters per run and year (run-major), summed over segments: the baseline's and the
+/// policy's.
+fn totals(ensemble: &Ensemble, years: usize, nseg: usize) -> (Vec<i64>, Vec<i64>) {
+    let runs = ensemble.runs() as usize;
+    let cpr = ensemble.cells_per_run();
+    let (b, p) = (ensemble.baseline(), ensemble.policy());
+    let mut totals_b = vec![0i64; runs * years];
+    let mut totals_p = vec![0i64; runs * years];
+    for r in 0..runs {
+        for y in 0..years {
+            let at = r * cpr + y * nseg;
+            totals_b[r * years + y] = b[at..at + nseg].iter().map(|&v| i64::from(v)).sum();
+            totals_p[r * years + y] = p[at..at + nseg].iter().map(|&v| i64::from(v)).sum();
+        }
+    }
+    (totals_b, totals_p)
+}
+
+/// What the instruments did, the mean firms per year, and the headline, from the
+/// ensemble and its [`totals`].
+fn headline_of(
+    model: &Model,
+    ensemble: &Ensemble,
+    totals_b: &[i64],
+    totals_p: &[i64],
+) -> (Activity, Vec<f64>, Headline) {
+    let s = model.scenario();
+    let years = s.years as usize + 1;
+    let runs = ensemble.runs() as usize;
+    let counts = ensemble.counts();
+    let activity = activity(model, counts, runs);
+    let firms_by_run = ensemble.firms();
+    let firms = (0..years)
+        .map(|y| {
+            let sum: u64 = (0..runs)
+                .map(|r| u64::from(firms_by_run[r * years + y]))
+                .sum();
+            sum as f64 / runs.max(1) as f64
+        })
+        .collect::<Vec<f64>>();
+    let worlds = Worlds {
+        baseline: totals_b,
+        policy: totals_p,
+        firms: firms_by_run,
+        runs,
+        years,
+    };
+    let summary = headline(model, &worlds, counts, &activity, &firms);
+    (activity, firms, summary)
 }
 
 /// Per run and year (run-major): adopters in each world and firms in business.

@@ -60,3 +60,26 @@ fn an_ensemble_survives_being_taken_apart() {
         );
     }
 }
+
+#[test]
+fn the_headline_alone_is_the_summarys() {
+    for scenario in [
+        preset::cantabria(),
+        Scenario {
+            budget_eur: 0.0,
+            ..preset::cantabria()
+        },
+        preset::murcia(),
+    ] {
+        let scenario = Scenario {
+            runs: 97,
+            ..scenario
+        };
+        let model = Model::new(&scenario).unwrap();
+        let e = Ensemble::simulate(&model, 0..97);
+        assert_eq!(
+            adoption_model::summary::Headline::new(&model, &e),
+            Summary::new(&model, &e).summary
+        );
+    }
+}
