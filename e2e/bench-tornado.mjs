@@ -1,13 +1,14 @@
 // Benchmark of the panel's "What drives the result" (tornado) and "What the next euro buys"
 // (margins) sections in Chromium (not part of the test run): the cantabria preset as the
 // page loads it (1,000 runs; 17 uncertain parameters, so 35 scenarios for the tornado, 4
-// for the margins), each section on its own pool of workers (one per core the browser
-// reports, at least 2). Prints, per repeat and as medians with their range:
+// for the margins), on the panel's one pool of workers (one per core the browser reports,
+// at least 2; one job at a time, in turn). Prints, per repeat and as medians with their range:
 //   cold      first opening of the two sections (the panel open, its map final): from the
-//             click on their headings to each answer on screen (their workers load first,
-//             both sections at once), and each job's own time (data-ms, from its start)
+//             click on their headings to each answer on screen (the pool is the map's, already
+//             warm; both sections at once), and each job's own time (data-ms, from its start,
+//             waiting for its turn included)
 //   together  the scenario changed (another seed, posted to the panel as the page does):
-//             the three sections recompute at once on warm workers; each job's data-ms
+//             the three sections recompute, in turn; each job's data-ms (waiting included)
 //   alone     the tornado by itself on warm workers (the others finished): Cancel, then
 //             Compute again; its data-ms. The target: within 500 ms.
 //

@@ -216,6 +216,8 @@ test('axe-core finds nothing on the panel (full default rule set)', async ({ pag
     await expect(finalMap(page)).toBeVisible({ timeout: 30_000 });
     await page.$$eval('#decide-dialog details', (ds) => ds.forEach((d) => { d.open = true; }));
     found.push(...(await axeScan(page, `panel ${lang} ${width}`, note)));
+    // Its sections' workers would slow the next language's page.
+    await page.close();
   }
   expect(found).toEqual([]);
 });
@@ -229,6 +231,7 @@ test('screenshots at 390 and 1280 px in every language', async ({ pages }) => {
       await expect(finalMap(page)).toBeVisible({ timeout: 30_000 });
       await page.screenshot({ path: shot(`decide-${lang}-${width}`) });
       await page.locator('#decide-dialog').screenshot({ path: shot(`decide-${lang}-${width}-dialog`) });
+      await page.close();
     }
   }
 });

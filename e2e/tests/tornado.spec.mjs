@@ -195,6 +195,8 @@ test('axe-core finds nothing on the sections (full default rule set)', async ({ 
     await expect(margins(page)).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
     await page.$$eval('#decide-dialog details', (ds) => ds.forEach((d) => { d.open = true; }));
     found.push(...(await axeScan(page, `tornado ${lang} ${width}`, note)));
+    // Its workers would slow the next language's page.
+    await page.close();
   }
   expect(found).toEqual([]);
 });
@@ -212,6 +214,7 @@ test('screenshots of the sections at 390 and 1280 px in every language', async (
       await page.$$eval('#decide-dialog .tornado-table', (ds) => ds.forEach((d) => { d.open = true; }));
       await tornado(page).screenshot({ path: shot(`tornado-${lang}-${width}`) });
       await margins(page).screenshot({ path: shot(`margins-${lang}-${width}`) });
+      await page.close();
     }
   }
 });

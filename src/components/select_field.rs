@@ -49,9 +49,7 @@ pub struct SelectFieldProps {
 pub fn select_field(props: SelectFieldProps) -> Html {
     let onchange = {
         let report = props.onchange.clone();
-        Callback::from(move |e: Event| {
-            report.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
-        })
+        Callback::from(move |e: Event| report.emit(chosen(&e)))
     };
     html! {
         <label class="select" for={props.id.clone()}>
@@ -64,6 +62,13 @@ pub fn select_field(props: SelectFieldProps) -> Html {
             </select>
         </label>
     }
+}
+
+/// The value chosen in the `<select>` a change event comes from (empty from anything else).
+pub fn chosen(e: &Event) -> String {
+    e.target_dyn_into::<HtmlSelectElement>()
+        .map(|s| s.value())
+        .unwrap_or_default()
 }
 
 /// The page's languages as choices, each named in its own language.

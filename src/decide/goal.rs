@@ -1,7 +1,9 @@
 //! The panel's "budget for a target" section: the least budget that meets a target with
-//! a chosen chance, at the current mix or the best mix for that target, computed in a
-//! worker of its own by `adoption goal`'s calls (see [`super::task`]), and "Use this
-//! budget", which sets the page's budget through the bridge.
+//! a chosen chance, at the current mix or the best mix for that target, and "Use this
+//! budget", which sets the page's budget through the bridge. The best mix is the panel's
+//! search (on the shared pool, reusing what the map computed: `adoption goal --best-mix`
+//! searches the same way); the bisection runs in a worker of its own by `adoption goal`'s
+//! calls (see [`super::task`]).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,9 +14,15 @@ use adoption_formats::message::Message;
 use adoption_model::{Model, Scenario};
 use yew::prelude::*;
 
+use crate::components::select_field::chosen;
+
+use adoption_decide::outcome::Objective;
+
 use super::bridge;
 use super::panel::{mix_words, port, worker_url};
+use super::pool::{self, Stop};
 use super::protocol::Task;
+use super::search::{self, Map, Shared};
 use super::task::{GoalAnswer, Heard, Runner, from_wire};
 use crate::format;
 use crate::i18n::{Lang, fill, say};
@@ -96,7 +104,12 @@ impl Reducible for GoalState {
                 _ => return self,
             },
             GoalAction::Answer(id, a) if id == self.task => Status::Done(a),
-            GoalAction::Fail(id) if id == self.task => Status::Failed,
+            // After Cancel, a search that ended with it finds no worker: not a failure.
+            GoalAction::Fail(id)
+                if id == self.task && matches!(self.status, Status::Running(_)) =>
+            {
+                Status::Failed
+            }
             GoalAction::Cancel if matches!(self.status, Status::Running(_)) => Status::Cancelled,
             GoalAction::Reset if self.status != Status::Idle => Status::Idle,
             _ => return self,
@@ -132,11 +145,14 @@ pub fn GoalSection(props: &GoalProps) -> Html {
     });
     let runner: Rc<RefCell<Option<Runner>>> = use_mut_ref(|| None);
     let next_task = use_mut_ref(|| 0u64);
+    let shared = use_context::<Shared>().unwrap_or_default();
+    let lane = *use_memo((), |_| pool::lane());
     // A new scenario makes an answer stale: it is dropped, and a task in flight ended.
     {
-        let (state, runner) = (state.dispatcher(), runner.clone());
+        let (state, runner, shared) = (state.dispatcher(), runner.clone(), shared.clone());
         use_effect_with(props.scenario.clone(), move |_| {
             runner.borrow_mut().take();
+            shared.cancel(lane);
             state.dispatch(GoalAction::Reset);
         });
     }
@@ -147,7 +163,7 @@ pub fn GoalSection(props: &GoalProps) -> Html {
     let asked = probability(*percent);
     let on_find = {
         let (state, runner, s) = (state.dispatcher(), runner.clone(), s.clone());
-        let best = *best;
+        let (best, shared) = (*best, shared.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(p) = asked else { return };
             let id = {
@@ -155,8 +171,7 @@ pub fn GoalSection(props: &GoalProps) -> Html {
                 *n += 1;
                 *n
             };
-            let mut slot = runner.borrow_mut();
-            if slot.is_none() {
+            if runner.borrow().is_none() {
                 let heard = {
                     let state = state.clone();
                     Rc::new(move |h: Heard| match h {
@@ -168,35 +183,71 @@ pub fn GoalSection(props: &GoalProps) -> Html {
                         Heard::Failed(id) => state.dispatch(GoalAction::Fail(id)),
                     })
                 };
-                *slot = Runner::spawn(&worker_url(), heard);
+                *runner.borrow_mut() = Runner::spawn(&worker_url(), heard);
             }
             state.dispatch(GoalAction::Start(id, p));
-            match slot.as_ref() {
-                Some(r) => r.post(&Task::Goal {
-                    id,
-                    scenario: s.to_json(),
-                    target: k,
-                    probability: p,
-                    best_mix: best,
-                }),
-                None => state.dispatch(GoalAction::Fail(id)),
+            let bisect = {
+                let (runner, state) = (runner.clone(), state.clone());
+                move |scenario: &Scenario, best_mix: bool| match runner.borrow().as_ref() {
+                    Some(r) => r.post(&Task::Goal {
+                        id,
+                        scenario: scenario.to_json(),
+                        target: k,
+                        probability: p,
+                        best_mix,
+                    }),
+                    None => state.dispatch(GoalAction::Fail(id)),
+                }
+            };
+            let objective = Objective::Target(k);
+            let pool = shared.pool();
+            match pool {
+                // The best mix by the panel's search, then the bisection at that mix.
+                Some(pool) if best && search::check(&s, objective).is_ok() => {
+                    let (s, memo, state) = (s.clone(), shared.memo.clone(), state.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let found = Rc::new(std::cell::Cell::new(None));
+                        let show = {
+                            let found = found.clone();
+                            move |m: Map| {
+                                if m.last {
+                                    found.set(Some(m.optimum.best.mix));
+                                }
+                            }
+                        };
+                        let on = (&*pool, lane);
+                        match search::search(on, &memo, &s, objective, Rc::new(|_| {}), &show).await
+                        {
+                            Ok(()) => match found.get() {
+                                Some(mix) => bisect(&Scenario { mix, ..s }, false),
+                                None => state.dispatch(GoalAction::Fail(id)),
+                            },
+                            Err(Stop::Cancelled) => {}
+                            Err(Stop::Failed(message)) => {
+                                web_sys::console::warn_1(&message.into());
+                                state.dispatch(GoalAction::Fail(id));
+                            }
+                        }
+                    });
+                }
+                // The current mix; or a scenario the search refuses, which the worker
+                // answers as `adoption goal --best-mix` does.
+                _ => bisect(&s, best),
             }
         })
     };
     let on_cancel = {
-        let (state, runner) = (state.dispatcher(), runner.clone());
+        let (state, runner, shared) = (state.dispatcher(), runner.clone(), shared.clone());
         Callback::from(move |_: MouseEvent| {
             runner.borrow_mut().take();
+            shared.cancel(lane);
             state.dispatch(GoalAction::Cancel);
         })
     };
     let on_target = {
         let target = target.clone();
         Callback::from(move |e: Event| {
-            if let Some(v) = e
-                .target_dyn_into::<web_sys::HtmlSelectElement>()
-                .and_then(|s| s.value().parse().ok())
-            {
+            if let Ok(v) = chosen(&e).parse() {
                 target.set(v);
             }
         })

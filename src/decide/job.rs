@@ -1,11 +1,10 @@
 //! A question the panel answers from whole scenarios (the tornado, the margins): planned
-//! from the page's scenario, its scenarios run on a pool of workers of its own, answered
+//! from the page's scenario, its scenarios run on the panel's pool in a lane of its own, answered
 //! with `crates/decide`'s summary. [`use_job`] follows the page's scenario (the first
 //! answer at once, later ones once the scenario rests, like the best mix's map), shows
 //! progress, and stops on Cancel or a newer scenario. A section computes only while it is
 //! open ([`use_open`]): the best mix's search, which the panel opens on, keeps the cores.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use adoption_decide::MIN_RUNS;
@@ -16,7 +15,8 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::panel::REST_MS;
-use super::pool::{Pool, Stop, pool_size};
+use super::pool::{self, Lane, Stop};
+use super::search::Shared;
 use crate::format;
 use crate::i18n::{Lang, fill, say};
 
@@ -166,21 +166,17 @@ pub fn use_job<Q: Question>(text: Option<AttrValue>) -> Job<Q::Answer> {
         answer: None,
         ms: 0.0,
     });
-    let pool = use_mut_ref(|| None::<Rc<Pool>>);
+    let shared = use_context::<Shared>().unwrap_or_default();
+    let lane = *use_memo((), |_| pool::lane());
     let next = use_mut_ref(|| 0u64);
     let rest = use_mut_ref(|| None::<Timeout>);
-    // The job the pool's progress belongs to.
-    let progress_of = use_memo((), |_| Rc::new(Cell::new(0u64)));
     {
-        let (state, pool, rest) = (state.dispatcher(), pool.clone(), rest.clone());
-        let progress_of = (*progress_of).clone();
+        let (state, shared, rest) = (state.dispatcher(), shared.clone(), rest.clone());
         use_effect_with((parsed.clone(), *restarts), move |(parsed, _)| {
             let Some(parsed) = parsed.as_ref().clone() else {
                 // Closed (or nothing from the page yet): nothing runs.
                 rest.borrow_mut().take();
-                if let Some(p) = pool.borrow().as_ref() {
-                    p.cancel();
-                }
+                shared.cancel(lane);
                 state.dispatch(JobAction::Cancel);
                 return;
             };
@@ -190,9 +186,7 @@ pub fn use_job<Q: Question>(text: Option<AttrValue>) -> Job<Q::Answer> {
                 *n
             };
             state.dispatch(JobAction::Start(id));
-            if let Some(p) = pool.borrow().as_ref() {
-                p.cancel();
-            }
+            shared.cancel(lane);
             rest.borrow_mut().take();
             let planned = parsed
                 .map_err(Refusal::Scenario)
@@ -200,7 +194,7 @@ pub fn use_job<Q: Question>(text: Option<AttrValue>) -> Job<Q::Answer> {
             match planned {
                 Err(r) => state.dispatch(JobAction::Refuse(id, r)),
                 Ok((s, plan)) => {
-                    let go = move || run::<Q>(id, s, plan, pool, progress_of, state);
+                    let go = move || run::<Q>(id, s, plan, (&shared, lane), state);
                     if id == 1 {
                         go();
                     } else {
@@ -211,13 +205,11 @@ pub fn use_job<Q: Question>(text: Option<AttrValue>) -> Job<Q::Answer> {
         });
     }
     let cancel = {
-        let (pool, state) = (pool.clone(), state.dispatcher());
+        let (shared, state) = (shared.clone(), state.dispatcher());
         Callback::from(move |_| {
             // A job still waiting for the scenario to rest does not start either.
             rest.borrow_mut().take();
-            if let Some(p) = pool.borrow().as_ref() {
-                p.cancel();
-            }
+            shared.cancel(lane);
             state.dispatch(JobAction::Cancel);
         })
     };
@@ -236,34 +228,27 @@ pub fn use_job<Q: Question>(text: Option<AttrValue>) -> Job<Q::Answer> {
     }
 }
 
-/// Runs job `id`'s scenarios on the pool (spawning it on first use) and answers.
+/// Runs job `id`'s scenarios on the shared pool (spawning it on first use), in `lane`,
+/// and answers.
 fn run<Q: Question>(
     id: u64,
     s: Rc<Scenario>,
     (plan, scenarios): (Q::Plan, Vec<Scenario>),
-    pool: Rc<RefCell<Option<Rc<Pool>>>>,
-    progress_of: Rc<Cell<u64>>,
+    (shared, lane): (&Shared, Lane),
     state: UseReducerDispatcher<JobState<Q::Answer>>,
 ) {
-    let p = {
-        let mut slot = pool.borrow_mut();
-        if slot.is_none() {
-            let (state, progress_of) = (state.clone(), progress_of.clone());
-            let relay: Rc<dyn Fn(f64)> =
-                Rc::new(move |f| state.dispatch(JobAction::Progress(progress_of.get(), f)));
-            *slot = Pool::spawn(&super::panel::worker_url(), pool_size(), relay).map(Rc::new);
-        }
-        slot.clone()
-    };
-    let Some(p) = p else {
+    let Some(p) = shared.pool() else {
         state.dispatch(JobAction::Fail(id));
         return;
     };
-    progress_of.set(id);
+    let progress: pool::Progress = {
+        let state = state.clone();
+        Rc::new(move |f| state.dispatch(JobAction::Progress(id, f)))
+    };
     let started = crate::worker::now_ms();
     let texts: Vec<String> = scenarios.iter().map(ScenarioJson::to_json).collect();
     wasm_bindgen_futures::spawn_local(async move {
-        match p.scenarios(&texts).await {
+        match p.scenarios(lane, progress, &texts).await {
             Ok(records) => match Q::answer(&s, &plan, &records) {
                 Some(a) => state.dispatch(JobAction::Finish(
                     id,

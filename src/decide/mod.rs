@@ -12,11 +12,11 @@
 //! | [`bridge`] | the page: the opener and the channel to the panel (its messages, shared) |
 //! | [`panel`] | the panel (Yew) |
 //! | [`search`] | the staged search: coarse, screen, full (the CLI's `optimize --screen`) |
-//! | [`pool`] | the panel's workers, splitting runs and merging them in run order |
+//! | [`pool`] | the panel's workers, one pool for every section (jobs in turn, each section in its lane), splitting runs and merging them in run order |
 //! | [`protocol`] | the messages between the panel and its workers |
 //! | [`worker`] | a worker: mixes' per-run outcomes |
 //! | [`ternary`] | the map's pure geometry, keyboard moves and colours |
-//! | [`job`] | a question answered from whole scenarios on a pool of its own (progress, Cancel, notices) |
+//! | [`job`] | a question answered from whole scenarios on the shared pool (progress, Cancel, notices) |
 //! | [`tornado`], [`tornado_chart`] | "What drives the result": the tornado, its chart and table |
 //! | [`margin`] | "What the next euro buys": the margins and where money works hardest |
 //! | [`goal`] | the panel's "budget for a target" section (capability 3) |

@@ -1,7 +1,6 @@
 //! The best-mix panel: the objective, the ternary heat map with its table, the best and
 //! current mixes' robustness, progress and Cancel, and notices for what cannot be computed.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use adoption_decide::MIN_RUNS;
@@ -15,9 +14,11 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlDialogElement, MessageEvent};
 use yew::prelude::*;
 
+use crate::components::select_field::chosen;
+
 use super::bridge;
-use super::pool::{Pool, Stop, pool_size};
-use super::search::{self, Map, Memo, Refusal, Stage};
+use super::pool::{self, Lane, Stop};
+use super::search::{self, Map, Refusal, Shared, Stage};
 use super::ternary::{self, Move};
 use crate::format;
 use crate::i18n::{Lang, fill, say};
@@ -179,14 +180,13 @@ pub fn Panel() -> Html {
         selected: None,
         ms: 0.0,
     });
-    let pool: Rc<RefCell<Option<Rc<Pool>>>> = use_mut_ref(|| None);
-    let memo: Rc<RefCell<Memo>> = use_mut_ref(Memo::default);
+    let shared = use_memo((), |_| Shared::default());
+    let lane = *use_memo((), |_| pool::lane());
     let next_search = use_mut_ref(|| 0u64);
     let rest = use_mut_ref(|| None::<Timeout>);
 
     {
-        let (state, pool, memo, rest) =
-            (state.dispatcher(), pool.clone(), memo.clone(), rest.clone());
+        let (state, shared, rest) = (state.dispatcher(), (*shared).clone(), rest.clone());
         let parsed = parsed.clone();
         let text_missing = text.is_none();
         use_effect_with(
@@ -203,9 +203,7 @@ pub fn Panel() -> Html {
                     *n
                 };
                 state.dispatch(PanelAction::Start(id));
-                if let Some(p) = pool.borrow().as_ref() {
-                    p.cancel();
-                }
+                shared.cancel(lane);
                 let checked = match parsed.as_ref() {
                     Ok(s) => search::check(s, objective).map(|_| s.clone()),
                     Err(m) => Err(Refusal::Scenario(m.clone())),
@@ -213,10 +211,10 @@ pub fn Panel() -> Html {
                 match checked {
                     Err(r) => state.dispatch(PanelAction::Refuse(id, r)),
                     // The first search starts at once; later ones once the scenario rests.
-                    Ok(s) if id == 1 => start(id, s, objective, pool, memo, state),
+                    Ok(s) if id == 1 => start(id, s, objective, (&shared, lane), state),
                     Ok(s) => {
                         let later = Timeout::new(REST_MS, move || {
-                            start(id, s, objective, pool, memo, state);
+                            start(id, s, objective, (&shared, lane), state);
                         });
                         *rest.borrow_mut() = Some(later);
                     }
@@ -232,13 +230,11 @@ pub fn Panel() -> Html {
         }
     });
     let on_cancel = {
-        let (pool, state, rest) = (pool.clone(), state.dispatcher(), rest.clone());
+        let (shared, state, rest) = ((*shared).clone(), state.dispatcher(), rest.clone());
         Callback::from(move |_| {
             // A search waiting for the scenario to rest does not start either.
             rest.borrow_mut().take();
-            if let Some(p) = pool.borrow().as_ref() {
-                p.cancel();
-            }
+            shared.cancel(lane);
             state.dispatch(PanelAction::Cancel);
         })
     };
@@ -248,14 +244,7 @@ pub fn Panel() -> Html {
     };
     let on_objective = {
         let objective = objective.clone();
-        Callback::from(move |e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .map(|s| s.value())
-                .unwrap_or_default();
-            objective.set(parse_objective(&value));
-        })
+        Callback::from(move |e: Event| objective.set(parse_objective(&chosen(&e))))
     };
     let headline_year = scenario.as_ref().as_ref().map_or(0, |s| s.headline_year());
     let objective_name = |o: Objective| -> String {
@@ -295,6 +284,7 @@ pub fn Panel() -> Html {
     let current_mix = scenario.as_ref().as_ref().map(|s| s.mix);
 
     html! {
+        <ContextProvider<Shared> context={(*shared).clone()}>
         <div class="decide" lang={lang.code()}>
             <div class="decide-head">
                 <h2 id="decide-heading">{ t.best_mix }</h2>
@@ -319,51 +309,28 @@ pub fn Panel() -> Html {
             <super::goal::GoalSection scenario={scenario.clone()} {lang} />
             <super::calibrate::CalibrateSection {lang} />
         </div>
+        </ContextProvider<Shared>>
     }
 }
 
-/// Starts search `id` on the pool (spawning it on first use).
+/// Starts search `id` on the shared pool (spawning it on first use), in `lane`.
 fn start(
     id: u64,
     s: Scenario,
     objective: Objective,
-    pool: Rc<RefCell<Option<Rc<Pool>>>>,
-    memo: Rc<RefCell<Memo>>,
+    (shared, lane): (&Shared, Lane),
     state: UseReducerDispatcher<PanelState>,
 ) {
-    let p = {
-        let mut slot = pool.borrow_mut();
-        if slot.is_none() {
-            let relay: Rc<dyn Fn(f64)> = Rc::new(|f| {
-                if let Some(to) = PROGRESS.with(|p| p.borrow().clone()) {
-                    to(f);
-                }
-            });
-            *slot = Pool::spawn(&worker_url(), pool_size(), relay).map(Rc::new);
-        }
-        slot.clone()
-    };
-    let Some(p) = p else {
+    let Some(p) = shared.pool() else {
         state.dispatch(PanelAction::Fail(id));
         return;
     };
-    let stage_now = Rc::new(std::cell::Cell::new(0u8));
-    {
-        let (state, stage_now) = (state.clone(), stage_now.clone());
-        PROGRESS.with(|slot| {
-            *slot.borrow_mut() = Some(Rc::new(move |f: f64| {
-                state.dispatch(PanelAction::Stage(id, (stage_now.get(), f)));
-            }));
-        });
-    }
+    let memo = shared.memo.clone();
     let started = crate::worker::now_ms();
     wasm_bindgen_futures::spawn_local(async move {
-        let on_stage = {
+        let on_stage: Rc<dyn Fn(Stage)> = {
             let state = state.clone();
-            move |s: Stage| {
-                stage_now.set(s.0);
-                state.dispatch(PanelAction::Stage(id, s));
-            }
+            Rc::new(move |s: Stage| state.dispatch(PanelAction::Stage(id, s)))
         };
         let on_map = {
             let state = state.clone();
@@ -375,7 +342,7 @@ fn start(
                 ))
             }
         };
-        match search::search(&p, &memo, &s, objective, &on_stage, &on_map).await {
+        match search::search((&p, lane), &memo, &s, objective, on_stage, &on_map).await {
             Ok(()) | Err(Stop::Cancelled) => {}
             Err(Stop::Failed(message)) => {
                 web_sys::console::warn_1(&message.into());
@@ -383,14 +350,6 @@ fn start(
             }
         }
     });
-}
-
-/// Where a search's progress goes.
-type ProgressSink = Rc<dyn Fn(f64)>;
-
-thread_local! {
-    /// Where the pool's progress goes: the search in flight.
-    static PROGRESS: RefCell<Option<ProgressSink>> = RefCell::default();
 }
 
 fn objective_key(o: Objective) -> String {

@@ -1,9 +1,15 @@
-//! The panel's workers: each job's runs are split into contiguous ranges, one per worker,
-//! and each mix's values are put back together in run order, so they are exactly one
-//! pass's (and the CLI's). A job of whole scenarios (the tornado's, the margins') is split
-//! into contiguous runs of scenarios instead, and their records put back in order.
+//! The panel's workers, one pool for all its sections: each job's runs are split into
+//! contiguous ranges, one per worker, and each mix's values are put back together in run
+//! order, so they are exactly one pass's (and the CLI's). A job of whole scenarios (the
+//! tornado's, the margins') is split into contiguous runs of scenarios instead, and their
+//! records put back in order.
+//!
+//! One job runs at a time, on every worker; the others wait their turn, first come first
+//! served. Each section asks through its own [`Lane`]: a section's new job replaces its
+//! job in flight or waiting, and never another section's.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -42,9 +48,28 @@ pub fn pool_size() -> usize {
     }
 }
 
+/// A section's way into the pool: its jobs replace each other.
+pub type Lane = u32;
+
+/// A lane of its own for each caller (sections keep theirs for their lifetime).
+pub fn lane() -> Lane {
+    thread_local! {
+        static NEXT: Cell<Lane> = const { Cell::new(0) };
+    }
+    NEXT.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
+}
+
+/// Where a job's progress goes: the share of it done (0 to 1).
+pub type Progress = Rc<dyn Fn(f64)>;
+
 /// A job being gathered.
 struct Gathering {
     id: u64,
+    lane: Lane,
+    progress: Progress,
     /// What each worker counts as done when it is finished (mixes, or its scenarios).
     units: Vec<u32>,
     /// Each worker's share of the runs (or of the scenarios).
@@ -59,11 +84,21 @@ struct Gathering {
     resolve: Option<js_sys::Function>,
 }
 
-/// The workers and the job in flight.
+/// A job waiting for the pool.
+struct Waiting {
+    lane: Lane,
+    /// Resolves its wait.
+    wake: js_sys::Function,
+    /// Set when its lane cancelled it.
+    cancelled: Rc<Cell<bool>>,
+}
+
+/// The workers, the job in flight and the jobs waiting.
 pub struct Pool {
     members: Vec<Member>,
     current: Rc<RefCell<Option<Gathering>>>,
-    next_id: std::cell::Cell<u64>,
+    waiting: RefCell<VecDeque<Waiting>>,
+    next_id: Cell<u64>,
 }
 
 struct Member {
@@ -79,24 +114,26 @@ impl Drop for Member {
 }
 
 impl Pool {
-    /// Starts `size` workers from the module at `url`; `on_progress` hears the share of
-    /// the job in flight that is done (0 to 1).
-    pub fn spawn(url: &str, size: usize, on_progress: Rc<dyn Fn(f64)>) -> Option<Pool> {
+    /// Starts `size` workers from the module at `url`.
+    pub fn spawn(url: &str, size: usize) -> Option<Pool> {
         let current: Rc<RefCell<Option<Gathering>>> = Rc::default();
         let members = (0..size.max(1))
-            .map(|k| Member::spawn(url, k, current.clone(), on_progress.clone()))
+            .map(|k| Member::spawn(url, k, current.clone()))
             .collect::<Option<Vec<_>>>()?;
         Some(Pool {
             members,
             current,
-            next_id: std::cell::Cell::new(1),
+            waiting: RefCell::default(),
+            next_id: Cell::new(1),
         })
     }
 
-    /// Each run of `runs` for each of `mixes`, per objective column; a newer job or
-    /// [`Pool::cancel`] ends it with [`Stop::Cancelled`].
+    /// Each run of `runs` for each of `mixes`, per objective column; `lane`'s next job or
+    /// [`Pool::cancel`] of its lane ends it with [`Stop::Cancelled`].
     pub async fn evaluate(
         &self,
+        lane: Lane,
+        progress: Progress,
         scenario: &str,
         mixes: &[Mix],
         runs: Range<u32>,
@@ -111,7 +148,7 @@ impl Pool {
         .collect();
         let units = vec![mixes.len() as u32; shares.len()];
         let parts = self
-            .gather(shares.clone(), units, |id, share| {
+            .gather(lane, progress, shares.clone(), units, |id, share| {
                 Request {
                     id,
                     scenario: scenario.to_string(),
@@ -126,13 +163,18 @@ impl Pool {
     }
 
     /// Every run of each of `scenarios` (JSON texts), one [`protocol::record`] each in
-    /// their order, whole scenarios shared out among the workers; a newer job or
-    /// [`Pool::cancel`] ends it with [`Stop::Cancelled`].
-    pub async fn scenarios(&self, scenarios: &[String]) -> Result<Vec<Vec<f64>>, Stop> {
+    /// their order, whole scenarios shared out among the workers; `lane`'s next job or
+    /// [`Pool::cancel`] of its lane ends it with [`Stop::Cancelled`].
+    pub async fn scenarios(
+        &self,
+        lane: Lane,
+        progress: Progress,
+        scenarios: &[String],
+    ) -> Result<Vec<Vec<f64>>, Stop> {
         let shares = split_runs(scenarios.len() as u32, self.members.len(), 1);
         let units: Vec<u32> = shares.iter().map(|r| r.len() as u32).collect();
         let parts = self
-            .gather(shares.clone(), units, |id, share| {
+            .gather(lane, progress, shares.clone(), units, |id, share| {
                 let range = share.start as usize..share.end as usize;
                 ScenarioJob {
                     id,
@@ -155,20 +197,48 @@ impl Pool {
         Ok(records)
     }
 
-    /// Posts one message per worker with a non-empty share (`message(id, share)`) and
-    /// waits for every answer, in the workers' order.
+    /// Waits for the pool (after the jobs before it), posts one message per worker with a
+    /// non-empty share (`message(id, share)`) and waits for every answer, in the workers'
+    /// order. `lane`'s job in flight or waiting is cancelled first.
     async fn gather(
         &self,
+        lane: Lane,
+        progress: Progress,
         shares: Vec<Range<u32>>,
         units: Vec<u32>,
         message: impl Fn(u64, Range<u32>) -> JsValue,
     ) -> Result<Vec<(usize, Vec<f64>)>, Stop> {
-        self.cancel();
+        self.cancel(lane);
+        let mut turns = 0;
+        while self.current.borrow().is_some() {
+            let cancelled = Rc::new(Cell::new(false));
+            let wait = js_sys::Promise::new(&mut |wake, _| {
+                let w = Waiting {
+                    lane,
+                    wake,
+                    cancelled: cancelled.clone(),
+                };
+                // A job woken but overtaken keeps its place at the front.
+                let mut waiting = self.waiting.borrow_mut();
+                if turns == 0 {
+                    waiting.push_back(w);
+                } else {
+                    waiting.push_front(w);
+                }
+            });
+            let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+            if cancelled.get() {
+                return Err(Stop::Cancelled);
+            }
+            turns += 1;
+        }
         let id = self.next_id.replace(self.next_id.get() + 1);
         let current = self.current.clone();
         let promise = js_sys::Promise::new(&mut |resolve, _| {
             *current.borrow_mut() = Some(Gathering {
                 id,
+                lane,
+                progress: progress.clone(),
                 units: units.clone(),
                 parts: shares
                     .iter()
@@ -187,24 +257,28 @@ impl Pool {
         }
         finish_if_done(self.current.borrow_mut().as_mut());
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        let mut current = self.current.borrow_mut();
-        match current.as_mut() {
-            Some(g) if g.id == id => match g.outcome.take() {
-                Some(Ok(())) => Ok(g
-                    .parts
-                    .iter_mut()
-                    .map(|p| p.take().unwrap_or_default())
-                    .collect()),
-                Some(Err(stop)) => Err(stop),
-                None => Err(Stop::Cancelled),
-            },
-            _ => Err(Stop::Cancelled),
-        }
+        let answer = {
+            let mut current = self.current.borrow_mut();
+            match current.take_if(|g| g.id == id) {
+                Some(mut g) => match g.outcome.take() {
+                    Some(Ok(())) => Ok(g
+                        .parts
+                        .iter_mut()
+                        .map(|p| p.take().unwrap_or_default())
+                        .collect()),
+                    Some(Err(stop)) => Err(stop),
+                    None => Err(Stop::Cancelled),
+                },
+                _ => Err(Stop::Cancelled),
+            }
+        };
+        self.wake_next();
+        answer
     }
 
-    /// Stops the job in flight, if any.
-    pub fn cancel(&self) {
-        let gathering = self.current.borrow_mut().take();
+    /// Stops `lane`'s job in flight and its job waiting, if any.
+    pub fn cancel(&self, lane: Lane) {
+        let gathering = self.current.borrow_mut().take_if(|g| g.lane == lane);
         if let Some(mut g) = gathering {
             for member in &self.members {
                 member.post(protocol::cancel(g.id).into());
@@ -213,16 +287,34 @@ impl Pool {
                 let _ = resolve.call0(&JsValue::NULL);
             }
         }
+        let mut dropped = Vec::new();
+        self.waiting.borrow_mut().retain(|w| {
+            if w.lane != lane {
+                return true;
+            }
+            w.cancelled.set(true);
+            dropped.push(w.wake.clone());
+            false
+        });
+        for wake in dropped {
+            let _ = wake.call0(&JsValue::NULL);
+        }
+    }
+
+    /// Lets the first waiting job start, once no job is in flight.
+    fn wake_next(&self) {
+        if self.current.borrow().is_some() {
+            return;
+        }
+        let next = self.waiting.borrow_mut().pop_front();
+        if let Some(w) = next {
+            let _ = w.wake.call0(&JsValue::NULL);
+        }
     }
 }
 
 impl Member {
-    fn spawn(
-        url: &str,
-        k: usize,
-        current: Rc<RefCell<Option<Gathering>>>,
-        on_progress: Rc<dyn Fn(f64)>,
-    ) -> Option<Member> {
+    fn spawn(url: &str, k: usize, current: Rc<RefCell<Option<Gathering>>>) -> Option<Member> {
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
         let worker = Worker::new_with_options(url, &options).ok()?;
@@ -243,7 +335,7 @@ impl Member {
                         Some(Reply::Progress { id, done }) => {
                             if let Some(g) = current.as_mut().filter(|g| g.id == id) {
                                 g.done[k] = done;
-                                progress = Some(fraction(g));
+                                progress = Some((g.progress.clone(), fraction(g)));
                             }
                         }
                         Some(Reply::Values {
@@ -254,7 +346,7 @@ impl Member {
                             if let Some(g) = current.as_mut().filter(|g| g.id == id) {
                                 g.done[k] = g.units[k];
                                 g.parts[k] = Some((columns, values));
-                                progress = Some(fraction(g));
+                                progress = Some((g.progress.clone(), fraction(g)));
                                 finish_if_done(Some(g));
                             }
                         }
@@ -269,8 +361,8 @@ impl Member {
                         None => {}
                     }
                 }
-                if let Some(f) = progress {
-                    on_progress(f);
+                if let Some((to, f)) = progress {
+                    to(f);
                 }
             })
         };

@@ -6,6 +6,7 @@
 //! reused rather than computed twice.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use adoption_decide::optimize::{self, COARSE_STEP, Optimum, SCREEN_RUNS, STEP};
 use adoption_decide::outcome::Objective;
@@ -15,7 +16,7 @@ use adoption_formats::message::Message;
 use adoption_model::Model;
 use adoption_model::scenario::{Mix, Scenario};
 
-use super::pool::{Columns, Pool, Stop};
+use super::pool::{Columns, Lane, Pool, Stop, pool_size};
 use super::protocol::column;
 
 /// Why the search does not start.
@@ -60,6 +61,39 @@ pub struct Map {
 
 /// Where the search is: stage 0 coarse, 1 screen, 2 full; and the share of it done.
 pub type Stage = (u8, f64);
+
+/// What the panel's sections share (a context): one pool of workers, started on first
+/// use, and what searches computed.
+#[derive(Clone, Default)]
+pub struct Shared {
+    pool: Rc<RefCell<Option<Rc<Pool>>>>,
+    /// What the best-mix searches computed (the map's, and the goal's for its best mix).
+    pub memo: Rc<RefCell<Memo>>,
+}
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.pool, &other.pool)
+    }
+}
+
+impl Shared {
+    /// The pool, started now if it was not; `None` if workers cannot start.
+    pub fn pool(&self) -> Option<Rc<Pool>> {
+        let mut slot = self.pool.borrow_mut();
+        if slot.is_none() {
+            *slot = Pool::spawn(&super::panel::worker_url(), pool_size()).map(Rc::new);
+        }
+        slot.clone()
+    }
+
+    /// Stops `lane`'s jobs, if the pool has started.
+    pub fn cancel(&self, lane: Lane) {
+        if let Some(p) = self.pool.borrow().as_ref() {
+            p.cancel(lane);
+        }
+    }
+}
 
 /// The per-run values a search has computed, kept for the next search of the same scenario
 /// (its mix aside): after "Use this mix" or with another objective, only what is missing is
@@ -127,9 +161,10 @@ pub fn memo_key(s: &Scenario) -> String {
 }
 
 /// Makes runs `0..to` of each of `mixes` known, computing only what is missing (grouped
-/// by where each mix's known runs end).
+/// by where each mix's known runs end), in `lane`; `progress` hears each group's share.
 async fn ensure(
-    pool: &Pool,
+    (pool, lane): (&Pool, Lane),
+    progress: &Rc<dyn Fn(f64)>,
     text: &str,
     memo: &RefCell<Memo>,
     key: &str,
@@ -148,7 +183,9 @@ async fn ensure(
         }
     }
     for (from, group) in groups {
-        let columns = pool.evaluate(text, &group, from..to).await?;
+        let columns = pool
+            .evaluate(lane, progress.clone(), text, &group, from..to)
+            .await?;
         let mut memo = memo.borrow_mut();
         if memo.key != key {
             // A newer search took the memo over.
@@ -165,16 +202,20 @@ async fn ensure(
     Ok(())
 }
 
-/// The three stages over the workers; `show` gets each map, `stage` each step. What
-/// `memo` knows of this scenario is not computed again.
+/// The three stages over the workers, in `lane`; `show` gets each map, `stage` each step.
+/// What `memo` knows of this scenario is not computed again.
 pub async fn search(
-    pool: &Pool,
+    on: (&Pool, Lane),
     memo: &RefCell<Memo>,
     s: &Scenario,
     objective: Objective,
-    stage: &dyn Fn(Stage),
+    stage: Rc<dyn Fn(Stage)>,
     show: &dyn Fn(Map),
 ) -> Result<(), Stop> {
+    let progress = |k: u8| -> Rc<dyn Fn(f64)> {
+        let stage = stage.clone();
+        Rc::new(move |f| stage((k, f)))
+    };
     let text = s.to_json();
     let key = memo_key(s);
     {
@@ -201,7 +242,7 @@ pub async fn search(
     stage((0, 0.0));
     let mut first = coarse_grid.clone();
     first.push(s.mix);
-    ensure(pool, &text, memo, &key, &first, screen).await?;
+    ensure(on, &progress(0), &text, memo, &key, &first, screen).await?;
     let coarse = values(&first, &vec![screen; first.len()]);
     let coarse_values = &coarse[col];
     show(Map {
@@ -220,7 +261,7 @@ pub async fn search(
     // 2. The screen: every 5% mix on the same runs (the coarse ones are known).
     stage((1, 0.0));
     let all: Vec<Mix> = grid.iter().copied().chain([s.mix]).collect();
-    ensure(pool, &text, memo, &key, &all, screen).await?;
+    ensure(on, &progress(1), &text, memo, &key, &all, screen).await?;
     let mut runs = vec![screen; all.len()];
     let summary = |values: &Columns, objective: Objective| {
         let v = &values[column(objective)];
@@ -244,7 +285,7 @@ pub async fn search(
         stage((2, 0.0));
         let keep = optimize::candidates(&grid, &summary(&screened, objective), &screened[col]);
         let kept: Vec<Mix> = keep.iter().map(|&i| all[i]).collect();
-        ensure(pool, &text, memo, &key, &kept, s.runs).await?;
+        ensure(on, &progress(2), &text, memo, &key, &kept, s.runs).await?;
         for &i in &keep {
             runs[i] = s.runs;
         }

@@ -7,8 +7,9 @@
 use adoption_decide::sensitivity::{self, Bar, Headline, Plan, Sensitivity};
 use adoption_formats::message::Message;
 use adoption_model::{Model, Scenario};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+use crate::components::select_field::chosen;
 
 use super::job::{self, Question, Refusal, Status, use_job};
 use super::protocol::{additional, reading};
@@ -79,14 +80,7 @@ pub fn Tornado(props: &TornadoProps) -> Html {
     let cost = use_state_eq(|| false);
     let on_headline = {
         let cost = cost.clone();
-        Callback::from(move |e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .map(|s| s.value())
-                .unwrap_or_default();
-            cost.set(value == "cost");
-        })
+        Callback::from(move |e: Event| cost.set(chosen(&e) == "cost"))
     };
     let year = job
         .scenario

@@ -75,46 +75,79 @@ pub fn register() {
     let _ = scope.post_message(&ready);
 }
 
+/// A job's answer and its pace: every [`SLICE_MS`] of work it says how far it got and
+/// yields to the event loop, so that a cancel or a newer job can stop it.
+struct Pace<'a> {
+    scope: &'a DedicatedWorkerGlobalScope,
+    id: u64,
+    newest: &'a Cell<u64>,
+    slice_start: f64,
+}
+
+impl<'a> Pace<'a> {
+    fn new(scope: &'a DedicatedWorkerGlobalScope, id: u64, newest: &'a Cell<u64>) -> Self {
+        Pace {
+            scope,
+            id,
+            newest,
+            slice_start: now_ms(),
+        }
+    }
+
+    /// Before unit `done` of the job: whether to go on.
+    async fn go_on(&mut self, done: usize) -> bool {
+        if now_ms() - self.slice_start > SLICE_MS {
+            self.post(Reply::Progress {
+                id: self.id,
+                done: done as u32,
+            });
+            yield_to_event_loop().await;
+            if self.newest.get() != self.id {
+                return false;
+            }
+            self.slice_start = now_ms();
+        }
+        true
+    }
+
+    fn post(&self, reply: Reply) {
+        let (message, transfer) = reply.to_js();
+        let _ = self.scope.post_message_with_transfer(&message, &transfer);
+    }
+
+    fn fail(&self, message: String) {
+        self.post(Reply::Error {
+            id: self.id,
+            message,
+        });
+    }
+
+    fn answer(&self, columns: usize, values: Vec<f64>) {
+        self.post(Reply::Values {
+            id: self.id,
+            columns,
+            values,
+        });
+    }
+}
+
 /// Evaluates one job, unless a newer job or a cancel stops it.
 async fn work(scope: &DedicatedWorkerGlobalScope, job: Request, newest: &Cell<u64>) {
-    let id = job.id;
-    let post = |reply: Reply| {
-        let (message, transfer) = reply.to_js();
-        let _ = scope.post_message_with_transfer(&message, &transfer);
-    };
+    let mut pace = Pace::new(scope, job.id, newest);
     let scenario = match Scenario::from_json(&job.scenario) {
         Ok(s) => s,
-        Err(e) => {
-            return post(Reply::Error {
-                id,
-                message: e.to_string(),
-            });
-        }
+        Err(e) => return pace.fail(e.to_string()),
     };
     let columns = 2 + scenario.targets.len();
     let runs = job.runs.len();
     let mut values = Vec::with_capacity(job.mixes.len() * columns * runs);
-    let mut slice_start = now_ms();
     for (done, &mix) in job.mixes.iter().enumerate() {
-        if now_ms() - slice_start > SLICE_MS {
-            post(Reply::Progress {
-                id,
-                done: done as u32,
-            });
-            yield_to_event_loop().await;
-            if newest.get() != id {
-                return;
-            }
-            slice_start = now_ms();
+        if !pace.go_on(done).await {
+            return;
         }
         let model = match Model::new(&with_mix(&scenario, mix)) {
             Ok(m) => m,
-            Err(e) => {
-                return post(Reply::Error {
-                    id,
-                    message: e.to_string(),
-                });
-            }
+            Err(e) => return pace.fail(e.to_string()),
         };
         let ensemble = Ensemble::simulate(&model, job.runs.clone());
         let o = Outcomes::new(&model, &ensemble);
@@ -124,11 +157,7 @@ async fn work(scope: &DedicatedWorkerGlobalScope, job: Request, newest: &Cell<u6
             values.extend(met.iter().map(|&m| f64::from(u8::from(m))));
         }
     }
-    post(Reply::Values {
-        id,
-        columns,
-        values,
-    });
+    pace.answer(columns, values);
 }
 
 /// The job an order is about.
@@ -143,41 +172,24 @@ fn job_id(order: &Order) -> u64 {
 /// Every run of each scenario of a job, one [`record`] each, unless a newer job or a
 /// cancel stops it.
 async fn work_scenarios(scope: &DedicatedWorkerGlobalScope, job: ScenarioJob, newest: &Cell<u64>) {
-    let id = job.id;
-    let post = |reply: Reply| {
-        let (message, transfer) = reply.to_js();
-        let _ = scope.post_message_with_transfer(&message, &transfer);
-    };
+    let mut pace = Pace::new(scope, job.id, newest);
     let mut values = Vec::new();
     let mut columns = 0;
-    let mut slice_start = now_ms();
     for (done, text) in job.scenarios.iter().enumerate() {
-        if now_ms() - slice_start > SLICE_MS {
-            post(Reply::Progress {
-                id,
-                done: done as u32,
-            });
-            yield_to_event_loop().await;
-            if newest.get() != id {
-                return;
-            }
-            slice_start = now_ms();
+        if !pace.go_on(done).await {
+            return;
         }
         let built = Scenario::from_json(text)
             .map_err(|e| e.to_string())
             .and_then(|s| Model::new(&s).map_err(|e| e.to_string()));
         let model = match built {
             Ok(m) => m,
-            Err(message) => return post(Reply::Error { id, message }),
+            Err(message) => return pace.fail(message),
         };
         let ensemble = Ensemble::simulate(&model, 0..model.scenario().runs);
         let r = record(&model, &ensemble);
         columns = r.len();
         values.extend(r);
     }
-    post(Reply::Values {
-        id,
-        columns,
-        values,
-    });
+    pace.answer(columns, values);
 }
