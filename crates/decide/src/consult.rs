@@ -18,6 +18,7 @@
 
 use serde::Serialize;
 
+use adoption_model::param::tidy15;
 use adoption_model::scenario::Mix;
 
 use crate::stats;
@@ -115,10 +116,13 @@ impl Aggregate {
         let votes: Vec<[f64; 3]> = ballots.iter().map(|b| b.shares).collect();
         let column = |j: usize| -> Vec<f64> { votes.iter().map(|v| v[j]).collect() };
         let budgets: Vec<f64> = ballots.iter().map(|b| b.budget_eur).collect();
+        // Kept to 15 significant digits (`tidy15`): 0.4, not 0.39999999999999997, and a
+        // mix that survives a scenario file's round trip exactly; the sum moves by at most
+        // 1.5e-15.
         let mix = |s: [f64; 3]| Mix {
-            vouchers: s[0],
-            training: s[1],
-            pilots: s[2],
+            vouchers: tidy15(s[0]),
+            training: tidy15(s[1]),
+            pilots: tidy15(s[2]),
         };
         Aggregate {
             people: ballots.len(),
