@@ -62,16 +62,44 @@ fn l1(a: &[f64; 3], b: &[f64; 3]) -> f64 {
 }
 
 #[test]
-fn a_worked_example() {
-    // docs/consult.md's example: three people.
-    let v = [[0.6, 0.2, 0.2], [0.2, 0.6, 0.2], [0.3, 0.3, 0.4]];
+fn the_worked_example_of_the_docs() {
+    // docs/consult.md: five people; t = 1/6, the phantoms 0, 1/6, ..., 5/6.
+    let v = [
+        [0.5, 0.3, 0.2],
+        [0.6, 0.2, 0.2],
+        [0.4, 0.4, 0.2],
+        [0.2, 0.3, 0.5],
+        [0.7, 0.1, 0.2],
+    ];
     let m = moving_phantom_median(&v).unwrap();
-    let want = by_breakpoints(&v);
+    let want = [0.5, 0.3, 0.2];
     for j in 0..3 {
-        assert!((m[j] - want[j]).abs() < 1e-12, "{m:?} {want:?}");
+        assert!((m[j] - want[j]).abs() < 1e-12, "{m:?}");
+        assert!((m[j] - by_breakpoints(&v)[j]).abs() < 1e-12);
     }
-    assert!((m.iter().sum::<f64>() - 1.0).abs() < 1e-12);
-    println!("{m:?}");
+    let ballots: Vec<Ballot> = v
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Ballot {
+            line: i + 1,
+            nonce: i as u64,
+            shares: *s,
+            budget_eur: 1e6 * (i + 1) as f64,
+            group: None,
+        })
+        .collect();
+    let s = summarise(&ballots);
+    assert_eq!(
+        [
+            s.total.mean_mix.vouchers,
+            s.total.mean_mix.training,
+            s.total.mean_mix.pilots
+        ],
+        [0.48, 0.26, 0.26]
+    );
+    assert_eq!(s.total.shares.vouchers.q1, 0.4);
+    assert_eq!(s.total.shares.vouchers.q3, 0.6);
+    assert_eq!(s.total.budget.median, 3e6);
 }
 
 proptest! {

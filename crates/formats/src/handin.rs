@@ -2,7 +2,7 @@
 //! for a QR code, and the facilitator's reader of any text holding such links.
 //!
 //! A hand-in link is a page address with one query key, `h`, whose value is a token:
-//! `https://example.org/sim/?h=AS0yFEiEHoAdB2NhbnQyNgZiZXNheWEAAAAAAAAAKlAMfRQ` (72
+//! `https://example.org/sim/?h=ASMoFNClTCMDBmNhbnQyNgZCZXNheWEAAAAAAAAAKvK-FPA` (74
 //! characters; at most 27 + 82 with that address, see [`MAX_TOKEN_BYTES`]). The token is
 //! base64url (no padding) of these bytes, in order (`docs/consult.md` has the table):
 //!
