@@ -68,15 +68,24 @@ pub struct TextRead {
     pub found: Vec<Found>,
 }
 
+/// What ends a bare word, besides white space.
+pub const WORD_BREAKS: &str = ",;\"'<>()[]{}|.:";
+
+fn is_word_break(c: char) -> bool {
+    c.is_whitespace() || WORD_BREAKS.contains(c)
+}
+
 /// Finds every hand-in attempt in any text (an e-mail, a chat export, CSV lines), line by
 /// line, and says for each whether it counts for consultation `consult` (or, when `None`,
 /// the code most sound tokens carry).
 ///
 /// An attempt is (1) each `h=` after `?`, `&` or `;`, with the base64url characters after
 /// it as the token (none: [`Key::HandinEmpty`]); or, on a line without such a marker, (2)
-/// each bare word of at least [`MIN_TOKEN_CHARS`] base64url characters with a digit, an
-/// upper-case letter or `_`. A line without either has nothing that looks like a hand-in
-/// and is passed over silently; every attempt is listed, counted or with why not.
+/// each bare word (between spaces, commas, semicolons, quotes or brackets: [`WORD_BREAKS`])
+/// of at least [`MIN_TOKEN_CHARS`] characters, all base64url, with a digit, an upper-case
+/// letter or `_` (so a long word of prose, or a share link's `x=...`, is not one). A line
+/// without either has nothing that looks like a hand-in and is passed over silently; every
+/// attempt is listed, counted or with why not.
 pub fn read_text(text: &str, consult: Option<&str>) -> Result<TextRead, Message> {
     let wanted = consult.map(code).transpose()?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -84,7 +93,7 @@ pub fn read_text(text: &str, consult: Option<&str>) -> Result<TextRead, Message>
     for (i, line) in text.lines().enumerate() {
         let at = markers(line);
         if at.is_empty() {
-            for word in line.split(|c: char| !is_base64url(c)) {
+            for word in line.split(is_word_break) {
                 if is_bare_token(word) {
                     read.push((i + 1, read_token(word)));
                 }
@@ -151,7 +160,8 @@ mod tests {
         let text = format!(
             "Hello,\nhere is my plan: {good} thanks\nno link here, just words\n\
              {other}\n<a href=\"https://x.org/?lang=es&amp;h=\">broken</a>\n{}\n  {bare}\n\
-             a very long ordinary word: incomprehensibilities\n",
+             a very long ordinary word: incomprehensibilities\n\
+             share: https://example.org/sim/?v=2&x=eyJydW5zIjoxMDAwLCJzZWVkIjoyMDI1fQ\n",
             &good[..good.len() - 5]
         );
         let read = read_text(&text, None).unwrap();
