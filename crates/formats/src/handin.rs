@@ -424,7 +424,7 @@ fn fields(mut rest: &[u8]) -> Result<Submission, Message> {
     if group.as_deref().unwrap_or("") != group_raw {
         return Err(Message::from(Key::HandinGroupBroken));
     }
-    let nonce = take(8).ok_or_else(|| Message::from(Key::HandinTooLong))?;
+    let nonce = take(8).ok_or_else(|| Message::from(Key::HandinNonce))?;
     let nonce = u64::from_be_bytes(nonce.try_into().unwrap_or_default());
     if !rest.is_empty() {
         return Err(Message::from(Key::HandinTooLong));

@@ -406,6 +406,7 @@ keys! {
     HandinCodeBroken => "the hand-in code's consultation code is not readable",
     HandinGroup => "a group is at most {0} letters, digits, spaces or hyphens (got \"{1}\")",
     HandinGroupBroken => "the hand-in code's group is not readable",
+    HandinNonce => "the hand-in code's nonce (the number telling two hand-ins apart) is missing",
     HandinOtherConsultation => "this plan was handed in to consultation \"{0}\", not \"{1}\"",
     HandinDuplicate => "the same hand-in as on line {0}, counted once",
 }

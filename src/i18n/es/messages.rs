@@ -235,6 +235,9 @@ pub fn panel(key: Key) -> Option<&'static str> {
              \"{1}\")"
         }
         Key::HandinGroupBroken => "el grupo del código de entrega no se puede leer",
+        Key::HandinNonce => {
+            "falta el nonce del código de entrega (el número que distingue dos entregas)"
+        }
         Key::HandinOtherConsultation => {
             "este plan se entregó a la consulta \"{0}\", no a \"{1}\""
         }

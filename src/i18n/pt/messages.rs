@@ -240,6 +240,9 @@ pub fn panel(key: Key) -> Option<&'static str> {
              \"{1}\")"
         }
         Key::HandinGroupBroken => "o grupo do código de entrega não se consegue ler",
+        Key::HandinNonce => {
+            "falta o nonce do código de entrega (o número que distingue duas entregas)"
+        }
         Key::HandinOtherConsultation => {
             "este plano foi entregue à consulta \"{0}\", não a \"{1}\""
         }
