@@ -35,9 +35,14 @@ fn by_breakpoints(votes: &[[f64; 3]]) -> [f64; 3] {
     ts.retain(|t| (0.0..=1.0).contains(t));
     ts.sort_by(f64::total_cmp);
     ts.dedup();
-    let i = ts.iter().position(|&t| total(votes, t) >= 1.0).unwrap();
+    // The first breakpoint where the sum reaches 1 (the sum is non-decreasing in t).
+    let i = ts.partition_point(|&t| total(votes, t) < 1.0);
     let t = if i == 0 {
         ts[0]
+    } else if i == ts.len() {
+        // The shares of a plan may add up to 1 - 1e-16 in floating point: then even the
+        // largest shares (t = 1) fall short of 1 by that much.
+        1.0
     } else {
         let (a, b) = (ts[i - 1], ts[i]);
         let (sa, sb) = (total(votes, a), total(votes, b));
