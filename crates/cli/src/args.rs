@@ -19,6 +19,8 @@ Usage:
   adoption goal SOURCE [--probability 0.8] [--target-index 0] [--best-mix] [--runs N] [--seed S] [--threads T]
   adoption marginal SOURCE [--runs N] [--seed S] [--threads T]
   adoption calibrate --series FILE.csv [--firms N]
+  adoption handin SOURCE --consult CODE [--group G] [--nonce N] [--base URL]
+  adoption consult --links FILE|- [--consult CODE]
   adoption preset            list the presets
   adoption preset NAME       print a preset as scenario JSON
   adoption help | --version
@@ -43,6 +45,16 @@ every core):
   marginal     additional adopters per extra 100,000 EUR in each instrument
   calibrate    p and q fitted to a yearly series year,share[,sample_size] (--firms: the
                sample size of rows without one, default 1000)
+Public consultation (docs/consult.md):
+  handin       a participant's hand-in link for the scenario's plan (mix in whole percents,
+               budget, programme years), for consultation CODE (1 to 12 letters a-z, digits,
+               hyphens), with a random nonce unless --nonce; the query (?h=...) unless
+               --base gives the page's address
+  consult      every hand-in link in any text (an e-mail, a chat export, CSV), summed up as
+               JSON: valid, duplicates, malformed lines with why, other consultations and
+               versions, each share's and the budget's spread, the mean and the
+               moving-phantom median mix, groups of 5 or more; --consult: the code counted
+               (else the most common)
 Exit status: 0 on success, 2 on bad input (message on stderr).
 ";
 
@@ -93,6 +105,19 @@ pub enum Command {
     Calibrate {
         series: PathBuf,
         firms: Option<u32>,
+    },
+    /// A hand-in link for a scenario's plan.
+    Handin {
+        source: Source,
+        consult: String,
+        group: Option<String>,
+        nonce: Option<u64>,
+        base: Option<String>,
+    },
+    /// The summary of the hand-in links in a text.
+    Consult {
+        links: Source,
+        consult: Option<String>,
     },
 }
 
@@ -250,12 +275,69 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             let series = series.ok_or("`calibrate` needs --series FILE.csv")?;
             Command::Calibrate { series, firms }
         }
+        "handin" => handin(&mut parser)?,
+        "consult" => {
+            let (mut links, mut consult) = (None, None);
+            while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+                match arg {
+                    Long("links") => {
+                        links = Some(file_or_stdin(parser.value().map_err(|e| e.to_string())?))
+                    }
+                    Long("consult") => {
+                        consult = Some(text(
+                            parser.value().map_err(|e| e.to_string())?,
+                            "--consult",
+                        )?)
+                    }
+                    other => return Err(other.unexpected().to_string()),
+                }
+            }
+            let links = links.ok_or("`consult` needs --links FILE (or - for standard input)")?;
+            Command::Consult { links, consult }
+        }
         other => return Err(format!("unknown command \"{other}\"; try `adoption help`")),
     };
     if let Some(extra) = parser.next().map_err(|e| e.to_string())? {
         return Err(extra.unexpected().to_string());
     }
     Ok(command)
+}
+
+/// The options of `handin`.
+fn handin(parser: &mut lexopt::Parser) -> Result<Command, String> {
+    use lexopt::prelude::*;
+    let (mut source, mut consult, mut group, mut nonce, mut base) = (None, None, None, None, None);
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        fn value(parser: &mut lexopt::Parser, name: &str) -> Result<String, String> {
+            text(parser.value().map_err(|e| e.to_string())?, name)
+        }
+        match arg {
+            Long("scenario") | Short('s') => {
+                source = Some(file_or_stdin(parser.value().map_err(|e| e.to_string())?))
+            }
+            Long("preset") => source = Some(Source::Preset(value(parser, "--preset")?)),
+            Long("url") => source = Some(Source::Url(value(parser, "--url")?)),
+            Long("consult") => consult = Some(value(parser, "--consult")?),
+            Long("group") => group = Some(value(parser, "--group")?),
+            Long("base") => base = Some(value(parser, "--base")?),
+            Long("nonce") => {
+                nonce = Some(number(
+                    parser,
+                    "--nonce",
+                    "a whole number from 0 to 18446744073709551615",
+                )?)
+            }
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    Ok(Command::Handin {
+        source: source
+            .ok_or("`handin` needs --scenario FILE (or -), --preset NAME or --url LINK")?,
+        consult: consult.ok_or("`handin` needs --consult CODE (the consultation's code)")?,
+        group,
+        nonce,
+        base,
+    })
 }
 
 /// A number option's value.

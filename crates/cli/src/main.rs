@@ -5,6 +5,7 @@
 //! saying that its figures now come from model 2.
 
 mod args;
+mod consult;
 mod decide;
 
 use std::io::{Read, Write};
@@ -77,6 +78,26 @@ fn execute(command: Command) -> Result<(), String> {
             decide::answer(&scenario, &question, &decide::Threads(threads))?
         }
         Command::Calibrate { series, firms } => decide::calibrate_file(&series, firms)?,
+        Command::Handin {
+            source,
+            consult,
+            group,
+            nonce,
+            base,
+        } => consult::handin(
+            &load(&source)?,
+            &consult,
+            group.as_deref(),
+            nonce,
+            base.as_deref(),
+        )?,
+        Command::Consult { links, consult } => {
+            let text = match &links {
+                Source::File(path) => read_file(path)?,
+                _ => read_limited(std::io::stdin().lock(), "standard input")?,
+            };
+            consult::summary(&text, consult.as_deref())?
+        }
         Command::Run {
             source,
             runs,

@@ -34,6 +34,7 @@
 //! | Links | `link` and `run --url` agree with the scenario file; damaged links are refused part by part | `a_link_runs_like_its_scenario`, `a_hand_typed_link_needs_no_version`, `a_preset_link_is_short`, `damaged_links_are_refused_naming_each_bad_part` |
 //! | Model 1's work | stored v1 files and links run and check, with one note on stderr | `v1_files_run_and_check_with_a_one_line_note`, `v1_links_run_with_a_one_line_note` |
 //! | Decision support | the same numbers on 1 and 3 threads; the issue's fields; bad input (probability, target index, step, infeasible target, bad series) refused in one line | `decision_commands_give_the_same_numbers_on_any_number_of_threads`, `decision_commands_print_the_issues_fields`, `decision_commands_refuse_bad_input_in_one_line` |
+//! | Consultation | `handin` links read back by `consult` with the scenario's mix and budget; the same `--nonce`, the same link; duplicates, tampered, cut and foreign links listed by line; bad input refused in one line | `handin_links_are_summed_up_by_consult`, `consult_lists_every_line_it_does_not_count`, `consultation_commands_refuse_bad_input_in_one_line` |
 //! | Model 2's outputs | `summary.unspent_eur`, `summary.deadweight`, `summary.additional_adopter_years`, firms in business (JSON and CSV) | `run_prints_unspent_money_deadweight_and_adopter_years`, `csv_has_the_firms_in_business` |
 
 use std::io::Write;
@@ -1485,4 +1486,195 @@ fn decision_commands_refuse_bad_input_in_one_line() {
         let f = TempFile::new("bad-series.csv", text.as_bytes());
         assert_names(&refused(&["calibrate", "--series", f.path()], b""), &[says]);
     }
+}
+
+// ---------------------------------------------------------------------------------------
+// Public consultation: handin, consult
+// ---------------------------------------------------------------------------------------
+
+fn handin(group: &str, nonce: &str) -> String {
+    ok(
+        &[
+            "handin",
+            "--preset",
+            "cantabria",
+            "--consult",
+            "cant26",
+            "--group",
+            group,
+            "--nonce",
+            nonce,
+            "--base",
+            "https://example.org/sim/",
+        ],
+        b"",
+    )
+    .trim()
+    .to_string()
+}
+
+#[test]
+fn handin_links_are_summed_up_by_consult() {
+    let link = handin("Besaya", "1");
+    assert!(link.starts_with("https://example.org/sim/?h="), "{link}");
+    assert!(link.len() <= 120, "{link}");
+    assert_eq!(link, handin("Besaya", "1"), "the same nonce, the same link");
+    let random = |_| {
+        ok(
+            &["handin", "--preset", "cantabria", "--consult", "cant26"],
+            b"",
+        )
+    };
+    let (a, b): (String, String) = (random(0), random(1));
+    assert!(a.starts_with("?h="), "{a}");
+    assert_ne!(a, b, "without --nonce, a fresh nonce");
+    let mut text = String::from("Dear facilitator,\n");
+    for n in 0..6 {
+        text.push_str(&format!("plan {n}: {}\n", handin("Besaya", &n.to_string())));
+    }
+    text.push_str(&format!("{a}{b}"));
+    let f = TempFile::new("links.txt", text.as_bytes());
+    let v: Value = parse(&ok(&["consult", "--links", f.path()], b""));
+    assert_eq!(v["consult"], "cant26");
+    assert_eq!(v["valid"], 8);
+    let preset: Value = parse(&preset_json("cantabria"));
+    for instrument in ["vouchers", "training", "pilots"] {
+        let want = preset["mix"][instrument].as_f64().unwrap();
+        assert_eq!(
+            v["mean_mix"][instrument].as_f64(),
+            Some(want),
+            "{instrument}"
+        );
+        assert_eq!(
+            v["median_mix"][instrument].as_f64(),
+            Some(want),
+            "{instrument}"
+        );
+        assert_eq!(v["shares"][instrument]["q1"].as_f64(), Some(want));
+    }
+    assert_eq!(v["budget"]["median"], preset["budget_eur"]);
+    assert_eq!(v["groups"][0]["name"], "Besaya");
+    assert_eq!(v["groups"][0]["people"], 6);
+    assert_eq!(v["without_group"], 2);
+    // Standard input reads the same.
+    let same: Value = parse(&ok(&["consult", "--links", "-"], text.as_bytes()));
+    assert_eq!(same, v);
+}
+
+#[test]
+fn consult_lists_every_line_it_does_not_count() {
+    let good = handin("Pas", "5");
+    let token = good.split("h=").nth(1).unwrap().to_string();
+    let mut changed = token.clone().into_bytes();
+    changed[10] = if changed[10] == b'A' { b'B' } else { b'A' };
+    let changed = String::from_utf8(changed).unwrap();
+    let foreign = ok(
+        &[
+            "handin",
+            "--preset",
+            "cantabria",
+            "--consult",
+            "other",
+            "--nonce",
+            "3",
+        ],
+        b"",
+    )
+    .trim()
+    .to_string();
+    let text = format!(
+        "{good}\n{good}\nhttps://example.org/sim/?h={changed}\n?h={}\n{foreign}\n\
+         just a line of chat\n?lang=es&h=\n\u{1}\u{ff}garbage ?h=%%%\n",
+        &token[..token.len() - 6]
+    );
+    let f = TempFile::new("chat.txt", text.as_bytes());
+    let v: Value = parse(&ok(
+        &["consult", "--links", f.path(), "--consult", "CANT26"],
+        b"",
+    ));
+    assert_eq!(v["valid"], 1);
+    assert_eq!(v["duplicates"][0]["line"], 2);
+    assert_eq!(v["duplicates"][0]["first_line"], 1);
+    let malformed: Vec<(u64, String)> = v["malformed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["line"].as_u64().unwrap(),
+                m["reason"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let lines: Vec<u64> = malformed.iter().map(|m| m.0).collect();
+    assert_eq!(lines, [3, 4, 7, 8], "{malformed:?}");
+    assert_names(&malformed[0].1, &["checksum"]);
+    assert_names(&malformed[1].1, &["cut short"]);
+    assert_names(&malformed[2].1, &["no code"]);
+    assert_eq!(v["other_consultation"][0]["line"], 5);
+    assert_eq!(v["other_consultation"][0]["consult"], "other");
+    // Nothing to count is not an error.
+    let v: Value = parse(&ok(&["consult", "--links", "-"], b"no links at all\n"));
+    assert_eq!(v["valid"], 0);
+    assert_eq!(v["consult"], Value::Null);
+}
+
+#[test]
+fn consultation_commands_refuse_bad_input_in_one_line() {
+    let cases: [(&[&str], &str); 9] = [
+        (&["handin", "--preset", "cantabria"], "--consult"),
+        (&["handin", "--consult", "x"], "--preset"),
+        (
+            &["handin", "--preset", "cantabria", "--consult", "a b"],
+            "consultation code",
+        ),
+        (
+            &[
+                "handin",
+                "--preset",
+                "cantabria",
+                "--consult",
+                "abcdefghijklm",
+            ],
+            "1 to 12",
+        ),
+        (
+            &[
+                "handin",
+                "--preset",
+                "cantabria",
+                "--consult",
+                "x",
+                "--group",
+                "a,b",
+            ],
+            "group",
+        ),
+        (
+            &[
+                "handin",
+                "--preset",
+                "cantabria",
+                "--consult",
+                "x",
+                "--nonce",
+                "-1",
+            ],
+            "--nonce",
+        ),
+        (&["consult"], "--links"),
+        (
+            &["consult", "--links", "/nonexistent/links.txt"],
+            "cannot open",
+        ),
+        (
+            &["consult", "--links", "-", "--consult", ""],
+            "consultation code",
+        ),
+    ];
+    for (args, says) in cases {
+        assert_names(&refused(args, b""), &[says]);
+    }
+    let f = TempFile::new("latin1.txt", b"?h=\xff\xfe");
+    assert_names(&refused(&["consult", "--links", f.path()], b""), &["UTF-8"]);
 }

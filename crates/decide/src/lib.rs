@@ -1,6 +1,6 @@
 //! Decision support over the adoption model: what drives the result, the best mix for a
-//! budget, the least budget for a target, what the next euro buys, and calibration of the
-//! diffusion parameters to an observed series.
+//! budget, the least budget for a target, what the next euro buys, calibration of the
+//! diffusion parameters to an observed series, and what a consultation's participants want.
 //!
 //! Every comparison is under common random numbers: run `r` of any scenario with the same
 //! seed uses the same stream (`adoption_model::sample::run_stream`), so candidates are
@@ -21,6 +21,7 @@
 //! | Budget for a target | [`goal::goal`] ([`goal::Unmet`] says why none) |
 //! | What the next euro buys | [`marginal::marginal`] |
 //! | Calibration to a series | [`calibrate::calibrate`], [`calibrate::Point`], [`calibrate::Calibration`] |
+//! | A consultation's plans summed up | [`consult::summarise`], [`consult::moving_phantom_median`], [`consult::Ballot`], [`consult::Summary`] |
 //! | Refusals | [`DecideError`] |
 //!
 //! # Modules, and which use which (no cycles)
@@ -29,10 +30,12 @@
 //! outcome   -> stats
 //! sensitivity, optimize, goal, marginal -> outcome, stats (sensitivity -> estimate)
 //! calibrate -> stats
+//! consult   -> stats
 //! ```
 #![deny(missing_docs)]
 
 pub mod calibrate;
+pub mod consult;
 pub mod estimate;
 pub mod goal;
 pub mod marginal;

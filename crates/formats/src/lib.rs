@@ -9,6 +9,7 @@
 //! | Links | [`link::write`], [`link::read`] ([`link::LinkRead::from_version`]) |
 //! | A region's firms (CSV) | [`population::parse_csv`], [`population::template`] |
 //! | An observed series of shares (CSV), for calibration | [`series::parse_series`], [`series::Observation`] |
+//! | A consultation's hand-in links, and any text holding them | [`handin::Submission`], [`handin::read_link`], [`handin::read_text`] |
 //! | The yearly figures (CSV) | [`table::yearly_csv`] |
 //! | Ready-made scenarios | [`preset::PRESETS`], [`preset::preset`], [`preset::cantabria`] |
 //! | Words | [`message::Message`], [`message::Key`] (with its English template), [`worded`] (the core's problems as messages), [`message::clip`] |
@@ -23,6 +24,7 @@
 //!               header -> problem, records, message; cell -> message, worded;
 //!               row -> bases, cell, header, problem, records, message
 //! series     -> message, population (its number reader)
+//! handin     -> message
 //! ```
 //!
 //! # Example
@@ -37,6 +39,7 @@
 #![deny(missing_docs)]
 
 pub mod bases;
+pub mod handin;
 mod json_path;
 pub mod link;
 pub mod message;

@@ -390,6 +390,25 @@ keys! {
     SeriesSampleSize => "\"{0}\" is not a sample size: write the whole number of firms surveyed, at least 1",
     SeriesUnsorted => "year {0} comes after year {1}: list the years in increasing order",
     SeriesDuplicate => "year {0} is listed twice (also on line {1})",
+
+    // Hand-in links of a public consultation (`handin`), worded by the panel's module only.
+    HandinNotLink => "this is not a hand-in link: a hand-in link has h= followed by its code",
+    HandinEmpty => "the hand-in link has h= but no code after it",
+    HandinCharacters => "the hand-in code has a character no hand-in code has: was it changed when copied?",
+    HandinTruncated => "the hand-in code is cut short or lost a character ({0} of {1} characters): copy the whole link",
+    HandinTooLong => "the hand-in code is longer than it says it is: something was added to it",
+    HandinChecksum => "the hand-in code's checksum does not match: a character was changed",
+    HandinVersion => "this hand-in link is of format version {0}; this simulator reads version {1}",
+    HandinMix => "the plan's mix is not three whole percents adding up to 100",
+    HandinBudget => "the plan's budget is not a whole number of euros from 0 to {0}",
+    HandinYears => "the plan's programme is not valid (start year {0}, {1} years)",
+    HandinCode => "a consultation code is 1 to {0} letters a-z, digits or hyphens (got \"{1}\")",
+    HandinCodeBroken => "the hand-in code's consultation code is not readable",
+    HandinGroup => "a group is at most {0} letters, digits, spaces or hyphens (got \"{1}\")",
+    HandinGroupBroken => "the hand-in code's group is not readable",
+    HandinNonce => "the hand-in code's nonce (the number telling two hand-ins apart) is missing",
+    HandinOtherConsultation => "this plan was handed in to consultation \"{0}\", not \"{1}\"",
+    HandinDuplicate => "the same hand-in as on line {0}, counted once",
 }
 
 #[cfg(test)]

@@ -197,6 +197,51 @@ pub fn panel(key: Key) -> Option<&'static str> {
             "el año {0} va después del año {1}: ordene los años de menor a mayor"
         }
         Key::SeriesDuplicate => "el año {0} aparece dos veces (también en la línea {1})",
+        Key::HandinNotLink => {
+            "esto no es un enlace de entrega: un enlace de entrega lleva h= seguido de su código"
+        }
+        Key::HandinEmpty => "el enlace de entrega tiene h= pero ningún código detrás",
+        Key::HandinCharacters => {
+            "el código de entrega tiene un carácter que ningún código de entrega tiene: ¿se \
+             cambió al copiarlo?"
+        }
+        Key::HandinTruncated => {
+            "el código de entrega está cortado o ha perdido un carácter ({0} de {1} \
+             caracteres): copie el enlace entero"
+        }
+        Key::HandinTooLong => {
+            "el código de entrega es más largo de lo que dice: se le ha añadido algo"
+        }
+        Key::HandinChecksum => {
+            "la suma de control del código de entrega no coincide: se cambió un carácter"
+        }
+        Key::HandinVersion => {
+            "este enlace de entrega es del formato versión {0}; este simulador lee la versión {1}"
+        }
+        Key::HandinMix => "el reparto del plan no son tres porcentajes enteros que sumen 100",
+        Key::HandinBudget => {
+            "el presupuesto del plan no es un número entero de euros entre 0 y {0}"
+        }
+        Key::HandinYears => {
+            "el programa del plan no es válido (año de inicio {0}, {1} años)"
+        }
+        Key::HandinCode => {
+            "un código de consulta tiene de 1 a {0} letras a-z, cifras o guiones (se recibió \
+             \"{1}\")"
+        }
+        Key::HandinCodeBroken => "el código de consulta del código de entrega no se puede leer",
+        Key::HandinGroup => {
+            "un grupo tiene como mucho {0} letras, cifras, espacios o guiones (se recibió \
+             \"{1}\")"
+        }
+        Key::HandinGroupBroken => "el grupo del código de entrega no se puede leer",
+        Key::HandinNonce => {
+            "falta el nonce del código de entrega (el número que distingue dos entregas)"
+        }
+        Key::HandinOtherConsultation => {
+            "este plan se entregó a la consulta \"{0}\", no a \"{1}\""
+        }
+        Key::HandinDuplicate => "la misma entrega que en la línea {0}, contada una vez",
         _ => return None,
     })
 }

@@ -203,6 +203,50 @@ pub fn panel(key: Key) -> Option<&'static str> {
             "o ano {0} vem depois do ano {1}: ordene os anos por ordem crescente"
         }
         Key::SeriesDuplicate => "o ano {0} aparece duas vezes (também na linha {1})",
+        Key::HandinNotLink => {
+            "isto não é uma ligação de entrega: uma ligação de entrega tem h= seguido do seu \
+             código"
+        }
+        Key::HandinEmpty => "a ligação de entrega tem h= mas nenhum código a seguir",
+        Key::HandinCharacters => {
+            "o código de entrega tem um carácter que nenhum código de entrega tem: foi \
+             alterado ao copiar?"
+        }
+        Key::HandinTruncated => {
+            "o código de entrega está cortado ou perdeu um carácter ({0} de {1} caracteres): \
+             copie a ligação inteira"
+        }
+        Key::HandinTooLong => {
+            "o código de entrega é mais longo do que diz: foi-lhe acrescentado algo"
+        }
+        Key::HandinChecksum => {
+            "a soma de controlo do código de entrega não confere: um carácter foi alterado"
+        }
+        Key::HandinVersion => {
+            "esta ligação de entrega é do formato versão {0}; este simulador lê a versão {1}"
+        }
+        Key::HandinMix => "a repartição do plano não são três percentagens inteiras que somem 100",
+        Key::HandinBudget => {
+            "o orçamento do plano não é um número inteiro de euros entre 0 e {0}"
+        }
+        Key::HandinYears => "o programa do plano não é válido (ano de início {0}, {1} anos)",
+        Key::HandinCode => {
+            "um código de consulta tem de 1 a {0} letras a-z, algarismos ou hífenes (recebido \
+             \"{1}\")"
+        }
+        Key::HandinCodeBroken => "o código de consulta do código de entrega não se consegue ler",
+        Key::HandinGroup => {
+            "um grupo tem no máximo {0} letras, algarismos, espaços ou hífenes (recebido \
+             \"{1}\")"
+        }
+        Key::HandinGroupBroken => "o grupo do código de entrega não se consegue ler",
+        Key::HandinNonce => {
+            "falta o nonce do código de entrega (o número que distingue duas entregas)"
+        }
+        Key::HandinOtherConsultation => {
+            "este plano foi entregue à consulta \"{0}\", não a \"{1}\""
+        }
+        Key::HandinDuplicate => "a mesma entrega que na linha {0}, contada uma vez",
         _ => return None,
     })
 }

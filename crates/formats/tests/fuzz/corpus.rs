@@ -20,6 +20,8 @@ pub struct Corpus {
     pub population: Vec<String>,
     /// Observed series of adoption shares (CSV, as `series::parse_series` reads them).
     pub series: Vec<String>,
+    /// Texts with hand-in links (alone, in an e-mail, in CSV, bare tokens).
+    pub handin: Vec<String>,
 }
 
 /// The crate's own directory (fixtures and frozen bases live below it).
@@ -52,6 +54,7 @@ impl Corpus {
             link: links(),
             population: populations(),
             series: series(),
+            handin: crate::handin::seeds(),
         }
     }
 }

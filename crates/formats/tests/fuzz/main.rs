@@ -1,5 +1,5 @@
-//! Fuzzing the readers of scenario files, links, population CSV files and observed series
-//! (CSV): a seeded,
+//! Fuzzing the readers of scenario files, links, population CSV files, observed series
+//! (CSV) and hand-in links in any text: a seeded,
 //! structure-aware mutation fuzzer on the stable toolchain. `cargo test` runs a short
 //! pass and replays every stored crasher (`regressions/<reader>/`); `cargo xtask fuzz`
 //! runs millions of inputs on a release build and every core.
@@ -9,16 +9,17 @@
 //! | the seed inputs | `corpus.rs` |
 //! | random numbers: input `n` of a seed is the same text on every machine and thread | `rng.rs` |
 //! | mutations of bytes, numbers, splices | `mutate.rs` |
-//! | structure-aware mutations of JSON, links, CSV (population tables and series) | `json.rs`, `query.rs`, `table.rs` |
+//! | structure-aware mutations of JSON, links, CSV (population tables and series), texts with hand-in links | `json.rs`, `query.rs`, `table.rs`, `handin.rs` |
 //! | what must hold for every input | `oracle.rs` |
 //! | the hang and memory watchdog | `watch.rs` |
 //!
 //! `cargo test -p adoption-formats --test fuzz -- [--inputs N] [--first N] [--seed S]
-//! [--threads T] [--seconds S] [--reader scenario|link|population|series] [--max-ms MS]
+//! [--threads T] [--seconds S] [--reader scenario|link|population|series|handin] [--max-ms MS]
 //! [--max-mib MIB]`. A failing input is saved and named by
 //! its number: `--first N --inputs 1` (same seed) reads it again.
 
 mod corpus;
+mod handin;
 mod json;
 mod mutate;
 mod options;
@@ -39,7 +40,7 @@ use options::Options;
 use oracle::Verdict;
 use rng::Rng;
 
-/// The readers fuzzed; input `n` goes to reader `n % 4` ([`Reader::of`]).
+/// The readers fuzzed; input `n` goes to reader `n % 5` ([`Reader::of`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Reader {
     Scenario,
@@ -47,16 +48,19 @@ enum Reader {
     Population,
     /// An observed series for calibration (`series::parse_series`, native only).
     Series,
+    /// Any text with hand-in links (`handin::read_text`, and `handin::read_link` on it).
+    Handin,
 }
 
 /// How many readers are fuzzed: the size of every per-reader table.
-const N_READERS: usize = 4;
+const N_READERS: usize = 5;
 
 const READERS: [Reader; N_READERS] = [
     Reader::Scenario,
     Reader::Link,
     Reader::Population,
     Reader::Series,
+    Reader::Handin,
 ];
 
 impl Reader {
@@ -66,6 +70,7 @@ impl Reader {
             Reader::Link => "link",
             Reader::Population => "population",
             Reader::Series => "series",
+            Reader::Handin => "handin",
         }
     }
 
@@ -75,6 +80,7 @@ impl Reader {
             Reader::Link => oracle::link(text),
             Reader::Population => oracle::population(text),
             Reader::Series => oracle::series(text),
+            Reader::Handin => oracle::handin(text),
         }
     }
 
@@ -111,6 +117,7 @@ impl Fuzz {
                 strings(query::TOKENS),
                 strings(table::TOKENS),
                 strings(table::TOKENS),
+                strings(handin::TOKENS),
             ],
             corpus,
             names,
@@ -124,6 +131,7 @@ impl Fuzz {
             Reader::Link => &self.corpus.link,
             Reader::Population => &self.corpus.population,
             Reader::Series => &self.corpus.series,
+            Reader::Handin => &self.corpus.handin,
         }
     }
 
@@ -144,6 +152,7 @@ impl Fuzz {
                     }
                     Reader::Link => query::mutate(&mut rng, &text, &self.names, scenario_donor),
                     Reader::Population | Reader::Series => table::mutate(&mut rng, &text),
+                    Reader::Handin => handin::mutate(&mut rng, &text),
                 };
             } else {
                 let mut bytes = text.into_bytes();
@@ -415,7 +424,7 @@ fn main() -> ExitCode {
     let fuzz = Fuzz::new(options.seed);
     println!(
         "fuzz: {replayed} stored regression inputs pass; inputs {}..{} of seed {} on {} \
-         threads ({}, {}, {}, {} seeds)",
+         threads ({}, {}, {}, {}, {} seeds)",
         options.first,
         options.first.saturating_add(options.inputs),
         options.seed,
@@ -424,6 +433,7 @@ fn main() -> ExitCode {
         fuzz.corpus.link.len(),
         fuzz.corpus.population.len(),
         fuzz.corpus.series.len(),
+        fuzz.corpus.handin.len(),
     );
     match run(&fuzz, &options, started) {
         Ok(tallies) => {

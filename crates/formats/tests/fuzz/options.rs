@@ -41,7 +41,7 @@ impl Options {
             if flag == "--reader" {
                 let reader = READERS.into_iter().find(|r| r.name() == value);
                 o.only = Some(reader.ok_or(format!(
-                    "--reader {value}: scenario, link, population or series"
+                    "--reader {value}: scenario, link, population, series or handin"
                 ))?);
                 continue;
             }

@@ -3,6 +3,7 @@
 //! input it accepts must give a valid scenario (or population) that simulates, writes
 //! and reads back unchanged.
 
+use adoption_formats::handin::{self, Entry, Submission};
 use adoption_formats::message::{Arg, Key, Message, placeholders};
 use adoption_formats::population::{self, MAX_PROBLEMS};
 use adoption_formats::scenario::{self, ReadError, to_json};
@@ -196,6 +197,64 @@ pub fn series(text: &str) -> Checked {
         || format!("a year or share out of range: {points:?}"),
     )?;
     Ok(Verdict::Accepted)
+}
+
+/// A sound hand-in: its fields in range, and written again it reads back the same.
+fn submission(s: &Submission) -> Result<(), String> {
+    ensure(
+        s.percents.iter().map(|&p| u32::from(p)).sum::<u32>() == 100,
+        || format!("percents not adding up to 100: {s:?}"),
+    )?;
+    ensure(handin::code(&s.consult).as_ref() == Ok(&s.consult), || {
+        format!("an unwritable code accepted: {s:?}")
+    })?;
+    let group = s.group.as_deref().unwrap_or("");
+    ensure(handin::group(group) == Ok(s.group.clone()), || {
+        format!("an unwritable group accepted: {s:?}")
+    })?;
+    ensure(handin::read_token(&s.token()).as_ref() == Ok(s), || {
+        format!("does not read back: {s:?}")
+    })
+}
+
+/// Hand-in links in any text: every attempt listed on a line of the text, sound ones
+/// reading back, refusals well-formed; a consultation asked for is the one counted.
+pub fn handin(text: &str) -> Checked {
+    let lines = text.lines().count();
+    let mut accepted = false;
+    for wanted in [None, Some("cant26")] {
+        let read = handin::read_text(text, wanted).map_err(|m| format!("refused {m}"))?;
+        if let Some(w) = wanted {
+            ensure(read.consult.as_deref() == Some(w), || {
+                format!("counted {:?}, not {w}", read.consult)
+            })?;
+        }
+        for f in &read.found {
+            ensure((1..=lines).contains(&f.line), || {
+                format!("line {} of {lines}", f.line)
+            })?;
+            match &f.entry {
+                Entry::Valid(s) => {
+                    accepted = true;
+                    ensure(Some(&s.consult) == read.consult.as_ref(), || {
+                        format!("counted for {:?}: {s:?}", read.consult)
+                    })?;
+                    submission(s)?;
+                }
+                Entry::OtherConsultation(s) => submission(s)?,
+                Entry::OtherVersion(m) | Entry::Malformed(m) => message(m)?,
+            }
+        }
+    }
+    match handin::read_link(text) {
+        Ok(s) => submission(&s)?,
+        Err(m) => message(&m)?,
+    }
+    Ok(if accepted {
+        Verdict::Accepted
+    } else {
+        Verdict::Refused
+    })
 }
 
 fn valid(s: &Scenario) -> Result<(), String> {
