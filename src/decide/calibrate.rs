@@ -13,7 +13,7 @@ use adoption_formats::series::{Observation, parse_series};
 use yew::prelude::*;
 
 use super::bridge;
-use super::panel::{port, worker_url};
+use super::panel::port;
 use super::protocol::Task;
 use super::task::{CalibrateAnswer, Heard, Runner, from_wire};
 use crate::format;
@@ -158,7 +158,7 @@ pub fn CalibrateSection(props: &CalibrateProps) -> Html {
                         Heard::Progress(..) => {}
                     })
                 };
-                *slot = Runner::spawn(&worker_url(), heard);
+                *slot = Runner::spawn(heard);
             }
             state.dispatch(CalAction::Start(
                 id,

@@ -19,7 +19,7 @@ use crate::components::select_field::chosen;
 use adoption_decide::outcome::Objective;
 
 use super::bridge;
-use super::panel::{mix_words, port, worker_url};
+use super::panel::{mix_words, port};
 use super::pool::{self, Stop};
 use super::protocol::Task;
 use super::search::{self, Map, Shared};
@@ -183,7 +183,7 @@ pub fn GoalSection(props: &GoalProps) -> Html {
                         Heard::Failed(id) => state.dispatch(GoalAction::Fail(id)),
                     })
                 };
-                *runner.borrow_mut() = Runner::spawn(&worker_url(), heard);
+                *runner.borrow_mut() = Runner::spawn(heard);
             }
             state.dispatch(GoalAction::Start(id, p));
             let bisect = {

@@ -101,24 +101,72 @@ pub struct Pool {
     next_id: Cell<u64>,
 }
 
-struct Member {
+/// One of the pool's workers.
+type Member = ModuleWorker;
+
+/// A worker running the panel's module, handed the panel's compiled WebAssembly module
+/// (no second download or compile: see `assets/decide-boot.js`), that holds what is
+/// posted to it until it says it listens; dropping it ends the worker.
+pub struct ModuleWorker {
     worker: Worker,
     held: Rc<RefCell<Option<Vec<JsValue>>>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
 }
 
-impl Drop for Member {
+impl Drop for ModuleWorker {
     fn drop(&mut self) {
         self.worker.terminate();
     }
 }
 
+impl ModuleWorker {
+    /// Starts a worker from the panel's boot script; `heard` gets every message from it
+    /// but its [`Reply::Ready`].
+    pub fn spawn(mut heard: impl FnMut(JsValue) + 'static) -> Option<ModuleWorker> {
+        let options = WorkerOptions::new();
+        options.set_type(WorkerType::Module);
+        let worker = Worker::new_with_options(&super::panel::worker_url(), &options).ok()?;
+        // The boot script waits for the module before anything else.
+        worker.post_message(&wasm_bindgen::module()).ok()?;
+        let held: Rc<RefCell<Option<Vec<JsValue>>>> = Rc::new(RefCell::new(Some(Vec::new())));
+        let on_message = {
+            let (held, target) = (held.clone(), worker.clone());
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let data = event.data();
+                if matches!(Reply::read(&data), Some(Reply::Ready)) {
+                    // NOTE: a worker drops what is posted before it listens: held until now.
+                    for message in held.borrow_mut().take().unwrap_or_default() {
+                        let _ = target.post_message(&message);
+                    }
+                    return;
+                }
+                heard(data);
+            })
+        };
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        Some(ModuleWorker {
+            worker,
+            held,
+            _on_message: on_message,
+        })
+    }
+
+    /// Posts now, or holds the message until the worker listens.
+    pub fn post(&self, message: JsValue) {
+        if let Some(held) = self.held.borrow_mut().as_mut() {
+            held.push(message);
+            return;
+        }
+        let _ = self.worker.post_message(&message);
+    }
+}
+
 impl Pool {
-    /// Starts `size` workers from the module at `url`.
-    pub fn spawn(url: &str, size: usize) -> Option<Pool> {
+    /// Starts `size` workers.
+    pub fn spawn(size: usize) -> Option<Pool> {
         let current: Rc<RefCell<Option<Gathering>>> = Rc::default();
         let members = (0..size.max(1))
-            .map(|k| Member::spawn(url, k, current.clone()))
+            .map(|k| member(k, current.clone()))
             .collect::<Option<Vec<_>>>()?;
         Some(Pool {
             members,
@@ -313,75 +361,41 @@ impl Pool {
     }
 }
 
-impl Member {
-    fn spawn(url: &str, k: usize, current: Rc<RefCell<Option<Gathering>>>) -> Option<Member> {
-        let options = WorkerOptions::new();
-        options.set_type(WorkerType::Module);
-        let worker = Worker::new_with_options(url, &options).ok()?;
-        let held: Rc<RefCell<Option<Vec<JsValue>>>> = Rc::new(RefCell::new(Some(Vec::new())));
-        let on_message = {
-            let (held, target) = (held.clone(), worker.clone());
-            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                let reply = Reply::read(&event.data());
-                let mut progress = None;
-                {
-                    let mut current = current.borrow_mut();
-                    match reply {
-                        Some(Reply::Ready) => {
-                            for message in held.borrow_mut().take().unwrap_or_default() {
-                                let _ = target.post_message(&message);
-                            }
-                        }
-                        Some(Reply::Progress { id, done }) => {
-                            if let Some(g) = current.as_mut().filter(|g| g.id == id) {
-                                g.done[k] = done;
-                                progress = Some((g.progress.clone(), fraction(g)));
-                            }
-                        }
-                        Some(Reply::Values {
-                            id,
-                            columns,
-                            values,
-                        }) => {
-                            if let Some(g) = current.as_mut().filter(|g| g.id == id) {
-                                g.done[k] = g.units[k];
-                                g.parts[k] = Some((columns, values));
-                                progress = Some((g.progress.clone(), fraction(g)));
-                                finish_if_done(Some(g));
-                            }
-                        }
-                        Some(Reply::Error { id, message }) => {
-                            if let Some(g) = current.as_mut().filter(|g| g.id == id) {
-                                g.outcome = Some(Err(Stop::Failed(message)));
-                                if let Some(resolve) = g.resolve.take() {
-                                    let _ = resolve.call0(&JsValue::NULL);
-                                }
-                            }
-                        }
-                        None => {}
+/// A pool member: its replies feed the job in flight (worker `k`'s part).
+fn member(k: usize, current: Rc<RefCell<Option<Gathering>>>) -> Option<Member> {
+    ModuleWorker::spawn(move |data| {
+        let mut progress = None;
+        {
+            let mut current = current.borrow_mut();
+            let Some(g) = current.as_mut() else { return };
+            match Reply::read(&data) {
+                Some(Reply::Progress { id, done }) if g.id == id => {
+                    g.done[k] = done;
+                    progress = Some((g.progress.clone(), fraction(g)));
+                }
+                Some(Reply::Values {
+                    id,
+                    columns,
+                    values,
+                }) if g.id == id => {
+                    g.done[k] = g.units[k];
+                    g.parts[k] = Some((columns, values));
+                    progress = Some((g.progress.clone(), fraction(g)));
+                    finish_if_done(Some(g));
+                }
+                Some(Reply::Error { id, message }) if g.id == id => {
+                    g.outcome = Some(Err(Stop::Failed(message)));
+                    if let Some(resolve) = g.resolve.take() {
+                        let _ = resolve.call0(&JsValue::NULL);
                     }
                 }
-                if let Some((to, f)) = progress {
-                    to(f);
-                }
-            })
-        };
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        Some(Member {
-            worker,
-            held,
-            _on_message: on_message,
-        })
-    }
-
-    /// Posts now, or holds the message until the worker listens.
-    fn post(&self, message: JsValue) {
-        if let Some(held) = self.held.borrow_mut().as_mut() {
-            held.push(message);
-            return;
+                _ => {}
+            }
         }
-        let _ = self.worker.post_message(&message);
-    }
+        if let Some((to, f)) = progress {
+            to(f);
+        }
+    })
 }
 
 /// The job's share done, weighing each worker by its runs (or scenarios).

@@ -82,7 +82,7 @@ impl Shared {
     pub fn pool(&self) -> Option<Rc<Pool>> {
         let mut slot = self.pool.borrow_mut();
         if slot.is_none() {
-            *slot = Pool::spawn(&super::panel::worker_url(), pool_size()).map(Rc::new);
+            *slot = Pool::spawn(pool_size()).map(Rc::new);
         }
         slot.clone()
     }

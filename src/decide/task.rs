@@ -6,7 +6,7 @@
 //! milliseconds. Cancel ends the worker (a new one starts for the next task), so nothing
 //! in the computation has to look for messages.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -19,10 +19,9 @@ use adoption_formats::ScenarioJson;
 use adoption_formats::series::parse_series;
 use adoption_model::{Ensemble, Model, Scenario, decimal};
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker, WorkerOptions, WorkerType};
+use web_sys::DedicatedWorkerGlobalScope;
 
+use super::pool::ModuleWorker;
 use super::protocol::{self, Reply, Task};
 
 /// The budget for a target, as the section shows it.
@@ -227,62 +226,27 @@ pub enum Heard {
 }
 
 /// One worker of a section's own; dropping it ends the worker (and its task).
-pub struct Runner {
-    worker: Worker,
-    held: Rc<RefCell<Option<Vec<JsValue>>>>,
-    _on_message: Closure<dyn FnMut(MessageEvent)>,
-}
-
-impl Drop for Runner {
-    fn drop(&mut self) {
-        self.worker.terminate();
-    }
-}
+pub struct Runner(ModuleWorker);
 
 impl Runner {
-    /// Starts a worker from the module at `url`; `heard` gets what it says.
-    pub fn spawn(url: &str, heard: Rc<dyn Fn(Heard)>) -> Option<Runner> {
-        let options = WorkerOptions::new();
-        options.set_type(WorkerType::Module);
-        let worker = Worker::new_with_options(url, &options).ok()?;
-        let held: Rc<RefCell<Option<Vec<JsValue>>>> = Rc::new(RefCell::new(Some(Vec::new())));
-        let on_message = {
-            let (held, target) = (held.clone(), worker.clone());
-            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                let data = event.data();
-                if let Some((id, json)) = protocol::read_answer(&data) {
-                    return heard(Heard::Answer(id, json));
-                }
-                match Reply::read(&data) {
-                    Some(Reply::Ready) => {
-                        // NOTE: a worker drops what is posted before it listens: held until now.
-                        let waiting = held.borrow_mut().take().unwrap_or_default();
-                        for message in waiting {
-                            let _ = target.post_message(&message);
-                        }
-                    }
-                    Some(Reply::Progress { id, done }) => heard(Heard::Progress(id, done)),
-                    Some(Reply::Error { id, .. }) => heard(Heard::Failed(id)),
-                    _ => {}
-                }
-            })
-        };
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        Some(Runner {
-            worker,
-            held,
-            _on_message: on_message,
+    /// Starts a worker; `heard` gets what it says.
+    pub fn spawn(heard: Rc<dyn Fn(Heard)>) -> Option<Runner> {
+        ModuleWorker::spawn(move |data| {
+            if let Some((id, json)) = protocol::read_answer(&data) {
+                return heard(Heard::Answer(id, json));
+            }
+            match Reply::read(&data) {
+                Some(Reply::Progress { id, done }) => heard(Heard::Progress(id, done)),
+                Some(Reply::Error { id, .. }) => heard(Heard::Failed(id)),
+                _ => {}
+            }
         })
+        .map(Runner)
     }
 
     /// Posts a task now, or once the worker listens.
     pub fn post(&self, task: &Task) {
-        let message: JsValue = task.to_js().into();
-        if let Some(held) = self.held.borrow_mut().as_mut() {
-            held.push(message);
-            return;
-        }
-        let _ = self.worker.post_message(&message);
+        self.0.post(task.to_js().into());
     }
 }
 
