@@ -15,9 +15,10 @@ fn submission() -> impl Strategy<Value = Submission> {
         (0u8..=100, 0u8..=100),
         prop_oneof![0u64..=2_000, 0u64..=10_000_000_000],
         (1990i32..=2100, 1u32..=10),
-        proptest::string::string_regex(&format!("[a-z0-9-]{{1,{MAX_CODE}}}")).unwrap(),
+        proptest::string::string_regex(&format!("[a-z0-9-]{{1,{MAX_CODE}}}"))
+            .expect("a valid pattern"),
         proptest::option::of(
-            proptest::string::string_regex("[a-zA-Z0-9áéíóúñçã -]{1,12}").unwrap(),
+            proptest::string::string_regex("[a-zA-Z0-9áéíóúñçã -]{1,12}").expect("a valid pattern"),
         ),
         any::<u64>(),
     )
