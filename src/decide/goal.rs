@@ -9,14 +9,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use adoption_decide::MIN_RUNS;
+use adoption_decide::outcome::Objective;
 use adoption_formats::ScenarioJson;
 use adoption_formats::message::Message;
 use adoption_model::{Model, Scenario};
 use yew::prelude::*;
-
-use crate::components::select_field::chosen;
-
-use adoption_decide::outcome::Objective;
 
 use super::bridge;
 use super::panel::{mix_words, port};
@@ -24,6 +21,7 @@ use super::pool::{self, Stop};
 use super::protocol::Task;
 use super::search::{self, Map, Shared};
 use super::task::{GoalAnswer, Heard, Runner, from_wire};
+use crate::components::select_field::chosen;
 use crate::format;
 use crate::i18n::{Lang, fill, say};
 use crate::narrative::target_label;
@@ -200,10 +198,11 @@ pub fn GoalSection(props: &GoalProps) -> Html {
                 }
             };
             let objective = Objective::Target(k);
-            let pool = shared.pool();
+            // The pool's workers start only for a search: the current mix needs none.
+            let pool = best.then(|| shared.pool()).flatten();
             match pool {
                 // The best mix by the panel's search, then the bisection at that mix.
-                Some(pool) if best && search::check(&s, objective).is_ok() => {
+                Some(pool) if search::check(&s, objective).is_ok() => {
                     let (s, memo, state) = (s.clone(), shared.memo.clone(), state.clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         let found = Rc::new(std::cell::Cell::new(None));

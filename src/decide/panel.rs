@@ -14,12 +14,11 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlDialogElement, MessageEvent};
 use yew::prelude::*;
 
-use crate::components::select_field::chosen;
-
 use super::bridge;
 use super::pool::{self, Lane, Stop};
 use super::search::{self, Map, Refusal, Shared, Stage};
 use super::ternary::{self, Move};
+use crate::components::select_field::chosen;
 use crate::format;
 use crate::i18n::{Lang, fill, say};
 use crate::mix::percents;

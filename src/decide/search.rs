@@ -16,7 +16,7 @@ use adoption_formats::message::Message;
 use adoption_model::Model;
 use adoption_model::scenario::{Mix, Scenario};
 
-use super::pool::{Columns, Lane, Pool, Stop, pool_size};
+use super::pool::{Columns, Lane, Pool, Progress, Stop, pool_size};
 use super::protocol::column;
 
 /// Why the search does not start.
@@ -164,7 +164,7 @@ pub fn memo_key(s: &Scenario) -> String {
 /// by where each mix's known runs end), in `lane`; `progress` hears each group's share.
 async fn ensure(
     (pool, lane): (&Pool, Lane),
-    progress: &Rc<dyn Fn(f64)>,
+    progress: &Progress,
     text: &str,
     memo: &RefCell<Memo>,
     key: &str,
@@ -212,7 +212,7 @@ pub async fn search(
     stage: Rc<dyn Fn(Stage)>,
     show: &dyn Fn(Map),
 ) -> Result<(), Stop> {
-    let progress = |k: u8| -> Rc<dyn Fn(f64)> {
+    let progress = |k: u8| -> Progress {
         let stage = stage.clone();
         Rc::new(move |f| stage((k, f)))
     };

@@ -9,11 +9,10 @@ use adoption_formats::message::Message;
 use adoption_model::{Model, Scenario};
 use yew::prelude::*;
 
-use crate::components::select_field::chosen;
-
 use super::job::{self, Question, Refusal, Status, use_job};
 use super::protocol::{additional, reading};
 use super::tornado_chart::{Chart, HIGH_COLOUR, LOW_COLOUR};
+use crate::components::select_field::chosen;
 use crate::format;
 use crate::i18n::{Lang, fill};
 
