@@ -1,6 +1,6 @@
 // Benchmark of the best-mix panel in Chromium (not part of the test run): the cantabria
 // preset as the page loads it (1,000 runs), the panel's coarse map (66 mixes at 10% steps,
-// 200 runs) and its final map (231 mixes screened at 200 runs, the likely best on all
+// 50 runs) and its final map (231 mixes screened at 200 runs, the likely best on all
 // 1,000), computed by the panel's pool of workers (one per core the browser reports, at
 // least 2). Prints, per repeat and as medians with their range:
 //   cold    first opening in a fresh browser: from the click to each map on screen (the

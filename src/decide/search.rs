@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use adoption_decide::optimize::{self, COARSE_STEP, Optimum, SCREEN_RUNS, STEP};
+use adoption_decide::optimize::{self, COARSE_RUNS, COARSE_STEP, Optimum, SCREEN_RUNS, STEP};
 use adoption_decide::outcome::Objective;
 use adoption_decide::{DecideError, MIN_RUNS};
 use adoption_formats::ScenarioJson;
@@ -238,12 +238,13 @@ pub async fn search(
         (0..columns).map(|c| memo.column(c, mixes, runs)).collect()
     };
 
-    // 1. The coarse map: the 10% mixes and the current one, on the screen's runs.
+    // 1. The coarse map: the 10% mixes and the current one, on the screen's first runs.
     stage((0, 0.0));
     let mut first = coarse_grid.clone();
     first.push(s.mix);
-    ensure(on, &progress(0), &text, memo, &key, &first, screen).await?;
-    let coarse = values(&first, &vec![screen; first.len()]);
+    let coarse_runs = COARSE_RUNS.min(screen);
+    ensure(on, &progress(0), &text, memo, &key, &first, coarse_runs).await?;
+    let coarse = values(&first, &vec![coarse_runs; first.len()]);
     let coarse_values = &coarse[col];
     show(Map {
         optimum: optimize::summarise(

@@ -4,7 +4,7 @@
 //! |---|---|---|
 //! | `triangle_full` | all 231 mixes (5% steps) at 1,000 runs of cantabria | < 1 s |
 //! | `triangle_adaptive` | the same, screened at 200 runs, candidates extended to 1,000 | < 1 s |
-//! | `triangle_coarse` | the first map: 66 mixes (10% steps) at 200 runs | < 200 ms |
+//! | `triangle_coarse` | the first map: 66 mixes (10% steps) at `COARSE_RUNS` (50) runs | < 200 ms |
 //! | `tornado` | every uncertain parameter at its low and high, 1,000 runs | < 500 ms |
 //! | `calibrate_10` | a 10-point series (posterior, path band, hold-out) | < 200 ms |
 //! | `consult_2000` | 2,000 hand-in links in a text read and summed up (spreads, groups, mean, moving-phantom median) | < 2 s (issue 11, with the page's rendering) |
@@ -12,7 +12,7 @@
 use adoption_decide::OneThread;
 use adoption_decide::calibrate::{Point, calibrate};
 use adoption_decide::consult::{Ballot, summarise};
-use adoption_decide::optimize::{COARSE_STEP, STEP, adaptive, optimize};
+use adoption_decide::optimize::{COARSE_RUNS, COARSE_STEP, STEP, adaptive, optimize};
 use adoption_decide::outcome::Objective;
 use adoption_decide::sensitivity::{Headline, sensitivity};
 use adoption_formats::handin::{self, Entry, Submission};
@@ -38,7 +38,7 @@ fn triangle_adaptive() {
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn triangle_coarse() {
     let s = adoption_model::Scenario {
-        runs: 200,
+        runs: COARSE_RUNS,
         ..preset::cantabria()
     };
     black_box(optimize(&s, Objective::Mean, COARSE_STEP, &OneThread).expect("valid"));

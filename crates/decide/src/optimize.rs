@@ -230,6 +230,12 @@ pub fn optimize(
 /// Runs a mix is screened on in [`adaptive`] (or all, if fewer).
 pub const SCREEN_RUNS: u32 = 200;
 
+/// Runs of the page's first, coarse map ([`COARSE_STEP`]): the first of the screen's runs
+/// (the screen extends them). A first impression, shown for well under a second until
+/// the final map replaces it: at 50 runs its 66 mixes cost a quarter of the screen's
+/// 200, so it comes within 200 ms of the search's start even while the workers start.
+pub const COARSE_RUNS: u32 = 50;
+
 /// The screening rule of [`adaptive`]: after [`SCREEN_RUNS`] runs, a mix is run in full
 /// unless its paired shortfall from the screening best exceeds this many standard errors.
 pub const SCREEN_SE: f64 = 4.0;
