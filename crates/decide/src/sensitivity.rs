@@ -403,14 +403,14 @@ fn variance_share_of_each(xs: &[&[f64]], y: &[f64], seed: u64) -> Vec<(f64, [f64
             weights[rng.below(n as u64) as usize] += 1;
         }
         for (order, b) in orders.iter().zip(&mut boot) {
-            b.push(eta_squared(order, y, &weights));
+            b.push(eta_squared(order, y, &weights, n as u64));
         }
     }
     orders
         .iter()
         .zip(&mut boot)
         .map(|(order, boot)| {
-            let share = eta_squared(order, y, &ones);
+            let share = eta_squared(order, y, &ones, n as u64);
             boot.sort_by(f64::total_cmp);
             let q = |l| crate::stats::quantile_sorted(boot, l);
             // Resampling repeats runs, which inflates the spread between bins: the
@@ -426,33 +426,48 @@ fn variance_share_of_each(xs: &[&[f64]], y: &[f64], seed: u64) -> Vec<(f64, [f64
 }
 
 /// Bias-corrected correlation ratio of `y` over equal-count bins of runs taken in
-/// `order` (sorted by the parameter), each run counted `w[r]` times; clipped at 0.
-fn eta_squared(order: &[usize], y: &[f64], w: &[u32]) -> f64 {
-    let n: u64 = order.iter().map(|&r| u64::from(w[r])).sum();
+/// `order` (sorted by the parameter), each run counted `w[r]` times (`n` in all); clipped
+/// at 0.
+///
+/// NOTE: a run of weight 0 (a third of a bootstrap resample's) is not skipped: it adds
+/// `0 * y`, a zero, to sums that start at +0 (so their bits do not change, `y` being
+/// finite adopter counts) and leaves the bin where it is; the loop then has no branch
+/// the processor cannot predict. With the current bin's sums in registers and `n` given,
+/// cantabria's 17 variance shares take 8 ms natively, down from 19-25 ms (best of 15,
+/// alternating, loaded machine), with bit-identical figures.
+fn eta_squared(order: &[usize], y: &[f64], w: &[u32], n: u64) -> f64 {
     let b = bins(order.len());
     if n < 2 * b as u64 {
         return 0.0;
     }
     let (mut sum, mut count) = (vec![0.0; b], vec![0u64; b]);
     let (mut total, mut total2) = (0.0, 0.0);
-    let mut seen = 0u64;
     // The bin of a run's first copy: equal counts by cumulative weight, the largest `bin`
-    // with `bin * n <= seen * b` (followed as `seen` grows: no division per run).
+    // with `bin * n <= seen * b`, followed as `seen * b` grows (no division or
+    // multiplication per run), and capped for the weightless runs after the last
+    // weighed one.
+    // The current bin's sums are kept in registers and stored when the bin is left: the
+    // same additions in the same order, without a round trip through memory per run.
     let mut bin = 0usize;
+    let (mut bin_sum, mut bin_count) = (0.0, 0u64);
+    let (mut seen_b, mut next) = (0u64, n);
+    let step = b as u64;
     for &r in order {
-        if w[r] == 0 {
-            continue;
-        }
-        while (bin as u64 + 1) * n <= seen * b as u64 {
+        while next <= seen_b && bin + 1 < b {
+            (sum[bin], count[bin]) = (bin_sum, bin_count);
+            (bin_sum, bin_count) = (0.0, 0);
             bin += 1;
+            next += n;
         }
-        let wr = f64::from(w[r]);
-        sum[bin] += wr * y[r];
-        count[bin] += u64::from(w[r]);
-        total += wr * y[r];
-        total2 += wr * y[r] * y[r];
-        seen += u64::from(w[r]);
+        let (wr, yr) = (w[r], y[r]);
+        let wf = f64::from(wr);
+        bin_sum += wf * yr;
+        bin_count += u64::from(wr);
+        total += wf * yr;
+        total2 += wf * yr * yr;
+        seen_b += u64::from(wr) * step;
     }
+    (sum[bin], count[bin]) = (bin_sum, bin_count);
     let nf = n as f64;
     let mean = total / nf;
     let ss_total = total2 - nf * mean * mean;
