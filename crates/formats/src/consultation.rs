@@ -244,7 +244,14 @@ mod tests {
 
     #[test]
     fn a_bad_code_is_reported_and_sets_nothing_up() {
-        for bad in ["", "a%20b", "UPPER_case", "much-too-long-code", "%C3%B1", "%00"] {
+        for bad in [
+            "",
+            "a%20b",
+            "UPPER_case",
+            "much-too-long-code",
+            "%C3%B1",
+            "%00",
+        ] {
             let read = read(&format!("consult={bad}&lock=budget"));
             assert_eq!(read.setup, None, "{bad}");
             assert_eq!(keys(&read), vec![("consult", Key::HandinCode)], "{bad}");
@@ -274,13 +281,22 @@ mod tests {
         assert_eq!(q.chars().count(), MAX_QUESTION);
         // Exactly the limit is not cut; line breaks become spaces; markup stays text.
         let exact = "a".repeat(MAX_QUESTION);
-        assert!(super::read(&format!("consult=c&q={exact}")).problems.is_empty());
+        assert!(
+            super::read(&format!("consult=c&q={exact}"))
+                .problems
+                .is_empty()
+        );
         let read = super::read("consult=c&q=%3Cscript%3Ex%3C/script%3E%0Aok%20%20");
         assert_eq!(
             read.setup.and_then(|s| s.question).as_deref(),
             Some("<script>x</script> ok")
         );
-        assert_eq!(super::read("consult=c&q=%20%0A").setup.and_then(|s| s.question), None);
+        assert_eq!(
+            super::read("consult=c&q=%20%0A")
+                .setup
+                .and_then(|s| s.question),
+            None
+        );
     }
 
     #[test]
