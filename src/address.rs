@@ -140,10 +140,15 @@ pub fn page_link_of(
     state: &AppState,
     options: Option<&[(&str, String)]>,
 ) -> String {
+    format!("{}?{}", page_address(), query_of(scenario, state, options))
+}
+
+/// This page's address without its query: origin and path.
+pub fn page_address() -> String {
     let location = gloo::utils::window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}?{}", query_of(scenario, state, options))
+    origin + &path
 }
 
 /// Puts the current state's link in the address bar (without a new history entry).

@@ -156,28 +156,24 @@ pub fn Page() -> Html {
             <main class="layout">
                 // The embedded widget has no page header: its title is still its heading.
                 if embed { <h1 class="visually-hidden">{ t.title }</h1> }
-                if consult {
-                    <section class="controls consult" aria-labelledby="plan-heading">
-                        <HeadlineBar />
-                        { consult::intro(&app) }
-                        <PlanControls />
-                        <MixControl />
-                        { consult::hand_in_button(&app) }
-                        <details class="consult-more">
-                            <summary>{ t.consult_more }</summary>
-                            <Targets />
-                            <Assumptions />
-                        </details>
-                    </section>
-                } else if !read_only {
-                    <section class="controls" aria-labelledby="plan-heading">
+                if !read_only {
+                    // A consultation's participant: the question and group instead of the
+                    // heading and preset note, "Hand in my plan" instead of the best mix,
+                    // and no targets or assumptions.
+                    <section class={classes!("controls", consult.then_some("consult"))} aria-labelledby="plan-heading">
                         if !embed { <HeadlineBar /> }
-                        <h2 id="plan-heading">{ t.your_plan }</h2>
-                        if !embed { { preset_note(&app) } }
+                        if consult {
+                            { consult::intro(&app) }
+                        } else {
+                            <h2 id="plan-heading">{ t.your_plan }</h2>
+                            if !embed { { preset_note(&app) } }
+                        }
                         <PlanControls />
                         <MixControl />
-                        if !embed { { best_mix_opener(&app) } }
-                        if !embed {
+                        if consult {
+                            { consult::hand_in_button(&app) }
+                        } else if !embed {
+                            { best_mix_opener(&app) }
                             <Targets />
                             <Assumptions />
                         }
@@ -192,13 +188,16 @@ pub fn Page() -> Html {
                     <a href={page_link(&app, Some(&[("lang", lang.code().to_string())]))} target="_blank" rel="noopener">{ t.open_full }</a>
                 </footer>
             } else {
-                <div class="tools" hidden={consult}>
-                    if !read_only { <Scenarios /> }
-                    <div class="side-tools">
-                        if !read_only { <Files /> }
-                        <Share />
+                // Not for a consultation's participant: their plan goes by "Hand in".
+                if !consult {
+                    <div class="tools">
+                        if !read_only { <Scenarios /> }
+                        <div class="side-tools">
+                            if !read_only { <Files /> }
+                            <Share />
+                        </div>
                     </div>
-                </div>
+                }
                 <footer class="page-footer">
                     <p>{ t.privacy }</p>
                 </footer>

@@ -81,8 +81,9 @@ for (const lang of LANGS) {
     await expect(page.getByTestId('consult-question')).toHaveText(QUESTION);
     expect(await page.locator('[data-testid=consult-question] b').count()).toBe(0);
     await expect(page.locator('#preset')).toHaveCount(0);
-    await expect(page.locator('.tools')).toBeHidden();
-    await expect(page.locator('.consult-more')).not.toHaveAttribute('open');
+    await expect(page.locator('.tools, #share-link')).toHaveCount(0);
+    await expect(page.locator('.best-mix-open')).toHaveCount(0);
+    await expect(page.locator('.targets-editor, .assumptions')).toHaveCount(0);
     // The fixed budget and share are disabled, with the reason beside them.
     for (const id of ['#budget', '#budget-exact', '#share-training', '#share-training-exact', '#hold-training']) {
       await expect(page.locator(id), id).toBeDisabled();
@@ -164,15 +165,16 @@ test('refused copying selects the link to copy by hand', async ({ pages }) => {
   expect(selected).toBe(link);
 });
 
-test('a free group field refuses what a hand-in cannot carry', async ({ pages }) => {
+test('a group a hand-in cannot carry is refused with why, and the work kept', async ({ pages }) => {
   const page = await pages.open({ viewport: PHONE });
   await gotoReady(page, `?consult=${CODE}&groups=*&lang=es`);
   await page.fill('#consult-group', 'Norte <b>');
-  await expect(page.locator('#consult-group-problem')).toContainText('grupo');
-  await expect(page.locator('#consult-group')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator(HANDIN_BUTTON)).toBeDisabled();
+  await page.click(HANDIN_BUTTON);
+  const refusal = page.locator(`${DIALOG} [role=alert]`);
+  await expect(refusal).toContainText('un grupo tiene como mucho 24 letras');
+  await expect(page.locator('#handin-link')).toHaveCount(0);
+  await closeDialog(page);
   await page.fill('#consult-group', 'Norte');
-  await expect(page.locator(HANDIN_BUTTON)).toBeEnabled();
   await handIn(page);
   await expect(page.getByTestId('handin-card')).toContainText('Norte');
 });
@@ -193,12 +195,17 @@ test('bad set-up links are reported part by part, the rest used', async ({ pages
   const details = reported.details.join('\n');
   expect(details, details).toContain('money');
   expect(details, details).toContain('280');
-  expect(details, details).toContain('<b>');
-  expect(reported.details).toHaveLength(3);
+  expect(reported.details).toHaveLength(2);
   await expect(page.getByTestId('consult-question')).toHaveText('x'.repeat(280));
   await expect(page.locator('#budget')).toBeDisabled();
-  await expect(page.locator('#consult-group option')).toHaveText(['Nenhum', 'Norte']);
-  await expect(page.locator(HANDIN_BUTTON)).toBeEnabled();
+  // Groups are checked when handed in: a bad one is refused then, with why.
+  await expect(page.locator('#consult-group option')).toHaveText(['Nenhum', 'Norte', '<b>']);
+  await page.selectOption('#consult-group', '<b>');
+  await page.click(HANDIN_BUTTON);
+  await expect(page.locator(`${DIALOG} [role=alert]`)).toContainText('um grupo tem no máximo 24');
+  await closeDialog(page);
+  await page.selectOption('#consult-group', 'Norte');
+  await handIn(page);
 });
 
 test('screenshots of the participant view and the dialog at 360 and 1280 px in every language', async ({ pages }) => {

@@ -5,13 +5,13 @@
 // page's first load about 400 B gzip.
 
 use adoption_formats::consultation::Groups;
-use adoption_formats::handin::{self, MAX_GROUP};
+use adoption_formats::handin::MAX_GROUP;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::select_field::{Choice, SelectFieldProps, select_field};
 use crate::decide;
-use crate::i18n::{fill, say};
+use crate::i18n::fill;
 use crate::state::{Action, StateHandle, Status};
 
 /// The heading, the organiser's question (as text, never markup) and the group field.
@@ -31,7 +31,6 @@ pub fn intro(app: &StateHandle) -> Html {
             on_group.emit(input.value());
         }
     };
-    let problem = handin::group(&c.group).err().map(|m| say(&m, app.lang));
     let field = match &c.setup.groups {
         Groups::None => Html::default(),
         Groups::Choose(groups) => {
@@ -48,12 +47,9 @@ pub fn intro(app: &StateHandle) -> Html {
         Groups::Free => html! {
             <div class="field">
                 <label for="consult-group">{ t.consult_group }</label>
+                // What a hand-in cannot carry is refused, with why, when handed in.
                 <input type="text" id="consult-group" value={c.group.clone()} maxlength={MAX_GROUP.to_string()}
-                    autocomplete="off" oninput={on_typed} aria-invalid={problem.is_some().to_string()}
-                    aria-describedby={problem.is_some().then_some("consult-group-problem")} />
-                if let Some(p) = &problem {
-                    <p class="error" id="consult-group-problem">{ p }</p>
-                }
+                    autocomplete="off" oninput={on_typed} />
             </div>
         },
     };
@@ -68,18 +64,13 @@ pub fn intro(app: &StateHandle) -> Html {
     }
 }
 
-/// "Hand in my plan": ready once the shown figures are the current scenario's and the
-/// group is one a hand-in can carry.
+/// "Hand in my plan": ready once the shown figures are the current scenario's (all runs).
 pub fn hand_in_button(app: &StateHandle) -> Html {
     let ready = app.status == Status::Ready
         && app
             .shown
             .as_ref()
-            .is_some_and(|s| s.revision == app.revision)
-        && app
-            .consultation
-            .as_ref()
-            .is_some_and(|c| handin::group(&c.group).is_ok());
+            .is_some_and(|s| s.revision == app.revision);
     let onclick = {
         let app = app.clone();
         move |_| decide::bridge::hand_in(&app)

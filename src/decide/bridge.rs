@@ -89,15 +89,10 @@ pub fn handin_message(state: &AppState) -> Option<String> {
     let mut figures = vec![extra.mean, extra.p5, extra.p95];
     figures.extend(h.targets.iter().map(|t| t.probability));
     let figures: Vec<String> = figures.into_iter().map(decimal::display).collect();
-    let location = gloo::utils::window().location();
-    let base = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
     Some(format!(
-        "{HANDIN}\n{}\n{base}\n{}\n{}\n{}\n{}",
+        "{HANDIN}\n{}\n{}\n{}\n{}\n{}\n{}",
         state.lang.code(),
+        crate::address::page_address(),
         c.setup.code,
         c.group,
         figures.join(" "),

@@ -200,7 +200,7 @@ pub fn HandinDialog(props: &HandinProps) -> Html {
 
 /// The plan in words with the figures the page showed for it.
 fn card(sub: &Submission, scenario: &Scenario, order: &HandinOrder, lang: Lang) -> Html {
-    let (t, h) = (lang.texts(), lang.handin());
+    let h = lang.handin();
     let [v, tr, p] = sub
         .percents
         .map(|p| format::percent(f64::from(p) / 100.0, 0, lang));
@@ -230,7 +230,6 @@ fn card(sub: &Submission, scenario: &Scenario, order: &HandinOrder, lang: Lang) 
             if let Some(g) = &sub.group {
                 <p>{ fill(h.group, &[g]) }</p>
             }
-            <p class="detail">{ t.data(&scenario.name) }</p>
         </section>
     }
 }

@@ -492,8 +492,6 @@ pub struct Texts {
     pub consult_group: &'static str,
     /// The group choice "none".
     pub consult_no_group: &'static str,
-    /// The participant's collapsed advanced settings.
-    pub consult_more: &'static str,
 }
 
 impl Texts {

@@ -220,7 +220,7 @@ pub struct AppState {
     /// What the fan chart plots.
     pub chart_view: ChartView,
     /// The consultation the page was opened for, if any: the participant's view.
-    pub consultation: Option<Consultation>,
+    pub consultation: Option<Rc<Consultation>>,
 }
 
 /// What can happen to the state.
@@ -391,10 +391,10 @@ impl AppState {
     /// The state opened for a consultation: its fixed shares held (and their holds locked).
     pub fn with_consultation(mut self, setup: Setup) -> AppState {
         self.locks = setup.locked;
-        self.consultation = Some(Consultation {
+        self.consultation = Some(Rc::new(Consultation {
             setup,
             group: String::new(),
-        });
+        }));
         self
     }
 

@@ -10,8 +10,8 @@ use adoption_model::{Scenario, Summary};
 use yew::Reducible;
 
 use super::{
-    Action, AppState, Compared, Failure, FileProblem, JobId, Notice, OldWork, Shown, Status,
-    technology_presets,
+    Action, AppState, Compared, Consultation, Failure, FileProblem, JobId, Notice, OldWork, Shown,
+    Status, technology_presets,
 };
 use crate::mix;
 use crate::storage::{self, Saved, SavedId};
@@ -314,9 +314,10 @@ impl Reducible for AppState {
             Action::SetGroup(group) => match &self.consultation {
                 Some(c) if c.group != group => {
                     let mut next = (*self).clone();
-                    if let Some(c) = next.consultation.as_mut() {
-                        c.group = group;
-                    }
+                    next.consultation = Some(Rc::new(Consultation {
+                        setup: c.setup.clone(),
+                        group,
+                    }));
                     Rc::new(next)
                 }
                 _ => self,

@@ -379,11 +379,9 @@ keys! {
     NameControl => "the name contains a control character (such as a tab)",
     NameUnreadable => "the name has characters that could not be read (\u{fffd}): save the file as \"CSV UTF-8\"",
 
-    // A consultation's set-up link (`consultation`) and the codes and groups it shares
-    // with hand-in links (`handin`).
+    // A consultation's set-up link (`consultation`) and the code it shares with hand-in
+    // links (`handin`).
     HandinCode => "a consultation code is 1 to {0} letters a-z, digits or hyphens (got \"{1}\")",
-    HandinGroup => "a group is at most {0} letters, digits, spaces or hyphens (got \"{1}\")",
-    ConsultMissing => "only a consultation's link (with consult=CODE) uses this part; it was ignored",
     ConsultLock => "\"{0}\" cannot be fixed: a consultation fixes budget, vouchers, training or pilots",
     ConsultQuestionLong => "the question is longer than {0} characters and was cut",
     ConsultGroupsMany => "a consultation offers at most {0} groups; the rest were left out",
@@ -412,6 +410,7 @@ keys! {
     HandinBudget => "the plan's budget is not a whole number of euros from 0 to {0}",
     HandinYears => "the plan's programme is not valid (start year {0}, {1} years)",
     HandinCodeBroken => "the hand-in code's consultation code is not readable",
+    HandinGroup => "a group is at most {0} letters, digits, spaces or hyphens (got \"{1}\")",
     HandinGroupBroken => "the hand-in code's group is not readable",
     HandinNonce => "the hand-in code's nonce (the number telling two hand-ins apart) is missing",
     HandinOtherConsultation => "this plan was handed in to consultation \"{0}\", not \"{1}\"",

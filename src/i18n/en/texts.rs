@@ -219,5 +219,4 @@ pub static TEXTS: Texts = Texts {
     hand_in: "Hand in my plan",
     consult_group: "Your group or district (optional)",
     consult_no_group: "None",
-    consult_more: "More settings: targets and assumptions",
 };

@@ -163,13 +163,6 @@ pub fn template(key: Key) -> &'static str {
             "un código de consulta tiene de 1 a {0} letras a-z, cifras o guiones (se recibió \
              \"{1}\")"
         }
-        Key::HandinGroup => {
-            "un grupo tiene como mucho {0} letras, cifras, espacios o guiones (se recibió \
-             \"{1}\")"
-        }
-        Key::ConsultMissing => {
-            "solo el enlace de una consulta (con consult=CÓDIGO) usa esta parte; se ha ignorado"
-        }
         Key::ConsultLock => {
             "\"{0}\" no se puede fijar: una consulta fija budget, vouchers, training o pilots"
         }
@@ -244,6 +237,10 @@ pub fn panel(key: Key) -> Option<&'static str> {
             "el programa del plan no es válido (año de inicio {0}, {1} años)"
         }
         Key::HandinCodeBroken => "el código de consulta del código de entrega no se puede leer",
+        Key::HandinGroup => {
+            "un grupo tiene como mucho {0} letras, cifras, espacios o guiones (se recibió \
+             \"{1}\")"
+        }
         Key::HandinGroupBroken => "el grupo del código de entrega no se puede leer",
         Key::HandinNonce => {
             "falta el nonce del código de entrega (el número que distingue dos entregas)"

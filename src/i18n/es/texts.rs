@@ -219,5 +219,4 @@ pub static TEXTS: Texts = Texts {
     hand_in: "Entregar mi plan",
     consult_group: "Su grupo o comarca (opcional)",
     consult_no_group: "Ninguno",
-    consult_more: "Más ajustes: objetivos y supuestos",
 };

@@ -169,13 +169,6 @@ pub fn template(key: Key) -> &'static str {
             "um código de consulta tem de 1 a {0} letras a-z, algarismos ou hífenes (recebido \
              \"{1}\")"
         }
-        Key::HandinGroup => {
-            "um grupo tem no máximo {0} letras, algarismos, espaços ou hífenes (recebido \
-             \"{1}\")"
-        }
-        Key::ConsultMissing => {
-            "só a ligação de uma consulta (com consult=CÓDIGO) usa esta parte; foi ignorada"
-        }
         Key::ConsultLock => {
             "\"{0}\" não pode ser fixado: uma consulta fixa budget, vouchers, training ou pilots"
         }
@@ -249,6 +242,10 @@ pub fn panel(key: Key) -> Option<&'static str> {
         }
         Key::HandinYears => "o programa do plano não é válido (ano de início {0}, {1} anos)",
         Key::HandinCodeBroken => "o código de consulta do código de entrega não se consegue ler",
+        Key::HandinGroup => {
+            "um grupo tem no máximo {0} letras, algarismos, espaços ou hífenes (recebido \
+             \"{1}\")"
+        }
         Key::HandinGroupBroken => "o grupo do código de entrega não se consegue ler",
         Key::HandinNonce => {
             "falta o nonce do código de entrega (o número que distingue duas entregas)"

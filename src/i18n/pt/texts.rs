@@ -219,5 +219,4 @@ pub static TEXTS: Texts = Texts {
     hand_in: "Entregar o meu plano",
     consult_group: "O seu grupo ou concelho (opcional)",
     consult_no_group: "Nenhum",
-    consult_more: "Mais opções: metas e pressupostos",
 };

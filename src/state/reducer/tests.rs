@@ -503,7 +503,7 @@ fn a_consultation_keeps_its_fixed_budget_and_shares_whatever_the_action() {
     let preset = adoption_formats::preset::PRESETS[1].name.to_string();
     let kept = reduce(&slid, Action::LoadPreset(preset));
     assert_eq!(kept.scenario.budget_eur, s.scenario.budget_eur);
-    assert_eq!(kept.locks[2], true);
+    assert!(kept.locks[2]);
     let grouped = reduce(&kept, Action::SetGroup("Besaya".into()));
     assert_eq!(
         grouped.consultation.as_ref().map(|c| c.group.as_str()),
