@@ -92,6 +92,8 @@ for (const lang of LANGS) {
     const texts = { en: 'organiser', es: 'organiza', pt: 'organiza' };
     await expect(page.locator('.controls.consult')).toContainText(texts[lang]);
     expect(await axeScan(page, `participant ${lang}`, note)).toEqual([]);
+    const noSideScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await noSideScroll(), 'no horizontal scroll at 360 px').toBe(true);
 
     // Move vouchers: pilots take the difference (training is held), then pick a group.
     await setRange(page, '#share-vouchers', 60);
@@ -130,6 +132,9 @@ for (const lang of LANGS) {
     await expect(page.getByTestId('handin-status')).toHaveText({ en: 'Copied', es: 'Copiado', pt: 'Copiado' }[lang]);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     expect(await axeScan(page, `hand-in dialog ${lang}`, note)).toEqual([]);
+    expect(await noSideScroll(), 'the dialog fits 360 px').toBe(true);
+    const box = await page.locator(DIALOG).boundingBox();
+    expect(box.x >= 0 && box.x + box.width <= PHONE.width, `dialog at ${box.x}+${box.width}`).toBe(true);
 
     // Four more hand-ins of the same plan: each a fresh nonce, so five people for the CLI.
     const links = [link];
