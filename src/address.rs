@@ -3,7 +3,7 @@
 
 use std::cell::{OnceCell, RefCell};
 
-use adoption_formats::link;
+use adoption_formats::{consultation, link};
 use adoption_model::Scenario;
 use wasm_bindgen::JsCast;
 use yew::AttrValue;
@@ -50,6 +50,14 @@ pub fn initial_state() -> AppState {
         if let Some(notice) = old {
             state = state.notify(notice);
         }
+    }
+    // A consultation's set-up (`?consult=CODE&…`): its problems are the link's too.
+    let setup = consultation::read(&search);
+    if !setup.problems.is_empty() {
+        state = state.notify(Notice::LinkProblems(setup.problems));
+    }
+    if let Some(setup) = setup.setup {
+        state = state.with_consultation(setup);
     }
     let (saved, problem, guard) = storage::load();
     state.saved = saved;
@@ -132,10 +140,15 @@ pub fn page_link_of(
     state: &AppState,
     options: Option<&[(&str, String)]>,
 ) -> String {
+    format!("{}?{}", page_address(), query_of(scenario, state, options))
+}
+
+/// This page's address without its query: origin and path.
+pub fn page_address() -> String {
     let location = gloo::utils::window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}?{}", query_of(scenario, state, options))
+    origin + &path
 }
 
 /// Puts the current state's link in the address bar (without a new history entry).

@@ -8,6 +8,7 @@ use crate::address::{initial_state, page_link, post_height_to_parent, sync_addre
 use crate::components::announcer::HeadlineAnnouncer;
 use crate::components::assumptions::Assumptions;
 use crate::components::brief::Brief;
+use crate::components::consult;
 use crate::components::files::{Files, import_file};
 use crate::components::headline::HeadlineBar;
 use crate::components::mix_control::MixControl;
@@ -107,6 +108,8 @@ pub fn Page() -> Html {
     let lang = app.lang;
     let t = lang.texts();
     let Mode { embed, read_only } = app.mode;
+    // A consultation's participant sees a simple page: the question, the plan, hand in.
+    let consult = app.consultation.is_some() && !embed && !read_only;
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
@@ -140,8 +143,10 @@ pub fn Page() -> Html {
                         <p class="tagline">{ t.tagline }</p>
                     </div>
                     <div class="header-controls">
-                        { preset_select(&app) }
-                        { technology_select(&app) }
+                        if !consult {
+                            { preset_select(&app) }
+                            { technology_select(&app) }
+                        }
                         { language_select(&app) }
                     </div>
                 </header>
@@ -152,14 +157,23 @@ pub fn Page() -> Html {
                 // The embedded widget has no page header: its title is still its heading.
                 if embed { <h1 class="visually-hidden">{ t.title }</h1> }
                 if !read_only {
-                    <section class="controls" aria-labelledby="plan-heading">
+                    // A consultation's participant: the question and group instead of the
+                    // heading and preset note, "Hand in my plan" instead of the best mix,
+                    // and no targets or assumptions.
+                    <section class={classes!("controls", consult.then_some("consult"))} aria-labelledby="plan-heading">
                         if !embed { <HeadlineBar /> }
-                        <h2 id="plan-heading">{ t.your_plan }</h2>
-                        if !embed { { preset_note(&app) } }
+                        if consult {
+                            { consult::intro(&app) }
+                        } else {
+                            <h2 id="plan-heading">{ t.your_plan }</h2>
+                            if !embed { { preset_note(&app) } }
+                        }
                         <PlanControls />
                         <MixControl />
-                        if !embed { { best_mix_opener(&app) } }
-                        if !embed {
+                        if consult {
+                            { consult::hand_in_button(&app) }
+                        } else if !embed {
+                            { best_mix_opener(&app) }
                             <Targets />
                             <Assumptions />
                         }
@@ -174,13 +188,16 @@ pub fn Page() -> Html {
                     <a href={page_link(&app, Some(&[("lang", lang.code().to_string())]))} target="_blank" rel="noopener">{ t.open_full }</a>
                 </footer>
             } else {
-                <div class="tools">
-                    if !read_only { <Scenarios /> }
-                    <div class="side-tools">
-                        if !read_only { <Files /> }
-                        <Share />
+                // Not for a consultation's participant: their plan goes by "Hand in".
+                if !consult {
+                    <div class="tools">
+                        if !read_only { <Scenarios /> }
+                        <div class="side-tools">
+                            if !read_only { <Files /> }
+                            <Share />
+                        </div>
                     </div>
-                </div>
+                }
                 <footer class="page-footer">
                     <p>{ t.privacy }</p>
                 </footer>

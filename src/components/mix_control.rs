@@ -26,7 +26,10 @@ pub fn MixControl() -> Html {
         let locked = app.locks[i];
         // The room this share has, and whether it can move at all: the hold rule's.
         let room = mix::room(percents, app.locks, i);
-        let fixed = !mix::movable(app.locks, i);
+        // A share the consultation fixes: shown, not changed, its hold not released.
+        let organised = app.fixed_shares()[i];
+        let fixed = organised || !mix::movable(app.locks, i);
+        let hint = if organised { t.consult_fixed } else { t.instrument_help[i] };
         let onchange = {
             let app = app.clone();
             Callback::from(move |v: f64| app.dispatch(Action::SetShare(instrument, v.round().clamp(0.0, 100.0) as u32)))
@@ -39,12 +42,12 @@ pub fn MixControl() -> Html {
         let amount = app.scenario.budget_eur * f64::from(percents[i]) / 100.0;
         html! {
             <SliderField id={format!("share-{key}")} label={name}
-                hint={Some(AttrValue::from(t.instrument_help[i]))}
+                hint={Some(AttrValue::from(hint))}
                 value={f64::from(percents[i])} min={0.0} max={100.0} input_max={Some(f64::from(room))} step={1.0} whole=true
                 display={format!("{} · {}", format::percent(f64::from(percents[i]) / 100.0, 0, lang), format::eur_compact(amount, lang))}
                 disabled={fixed} {lang} {onchange}>
                 <label class="hold" for={lock_id.clone()}>
-                    <input type="checkbox" id={lock_id} checked={locked} onchange={on_lock}
+                    <input type="checkbox" id={lock_id} checked={locked} onchange={on_lock} disabled={organised}
                         aria-label={i18n::fill(t.hold_share, &[name])} />
                     <span aria-hidden="true">{ t.hold }</span>
                 </label>

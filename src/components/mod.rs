@@ -3,6 +3,7 @@
 pub mod announcer;
 pub mod assumptions;
 pub mod brief;
+pub mod consult;
 pub mod data_table;
 pub mod files;
 pub mod headline;

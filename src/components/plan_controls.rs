@@ -32,12 +32,15 @@ pub fn PlanControls() -> Html {
         Callback::from(move |v: f64| app.dispatch(Action::SetYears(v as u32)))
     };
     let max_programme = limits::MAX_PROGRAMME_YEARS.min(s.years);
+    // A consultation's fixed budget: shown, not changed.
+    let fixed = app.budget_fixed();
     html! {
         <div class="plan-controls">
-            <SliderField id="budget" label={t.budget} hint={Some(AttrValue::from(t.budget_hint))}
+            <SliderField id="budget" label={t.budget}
+                hint={Some(AttrValue::from(if fixed { t.consult_fixed } else { t.budget_hint }))}
                 value={s.budget_eur} min={0.0} max={BUDGET_SLIDER_MAX} step={BUDGET_STEP}
                 input_max={Some(limits::MAX_BUDGET_EUR)} display={format::eur(s.budget_eur, lang)}
-                {lang} onchange={on_budget} />
+                disabled={fixed} {lang} onchange={on_budget} />
             <div class="pair">
                 <SliderField id="programme-years" label={t.programme_years}
                     hint={Some(AttrValue::from(t.programme_years_hint))}

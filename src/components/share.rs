@@ -10,8 +10,8 @@ use crate::i18n::Lang;
 use crate::state::use_app;
 
 /// Copies text to the clipboard; when the browser refuses, selects it in its box so the
-/// user can copy it by hand.
-fn copy(text: String, fallback: NodeRef, done: UseStateHandle<bool>) {
+/// user can copy it by hand. `done` hears whether the clipboard took it.
+pub fn copy(text: String, fallback: NodeRef, done: Callback<bool>) {
     let clipboard = gloo::utils::window().navigator().clipboard();
     wasm_bindgen_futures::spawn_local(async move {
         let ok = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
@@ -20,7 +20,7 @@ fn copy(text: String, fallback: NodeRef, done: UseStateHandle<bool>) {
         if let Some(area) = fallback.cast::<HtmlTextAreaElement>().filter(|_| !ok) {
             area.select();
         }
-        done.set(ok);
+        done.emit(ok);
     });
 }
 
@@ -35,7 +35,14 @@ pub fn Share() -> Html {
     let dialog = use_node_ref();
     let on_copy = {
         let (link, link_box, copied) = (link.clone(), link_box.clone(), copied.clone());
-        move |_| copy(link.clone(), link_box.clone(), copied.clone())
+        move |_| {
+            let copied = copied.clone();
+            copy(
+                link.clone(),
+                link_box.clone(),
+                Callback::from(move |ok| copied.set(ok)),
+            );
+        }
     };
     let on_embed = {
         let dialog = dialog.clone();
@@ -107,7 +114,14 @@ fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     };
     let on_copy = {
         let (snippet, code_box, copied) = (snippet.clone(), code_box.clone(), copied.clone());
-        move |_| copy(snippet.clone(), code_box.clone(), copied.clone())
+        move |_| {
+            let copied = copied.clone();
+            copy(
+                snippet.clone(),
+                code_box.clone(),
+                Callback::from(move |ok| copied.set(ok)),
+            );
+        }
     };
     let on_close = {
         let node = props.node.clone();

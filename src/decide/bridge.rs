@@ -10,6 +10,7 @@
 //! |---|---|---|
 //! | page → panel | [`OPEN`] | show the panel |
 //! | page → panel | `<lang> <scenario JSON>` | the current scenario and language |
+//! | page → panel | [`handin_message`] | hand in the plan shown (a consultation's participant): the panel's module opens the hand-in dialog ([`super::handin`]) |
 //! | panel → page | a number, [`encode_percents`] | "Use this mix": whole percents adding up to 100 |
 //! | panel → page | `budget <EUR>`, [`budget_order`] | "Use this budget" |
 //! | panel → page | `diffusion <p low mode high> <q low mode high>`, [`diffusion_order`] | calibration's "Apply" |
@@ -53,15 +54,94 @@ fn page_port() -> Option<MessagePort> {
 // NOTE: the port lives on `window`, not in a thread-local: this is the page's module,
 // whose every byte counts (a thread-local's lazy set-up costs more than a lookup).
 pub fn open(app: &StateHandle) {
-    let port = match page_port() {
-        Some(port) => port,
-        None => match connect(app) {
-            Some(port) => port,
-            None => return,
-        },
+    let Some(port) = page_port().or_else(|| connect(app)) else {
+        return;
     };
     sync(app);
     let _ = port.post_message(&OPEN.into());
+}
+
+/// Page → panel's module: hand in the plan shown (see [`handin_message`]).
+pub const HANDIN: &str = "handin";
+
+/// "Hand in my plan": sends the shown plan and its figures to the panel's module (loaded
+/// on first use), which opens the hand-in dialog.
+pub fn hand_in(app: &StateHandle) {
+    let Some(port) = page_port().or_else(|| connect(app)) else {
+        return;
+    };
+    if let Some(message) = handin_message(app) {
+        let _ = port.post_message(&message.into());
+    }
+}
+
+/// The hand-in message, lines: [`HANDIN`], the language's code, the page's address (the
+/// hand-in link's base), the consultation's code, the group ("" for none), the figures the
+/// page shows for the plan (extra adopters' mean, 5th and 95th percentiles, then each
+/// target's chance), and the scenario's JSON (the rest). `None` without a consultation or
+/// a result.
+pub fn handin_message(state: &AppState) -> Option<String> {
+    use adoption_formats::ScenarioJson;
+    let c = state.consultation.as_ref()?;
+    let shown = state.shown.as_ref()?;
+    let h = &shown.summary.summary;
+    let extra = &h.additional_adopters;
+    let mut figures = vec![extra.mean, extra.p5, extra.p95];
+    figures.extend(h.targets.iter().map(|t| t.probability));
+    let figures: Vec<String> = figures.into_iter().map(decimal::display).collect();
+    Some(format!(
+        "{HANDIN}\n{}\n{}\n{}\n{}\n{}\n{}",
+        state.lang.code(),
+        crate::address::page_address(),
+        c.setup.code,
+        c.group,
+        figures.join(" "),
+        shown.scenario.to_json()
+    ))
+}
+
+/// A [`handin_message`] read (the panel's side).
+#[derive(Clone, Debug, PartialEq)]
+pub struct HandinOrder {
+    /// The language's code.
+    pub lang: String,
+    /// The hand-in link's base.
+    pub base: String,
+    /// The consultation's code.
+    pub code: String,
+    /// The group ("" for none).
+    pub group: String,
+    /// Extra adopters' mean, 5th and 95th percentiles.
+    pub extra: [f64; 3],
+    /// Each target's chance, in the scenario's order.
+    pub chances: Vec<f64>,
+    /// The scenario's JSON.
+    pub scenario: String,
+}
+
+/// Reads a [`handin_message`]; `None` for any other message.
+pub fn read_handin(text: &str) -> Option<HandinOrder> {
+    let mut lines = text.splitn(7, '\n');
+    if lines.next()? != HANDIN {
+        return None;
+    }
+    let mut next = || lines.next().map(str::to_string);
+    let (lang, base, code, group) = (next()?, next()?, next()?, next()?);
+    let figures: Vec<f64> = next()?
+        .split(' ')
+        .map(decimal::parse)
+        .collect::<Option<_>>()?;
+    let scenario = next()?;
+    let (extra, chances) = figures.split_first_chunk::<3>()?;
+    Some(HandinOrder {
+        lang,
+        base,
+        code,
+        group,
+        extra: *extra,
+        chances: chances.to_vec(),
+        scenario,
+    })
 }
 
 /// Makes the channel, listens for "Use this mix" and loads the panel's module.
@@ -93,6 +173,11 @@ fn connect(app: &StateHandle) -> Option<MessagePort> {
 /// Posts the current scenario and language to the panel, if it was opened.
 pub fn sync(state: &AppState) {
     use adoption_formats::ScenarioJson;
+    // A participant's page has no best-mix panel: its module, loaded for the hand-in,
+    // must not search in the background at every change.
+    if state.consultation.is_some() {
+        return;
+    }
     if let Some(port) = page_port() {
         let message = format!("{} {}", state.lang.code(), state.scenario.to_json());
         let _ = port.post_message(&message.into());
@@ -197,6 +282,28 @@ mod tests {
         }
         for bad in [60_000_041.0, 0.0, -1.0, 1.5, f64::NAN, 1e12, 60_100_000.0] {
             assert_eq!(decode_percents(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn handin_orders_are_read_whole_or_not_at_all() {
+        let text = "handin\nes\nhttps://x.org/sim/\ncant26\nBesaya\n90.5 60 120 0.72\n{\"a\":\n1}";
+        let order = read_handin(text).expect("read");
+        assert_eq!(order.extra, [90.5, 60.0, 120.0]);
+        assert_eq!(order.chances, [0.72]);
+        assert_eq!(
+            (order.code.as_str(), order.group.as_str()),
+            ("cant26", "Besaya")
+        );
+        assert_eq!(order.scenario, "{\"a\":\n1}");
+        for bad in [
+            "handin\nes\nb\nc\ng\n1 2\n{}",
+            "handin\nes\nb\nc\ng\n1 2 x\n{}",
+            "handin\nes\nb\nc\ng\n1 2 3",
+            "open",
+            "es {}",
+        ] {
+            assert_eq!(read_handin(bad), None, "{bad}");
         }
     }
 

@@ -19,6 +19,7 @@
 //! | [`job`] | a question answered from whole scenarios on the shared pool (progress, Cancel, notices) |
 //! | [`tornado`], [`tornado_chart`] | "What drives the result": the tornado, its chart and table |
 //! | [`margin`] | "What the next euro buys": the margins and where money works hardest |
+//! | [`handin`] | "Hand in my plan" (a consultation's participant): the dialog, its QR code, copy and file |
 //! | [`goal`] | the panel's "budget for a target" section (capability 3) |
 //! | [`calibrate`] | the panel's "calibration to observed data" section (capability 5) |
 //! | [`task`] | those sections' worker tasks (the CLI's `goal`, `calibrate`) and their runner |
@@ -26,6 +27,7 @@
 pub mod bridge;
 pub mod calibrate;
 pub mod goal;
+pub mod handin;
 pub mod job;
 pub mod margin;
 pub mod panel;

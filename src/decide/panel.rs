@@ -145,6 +145,9 @@ fn use_page() -> (Option<String>, Lang) {
                     if let Some(d) = dialog().filter(|d| !d.open()) {
                         let _ = d.show_modal();
                     }
+                } else if let Some(order) = bridge::read_handin(&text) {
+                    // Before the scenario message, whose first space it has too.
+                    super::handin::show(order);
                 } else if let Some((code, json)) = bridge::read_scenario(&text) {
                     value.set((
                         Some(json.to_string()),

@@ -18,11 +18,13 @@
 
 mod decide;
 mod goal;
+mod handin;
 mod locale;
 mod tornado;
 
 pub use decide::DecideTexts;
 pub use goal::GoalTexts;
+pub use handin::HandinTexts;
 pub use locale::{Affix, Locale, NumberStyle, one_is_singular};
 pub use tornado::TornadoTexts;
 
@@ -80,6 +82,13 @@ macro_rules! languages {
             pub fn panel_message(self, key: Key) -> Option<&'static str> {
                 match self {
                     $(Lang::$variant => $folder::panel_message(key),)+
+                }
+            }
+
+            /// The hand-in dialog's words (the panel's module only, like [`Lang::decide`]).
+            pub fn handin(self) -> &'static HandinTexts {
+                match self {
+                    $(Lang::$variant => &$folder::handin::HANDIN,)+
                 }
             }
 
@@ -473,6 +482,16 @@ pub struct Texts {
     /// The model's messages (why a link, scenario or file was refused): the template for
     /// each key, with the placeholders of its English template.
     pub messages: fn(Key) -> &'static str,
+    /// The participant's view of a consultation: its heading ({0}: the code).
+    pub consult_heading: &'static str,
+    /// Why a budget or share cannot be changed in a consultation.
+    pub consult_fixed: &'static str,
+    /// The hand-in button (the hand-in dialog's heading too).
+    pub hand_in: &'static str,
+    /// The group or district field's label.
+    pub consult_group: &'static str,
+    /// The group choice "none".
+    pub consult_no_group: &'static str,
 }
 
 impl Texts {

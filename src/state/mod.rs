@@ -17,6 +17,7 @@ mod reducer;
 
 use std::rc::Rc;
 
+use adoption_formats::consultation::Setup;
 use adoption_formats::link::LinkProblem;
 use adoption_formats::message::Message;
 use adoption_formats::preset::{PRESETS, Preset};
@@ -87,6 +88,17 @@ pub enum FileProblem {
     NotText,
     /// The model's reasons, one per line.
     Refused(Vec<Message>),
+}
+
+/// The consultation the page was opened for (`?consult=CODE&…`): the organiser's set-up
+/// and the participant's group. The organiser's fixed budget and shares hold for every
+/// change of the scenario ([`AppState::keeps_consultation`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Consultation {
+    /// What the organiser set up.
+    pub setup: Setup,
+    /// The group the participant chose or typed ("" for none).
+    pub group: String,
 }
 
 /// How the page is shown.
@@ -207,6 +219,8 @@ pub struct AppState {
     pub compared: Vec<(SavedId, Compared)>,
     /// What the fan chart plots.
     pub chart_view: ChartView,
+    /// The consultation the page was opened for, if any: the participant's view.
+    pub consultation: Option<Rc<Consultation>>,
 }
 
 /// What can happen to the state.
@@ -275,6 +289,8 @@ pub enum Action {
     RestoreSaved(SavedId),
     /// Tick (`true`) or untick a saved scenario for comparison.
     Compare(SavedId, bool),
+    /// The participant's group in the consultation (ignored without one).
+    SetGroup(String),
     /// Show a message.
     Notify(Notice),
     /// Hide a message.
@@ -368,7 +384,40 @@ impl AppState {
             // The plan's effect itself: beside all adopters it is a thin gap between
             // two lines.
             chart_view: ChartView::Additional,
+            consultation: None,
         }
+    }
+
+    /// The state opened for a consultation: its fixed shares held (and their holds locked).
+    pub fn with_consultation(mut self, setup: Setup) -> AppState {
+        self.locks = setup.locked;
+        self.consultation = Some(Rc::new(Consultation {
+            setup,
+            group: String::new(),
+        }));
+        self
+    }
+
+    /// Which shares the consultation fixes (none without one).
+    pub fn fixed_shares(&self) -> [bool; 3] {
+        self.consultation
+            .as_ref()
+            .map_or([false; 3], |c| c.setup.locked)
+    }
+
+    /// Whether the consultation fixes the budget.
+    pub fn budget_fixed(&self) -> bool {
+        self.consultation
+            .as_ref()
+            .is_some_and(|c| c.setup.lock_budget)
+    }
+
+    /// Whether `next` keeps what the consultation fixes: the same budget and the same
+    /// fixed shares as the current scenario (always, without a consultation).
+    pub fn keeps_consultation(&self, next: &Scenario) -> bool {
+        let (now, then) = (self.percents(), mix::percents(&next.mix));
+        (!self.budget_fixed() || next.budget_eur == self.scenario.budget_eur)
+            && (0..3).all(|i| !self.fixed_shares()[i] || now[i] == then[i])
     }
 
     /// The state with one more notice.

@@ -10,8 +10,8 @@ use adoption_model::{Scenario, Summary};
 use yew::Reducible;
 
 use super::{
-    Action, AppState, Compared, Failure, FileProblem, JobId, Notice, OldWork, Shown, Status,
-    technology_presets,
+    Action, AppState, Compared, Consultation, Failure, FileProblem, JobId, Notice, OldWork, Shown,
+    Status, technology_presets,
 };
 use crate::mix;
 use crate::storage::{self, Saved, SavedId};
@@ -21,7 +21,10 @@ impl AppState {
     fn with_scenario(self: Rc<Self>, mut scenario: Scenario) -> Rc<Self> {
         // Numbers computed or typed on the page are kept as a file or link would keep them.
         scenario.normalize();
-        if scenario == self.scenario || scenario.validate().is_err() {
+        if scenario == self.scenario
+            || scenario.validate().is_err()
+            || !self.keeps_consultation(&scenario)
+        {
             return self;
         }
         Rc::new(AppState {
@@ -259,6 +262,8 @@ impl Reducible for AppState {
                     (segment.p, segment.q) = (Param::Range(p), Param::Range(q));
                 }
             }),
+            // A share the consultation fixes stays held.
+            Action::ToggleLock(instrument) if self.fixed_shares()[instrument.index()] => self,
             Action::ToggleLock(instrument) => {
                 let mut next = (*self).clone();
                 let i = instrument.index();
@@ -271,7 +276,7 @@ impl Reducible for AppState {
                     let next = self.clone().with_scenario(p.scenario());
                     Rc::new(AppState {
                         preset: name,
-                        locks: [false; 3],
+                        locks: next.fixed_shares(),
                         ..(*next).clone()
                     })
                 }
@@ -306,6 +311,17 @@ impl Reducible for AppState {
             | Action::DeleteSaved(_)
             | Action::RestoreSaved(_)
             | Action::Compare(..) => self.reduce_saved(action),
+            Action::SetGroup(group) => match &self.consultation {
+                Some(c) if c.group != group => {
+                    let mut next = (*self).clone();
+                    next.consultation = Some(Rc::new(Consultation {
+                        setup: c.setup.clone(),
+                        group,
+                    }));
+                    Rc::new(next)
+                }
+                _ => self,
+            },
             Action::Notify(notice) => self.notified(notice),
             Action::ShowChartView(view) if view != self.chart_view => Rc::new(AppState {
                 chart_view: view,

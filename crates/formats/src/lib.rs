@@ -9,6 +9,7 @@
 //! | Links | [`link::write`], [`link::read`] ([`link::LinkRead::from_version`]) |
 //! | A region's firms (CSV) | [`population::parse_csv`], [`population::template`] |
 //! | An observed series of shares (CSV), for calibration | [`series::parse_series`], [`series::Observation`] |
+//! | A consultation's set-up link (`?consult=CODE&lock=…&q=…&groups=…`) | [`consultation::read`], [`consultation::Setup`] |
 //! | A consultation's hand-in links, and any text holding them | [`handin::Submission`], [`handin::read_link`], [`handin::read_text`] |
 //! | The yearly figures (CSV) | [`table::yearly_csv`] |
 //! | Ready-made scenarios | [`preset::PRESETS`], [`preset::preset`], [`preset::cantabria`] |
@@ -25,6 +26,7 @@
 //!               row -> bases, cell, header, problem, records, message
 //! series     -> message, population (its number reader)
 //! handin     -> message
+//! consultation -> handin, link (its problem type), message
 //! ```
 //!
 //! # Example
@@ -39,6 +41,7 @@
 #![deny(missing_docs)]
 
 pub mod bases;
+pub mod consultation;
 pub mod handin;
 mod json_path;
 pub mod link;

@@ -39,7 +39,10 @@ use crate::scenario::{ScenarioJson, from_json, from_json_unchecked};
 pub const LINK_VERSION: u64 = FORMAT_VERSION;
 
 /// Keys the page adds for itself (not part of the scenario); they are left alone.
-pub const PAGE_KEYS: [&str; 4] = ["lang", "embed", "ro", "view"];
+/// A consultation's set-up keys ([`crate::consultation::KEYS`]) are among them.
+pub const PAGE_KEYS: [&str; 8] = [
+    "lang", "embed", "ro", "view", "consult", "lock", "q", "groups",
+];
 
 /// One part of a link that could not be used.
 #[derive(Clone, Debug, PartialEq)]

@@ -379,6 +379,13 @@ keys! {
     NameControl => "the name contains a control character (such as a tab)",
     NameUnreadable => "the name has characters that could not be read (\u{fffd}): save the file as \"CSV UTF-8\"",
 
+    // A consultation's set-up link (`consultation`) and the code it shares with hand-in
+    // links (`handin`).
+    HandinCode => "a consultation code is 1 to {0} letters a-z, digits or hyphens (got \"{1}\")",
+    ConsultLock => "\"{0}\" cannot be fixed: a consultation fixes budget, vouchers, training or pilots",
+    ConsultQuestionLong => "the question is longer than {0} characters and was cut",
+    ConsultGroupsMany => "a consultation offers at most {0} groups; the rest were left out",
+
     // Observed series (calibration), worded by the panel's module only.
     ;
     SeriesEmpty => "the series is empty: write one line per year, such as 2021,0.26 (the year, the share of firms that have adopted and, if known, the survey's sample size)",
@@ -402,7 +409,6 @@ keys! {
     HandinMix => "the plan's mix is not three whole percents adding up to 100",
     HandinBudget => "the plan's budget is not a whole number of euros from 0 to {0}",
     HandinYears => "the plan's programme is not valid (start year {0}, {1} years)",
-    HandinCode => "a consultation code is 1 to {0} letters a-z, digits or hyphens (got \"{1}\")",
     HandinCodeBroken => "the hand-in code's consultation code is not readable",
     HandinGroup => "a group is at most {0} letters, digits, spaces or hyphens (got \"{1}\")",
     HandinGroupBroken => "the hand-in code's group is not readable",

@@ -4,6 +4,7 @@
 pub(super) mod decide;
 pub(super) mod tornado;
 pub(super) mod goal;
+pub(super) mod handin;
 mod texts;
 
 use super::{Affix, Locale, NumberStyle, one_is_singular};

@@ -214,4 +214,9 @@ pub static TEXTS: Texts = Texts {
     brief_link: "Link",
     brief_made: "Made with the adoption model {0} on {1}.",
     data: &[],
+    consult_heading: "Your say in consultation “{0}”",
+    consult_fixed: "Fixed by the consultation's organiser.",
+    hand_in: "Hand in my plan",
+    consult_group: "Your group or district (optional)",
+    consult_no_group: "None",
 };

@@ -159,6 +159,17 @@ pub fn template(key: Key) -> &'static str {
             "el nombre tiene caracteres que no se pudieron leer (\u{fffd}): guarde el archivo \
              como \"CSV UTF-8\""
         }
+        Key::HandinCode => {
+            "un código de consulta tiene de 1 a {0} letras a-z, cifras o guiones (se recibió \
+             \"{1}\")"
+        }
+        Key::ConsultLock => {
+            "\"{0}\" no se puede fijar: una consulta fija budget, vouchers, training o pilots"
+        }
+        Key::ConsultQuestionLong => "la pregunta pasa de {0} caracteres y se ha cortado",
+        Key::ConsultGroupsMany => {
+            "una consulta ofrece como mucho {0} grupos; los demás se han dejado fuera"
+        }
         // The series reader's messages: in WebAssembly only the panel's module words them
         // (from `panel`), so the page's first load carries none of them.
         #[cfg(not(target_arch = "wasm32"))]
@@ -224,10 +235,6 @@ pub fn panel(key: Key) -> Option<&'static str> {
         }
         Key::HandinYears => {
             "el programa del plan no es válido (año de inicio {0}, {1} años)"
-        }
-        Key::HandinCode => {
-            "un código de consulta tiene de 1 a {0} letras a-z, cifras o guiones (se recibió \
-             \"{1}\")"
         }
         Key::HandinCodeBroken => "el código de consulta del código de entrega no se puede leer",
         Key::HandinGroup => {

@@ -214,4 +214,9 @@ pub static TEXTS: Texts = Texts {
     brief_link: "Enlace",
     brief_made: "Elaborado con el modelo de adopción {0} el {1}.",
     data: super::data::DATA,
+    consult_heading: "Su opinión en la consulta «{0}»",
+    consult_fixed: "Lo fija quien organiza la consulta.",
+    hand_in: "Entregar mi plan",
+    consult_group: "Su grupo o comarca (opcional)",
+    consult_no_group: "Ninguno",
 };

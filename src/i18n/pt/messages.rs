@@ -165,6 +165,17 @@ pub fn template(key: Key) -> &'static str {
             "o nome tem carateres que não foi possível ler (\u{fffd}): guarde o ficheiro como \
              \"CSV UTF-8\""
         }
+        Key::HandinCode => {
+            "um código de consulta tem de 1 a {0} letras a-z, algarismos ou hífenes (recebido \
+             \"{1}\")"
+        }
+        Key::ConsultLock => {
+            "\"{0}\" não pode ser fixado: uma consulta fixa budget, vouchers, training ou pilots"
+        }
+        Key::ConsultQuestionLong => "a pergunta tem mais de {0} caracteres e foi cortada",
+        Key::ConsultGroupsMany => {
+            "uma consulta oferece no máximo {0} grupos; os restantes foram deixados de fora"
+        }
         // The series reader's messages: in WebAssembly only the panel's module words them
         // (from `panel`), so the page's first load carries none of them.
         #[cfg(not(target_arch = "wasm32"))]
@@ -230,10 +241,6 @@ pub fn panel(key: Key) -> Option<&'static str> {
             "o orçamento do plano não é um número inteiro de euros entre 0 e {0}"
         }
         Key::HandinYears => "o programa do plano não é válido (ano de início {0}, {1} anos)",
-        Key::HandinCode => {
-            "um código de consulta tem de 1 a {0} letras a-z, algarismos ou hífenes (recebido \
-             \"{1}\")"
-        }
         Key::HandinCodeBroken => "o código de consulta do código de entrega não se consegue ler",
         Key::HandinGroup => {
             "um grupo tem no máximo {0} letras, algarismos, espaços ou hífenes (recebido \

@@ -8,6 +8,7 @@ pub(super) use messages::panel as panel_message;
 pub(super) mod decide;
 pub(super) mod tornado;
 pub(super) mod goal;
+pub(super) mod handin;
 mod texts;
 
 use super::{Affix, Locale, NumberStyle, one_is_singular};

@@ -214,4 +214,9 @@ pub static TEXTS: Texts = Texts {
     brief_link: "Ligação",
     brief_made: "Elaborado com o modelo de adoção {0} em {1}.",
     data: super::data::DATA,
+    consult_heading: "A sua opinião na consulta «{0}»",
+    consult_fixed: "Fixado por quem organiza a consulta.",
+    hand_in: "Entregar o meu plano",
+    consult_group: "O seu grupo ou concelho (opcional)",
+    consult_no_group: "Nenhum",
 };

@@ -469,3 +469,50 @@ fn set_diffusion_puts_the_ranges_into_every_segment_and_refuses_invalid_ones() {
         ));
     }
 }
+
+#[test]
+fn a_consultation_keeps_its_fixed_budget_and_shares_whatever_the_action() {
+    let setup = adoption_formats::consultation::read("consult=c26&lock=budget,pilots&groups=*")
+        .setup
+        .expect("set up");
+    let s = Rc::new(AppState::default().with_consultation(setup));
+    assert_eq!(s.locks, [false, false, true]);
+    let pilots = s.percents()[2];
+    // The budget and the fixed share do not move, nor does its hold come off.
+    assert!(Rc::ptr_eq(&reduce(&s, Action::SetBudget(123_456.0)), &s));
+    assert!(Rc::ptr_eq(
+        &reduce(&s, Action::SetShare(Instrument::Pilots, 5)),
+        &s
+    ));
+    assert!(Rc::ptr_eq(
+        &reduce(&s, Action::ToggleLock(Instrument::Pilots)),
+        &s
+    ));
+    let other = [100 - pilots, 0, pilots];
+    let moved = reduce(&s, Action::UseMix([0, 100 - pilots, pilots]));
+    assert_eq!(moved.percents(), [0, 100 - pilots, pilots]);
+    if pilots > 0 {
+        assert!(Rc::ptr_eq(
+            &reduce(&moved, Action::UseMix([100, 0, 0])),
+            &moved
+        ));
+    }
+    let slid = reduce(&moved, Action::SetShare(Instrument::Vouchers, 100 - pilots));
+    assert_eq!(slid.percents(), other);
+    // A preset with another budget is refused; the group is set through the reducer.
+    let preset = adoption_formats::preset::PRESETS[1].name.to_string();
+    let kept = reduce(&slid, Action::LoadPreset(preset));
+    assert_eq!(kept.scenario.budget_eur, s.scenario.budget_eur);
+    assert!(kept.locks[2]);
+    let grouped = reduce(&kept, Action::SetGroup("Besaya".into()));
+    assert_eq!(
+        grouped.consultation.as_ref().map(|c| c.group.as_str()),
+        Some("Besaya")
+    );
+    // Without a consultation, a group means nothing.
+    let plain = Rc::new(AppState::default());
+    assert!(Rc::ptr_eq(
+        &reduce(&plain, Action::SetGroup("x".into())),
+        &plain
+    ));
+}
