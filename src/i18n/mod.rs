@@ -17,11 +17,13 @@
 //! message's values only, and translates every word of every preset.
 
 mod decide;
+mod facilitate;
 mod goal;
 mod locale;
 mod tornado;
 
 pub use decide::DecideTexts;
+pub use facilitate::FacilitateTexts;
 pub use goal::GoalTexts;
 pub use locale::{Affix, Locale, NumberStyle, one_is_singular};
 pub use tornado::TornadoTexts;
@@ -80,6 +82,13 @@ macro_rules! languages {
             pub fn panel_message(self, key: Key) -> Option<&'static str> {
                 match self {
                     $(Lang::$variant => $folder::panel_message(key),)+
+                }
+            }
+
+            /// The facilitator's view's words (the panel's module only).
+            pub fn facilitate(self) -> &'static FacilitateTexts {
+                match self {
+                    $(Lang::$variant => &$folder::facilitate::FACILITATE,)+
                 }
             }
 

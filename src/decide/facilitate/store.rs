@@ -1,0 +1,32 @@
+//! The gathered set in the browser's storage (`localStorage`, key [`gather::STORE_KEY`]):
+//! loaded when the view opens, stored after each change.
+
+use super::Notice;
+use super::gather::{self, Source};
+
+fn storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// The stored set, and a notice when what is stored cannot be read (the view then starts
+/// empty; the stored text is replaced at the next change).
+pub fn load() -> (Vec<Source>, Option<Notice>) {
+    let Some(text) = storage().and_then(|s| s.get_item(gather::STORE_KEY).ok().flatten()) else {
+        return (Vec::new(), None);
+    };
+    match gather::from_json(&text) {
+        Some(set) => (set, None),
+        None => (Vec::new(), Some(Notice::StoreGarbage)),
+    }
+}
+
+/// Stores the set (an empty set removes the key); `Err` when the browser refuses (full,
+/// or storage not available): the caller says so and keeps the set on the page.
+pub fn save(sources: &[Source]) -> Result<(), ()> {
+    let s = storage().ok_or(())?;
+    if sources.is_empty() {
+        return s.remove_item(gather::STORE_KEY).map_err(|_| ());
+    }
+    s.set_item(gather::STORE_KEY, &gather::to_json(sources))
+        .map_err(|_| ())
+}
