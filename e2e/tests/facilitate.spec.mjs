@@ -130,6 +130,14 @@ for (const lang of LANGS) {
       const v = Number(await achieve.locator(`tr[data-row="${row}"]`).getAttribute('data-additional'));
       expect(Number.isFinite(v) && v > 0).toBe(true);
     }
+    // The official plan's row is the preset as the CLI runs it (same seed, same runs).
+    const out = await oracle.runPreset('cantabria');
+    const official = Number(await achieve.locator('tr[data-row="official"]').getAttribute('data-additional'));
+    expect(Math.abs(official - out.summary.additional_adopters.mean)).toBeLessThan(1e-9);
+    // A column per target: its chance, the official row's as the CLI's.
+    await expect(achieve.locator('thead th')).toHaveCount(6 + out.summary.targets.length);
+    const chance = await achieve.locator('tr[data-row="official"] td').nth(4).textContent();
+    expect(chance.replace(/\s/g, '')).toBe(`${Math.round(out.summary.targets[0].probability * 100)}%`);
     await expect(page.locator('[data-state="own-running"]')).toHaveCount(0, { timeout: 60_000 });
     const link = await achieve.locator('tr[data-row="median"] a').getAttribute('href');
     expect(link).toMatch(/^\.\/\?v=\d+&/);

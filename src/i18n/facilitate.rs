@@ -158,6 +158,8 @@ pub struct FacilitateTexts {
     pub col_additional: Template,
     /// English: "Cost per additional adopter"
     pub col_cost: &'static str,
+    /// English: "Chance: {0}"
+    pub col_chance: Template,
     /// English: "Budget"
     pub col_budget: &'static str,
     /// English: "{0} to {1}"
@@ -276,6 +278,7 @@ impl FacilitateTexts {
             ("col_plan", self.col_plan),
             ("col_additional", self.col_additional),
             ("col_cost", self.col_cost),
+            ("col_chance", self.col_chance),
             ("col_budget", self.col_budget),
             ("interval", self.interval),
             ("row_official", self.row_official),

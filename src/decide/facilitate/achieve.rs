@@ -1,7 +1,8 @@
 //! "What it would achieve": the official plan, the people's mean and median mix and each
 //! shown group's median mix, each run as the official scenario with that mix and that
 //! aggregate's median budget, under common random numbers (the official scenario's seed
-//! and runs for all), side by side; then each plan's own outcome at [`OWN_RUNS`] runs,
+//! and runs for all), side by side (headline with interval, cost per additional adopter,
+//! chance of each target); then each plan's own outcome at [`OWN_RUNS`] runs,
 //! streamed in batches. Both on the panel's one pool of workers (`search::Shared`), with
 //! progress and Cancel.
 
@@ -22,6 +23,7 @@ use crate::decide::protocol;
 use crate::decide::search::Shared;
 use crate::format;
 use crate::i18n::{Lang, fill};
+use crate::narrative::target_label;
 
 /// Runs of each plan's own outcome (fewer than the aggregates': a rough figure per plan).
 pub const OWN_RUNS: u32 = 200;
@@ -273,6 +275,9 @@ pub fn Achieve(props: &AchieveProps) -> Html {
                         <th scope="col">{ f.col_budget }</th>
                         <th scope="col">{ fill(f.col_additional, &[&year]) }</th>
                         <th scope="col">{ f.col_cost }</th>
+                        { for official.targets.iter().map(|t| html! {
+                            <th scope="col">{ fill(f.col_chance, &[&target_label(t.kind, t.value, t.year, &t.label, lang)]) }</th>
+                        }) }
                         <th scope="col" class="no-print"><span class="visually-hidden">{ f.open_link }</span></th>
                     </tr></thead>
                     <tbody>
@@ -353,6 +358,7 @@ fn outcome_row(row: &Row, record: &[f64], lang: Lang) -> Html {
             <td>{ format::eur(row.scenario.budget_eur, lang) }</td>
             <td>{ with_interval(add, add_i, 0, false, lang) }</td>
             <td>{ with_interval(cost, cost_i, 0, true, lang) }</td>
+            { for protocol::chances(record).iter().map(|&c| html! { <td>{ format::percent(c, 0, lang) }</td> }) }
             <td class="no-print"><a href={href} aria-label={fill(f.open_link_of, &[&label])}>{ f.open_link }</a></td>
         </tr>
     }

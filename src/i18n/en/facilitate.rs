@@ -80,6 +80,7 @@ pub static FACILITATE: FacilitateTexts = FacilitateTexts {
     col_plan: "Plan",
     col_additional: "Additional adopters by {0}",
     col_cost: "Cost per additional adopter",
+    col_chance: "Chance: {0}",
     col_budget: "Budget",
     interval: "{0} to {1}",
     row_official: "Official plan",

@@ -80,6 +80,7 @@ pub static FACILITATE: FacilitateTexts = FacilitateTexts {
     col_plan: "Plan",
     col_additional: "Adoptantes adicionales en {0}",
     col_cost: "Coste por adoptante adicional",
+    col_chance: "Probabilidad: {0}",
     col_budget: "Presupuesto",
     interval: "de {0} a {1}",
     row_official: "Plan oficial",

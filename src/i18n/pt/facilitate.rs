@@ -80,6 +80,7 @@ pub static FACILITATE: FacilitateTexts = FacilitateTexts {
     col_plan: "Plano",
     col_additional: "Adotantes adicionais em {0}",
     col_cost: "Custo por adotante adicional",
+    col_chance: "Probabilidade: {0}",
     col_budget: "Orçamento",
     interval: "de {0} a {1}",
     row_official: "Plano oficial",
