@@ -182,7 +182,7 @@ pub fn Achieve(props: &AchieveProps) -> Html {
     let f = lang.facilitate();
     let shared = use_context::<Shared>().unwrap_or_default();
     let lanes = *use_memo((), |_| (pool::lane(), pool::lane()));
-    let state = use_reducer(|| JobState::<Vec<Vec<f64>>>::waiting());
+    let state = use_reducer(JobState::<Vec<Vec<f64>>>::waiting);
     let next = use_mut_ref(|| 0u64);
     let restarts = use_state(|| 0u32);
     let work = use_memo(

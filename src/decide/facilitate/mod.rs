@@ -294,8 +294,10 @@ pub fn Facilitate() -> Html {
             gathering.dispatcher(),
         );
         use_effect_with(revision, move |&revision| {
-            if revision > 0 && store::save(&sources).is_err() {
-                dispatcher.dispatch(Change::Notify(Notice::StoreFull));
+            if revision > 0
+                && let Err(notice) = store::save(&sources)
+            {
+                dispatcher.dispatch(Change::Notify(notice));
             }
         });
     }

@@ -20,13 +20,15 @@ pub fn load() -> (Vec<Source>, Option<Notice>) {
     }
 }
 
-/// Stores the set (an empty set removes the key); `Err` when the browser refuses (full,
-/// or storage not available): the caller says so and keeps the set on the page.
-pub fn save(sources: &[Source]) -> Result<(), ()> {
-    let s = storage().ok_or(())?;
-    if sources.is_empty() {
-        return s.remove_item(gather::STORE_KEY).map_err(|_| ());
-    }
-    s.set_item(gather::STORE_KEY, &gather::to_json(sources))
-        .map_err(|_| ())
+/// Stores the set (an empty set removes the key); [`Notice::StoreFull`] when the browser
+/// refuses (full, or storage not available): the caller says so and keeps the set on the
+/// page.
+pub fn save(sources: &[Source]) -> Result<(), Notice> {
+    let s = storage().ok_or(Notice::StoreFull)?;
+    let done = if sources.is_empty() {
+        s.remove_item(gather::STORE_KEY)
+    } else {
+        s.set_item(gather::STORE_KEY, &gather::to_json(sources))
+    };
+    done.map_err(|_| Notice::StoreFull)
 }
