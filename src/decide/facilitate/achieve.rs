@@ -264,7 +264,7 @@ pub fn Achieve(props: &AchieveProps) -> Html {
     html! {
         <section class="fac-achieve" aria-labelledby="fac-achieve-heading" data-state={state.status.key()}>
             <h2 id="fac-achieve-heading">{ f.achieve_heading }</h2>
-            <p>{ fill(f.achieve_intro, &[&official.name, &runs]) }</p>
+            <p>{ fill(f.achieve_intro, &[lang.texts().data(&official.name), &runs]) }</p>
             { status_line(&state.status, &running, lang, cancel, restart) }
             if let Some(records) = state.answer.as_ref().filter(|_| matches!(state.status, Status::Done)) {
                 <div class="fac-scroll">
