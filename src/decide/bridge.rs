@@ -50,15 +50,16 @@ fn page_port() -> Option<MessagePort> {
 }
 
 /// Opens the panel: on first use makes the channel and loads the panel's module; then
-/// posts the current scenario and asks the panel to show itself.
+/// asks the panel to show itself and posts the current scenario.
 // NOTE: the port lives on `window`, not in a thread-local: this is the page's module,
 // whose every byte counts (a thread-local's lazy set-up costs more than a lookup).
 pub fn open(app: &StateHandle) {
     let Some(port) = page_port().or_else(|| connect(app)) else {
         return;
     };
-    sync(app);
+    // "Open" first: the panel starts its workers on it, before the scenario starts a search.
     let _ = port.post_message(&OPEN.into());
+    sync(app);
 }
 
 /// Page → panel's module: hand in the plan shown (see [`handin_message`]).

@@ -103,6 +103,18 @@ pub enum JobAction<A> {
     Fail(u64),
 }
 
+impl<A> JobState<A> {
+    /// Nothing asked yet.
+    pub fn waiting() -> Self {
+        JobState {
+            job: 0,
+            status: Status::Waiting,
+            answer: None,
+            ms: 0.0,
+        }
+    }
+}
+
 impl<A: PartialEq + 'static> Reducible for JobState<A> {
     type Action = JobAction<A>;
 
@@ -160,12 +172,7 @@ pub fn use_job<Q: Question>(text: Option<AttrValue>) -> Job<Q::Answer> {
             .map(|t| Scenario::from_json(t).map(Rc::new).map_err(|e| e.message()))
     });
     let restarts = use_state(|| 0u32);
-    let state = use_reducer(|| JobState {
-        job: 0,
-        status: Status::Waiting,
-        answer: None,
-        ms: 0.0,
-    });
+    let state = use_reducer(JobState::waiting);
     let shared = use_context::<Shared>().unwrap_or_default();
     let lane = *use_memo((), |_| pool::lane());
     let next = use_mut_ref(|| 0u64);

@@ -9,6 +9,7 @@
 //!
 //! | Module | Side |
 //! |---|---|
+//! | [`facilitate`] | the facilitator's view of a consultation: its own page (`facilitate.html`), this module |
 //! | [`bridge`] | the page: the opener and the channel to the panel (its messages, shared) |
 //! | [`panel`] | the panel (Yew) |
 //! | [`search`] | the staged search: coarse, screen, full (the CLI's `optimize --screen`) |
@@ -26,6 +27,7 @@
 
 pub mod bridge;
 pub mod calibrate;
+pub mod facilitate;
 pub mod goal;
 pub mod handin;
 pub mod job;
@@ -40,7 +42,8 @@ pub mod tornado;
 pub mod tornado_chart;
 pub mod worker;
 
-/// Starts whichever side this global scope is: the panel in a window, a worker otherwise.
+/// Starts whichever side this global scope is: in a window the panel, or the
+/// facilitator's view on its page (`<body data-view="facilitate">`); a worker otherwise.
 pub fn start() {
     use wasm_bindgen::JsCast;
     // A panic says why in the console (the page's own module leaves this out for weight).
@@ -48,7 +51,11 @@ pub fn start() {
         web_sys::console::error_1(&info.to_string().into());
     }));
     if js_sys::global().dyn_into::<web_sys::Window>().is_ok() {
-        panel::mount();
+        if facilitate::is_this_page() {
+            facilitate::mount();
+        } else {
+            panel::mount();
+        }
     } else {
         worker::register();
     }

@@ -130,18 +130,22 @@ pub(super) fn worker_url() -> String {
 }
 
 /// The scenario and language the page sends, followed as they change; the page's
-/// "open" shows the dialog.
+/// "open" shows the dialog and starts `shared`'s workers (the page says "open" before
+/// sending the scenario, so they start while the panel draws, not when the map's
+/// search first asks; a consultation's hand-in, which also loads this module, starts
+/// none).
 #[hook]
-fn use_page() -> (Option<String>, Lang) {
+fn use_page(shared: &Shared) -> (Option<String>, Lang) {
     let value = use_state_eq(|| (None, Lang::default()));
     {
-        let value = value.clone();
+        let (value, shared) = (value.clone(), shared.clone());
         use_effect_with((), move |_| {
             let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
                 let Some(text) = e.data().as_string() else {
                     return;
                 };
                 if text == bridge::OPEN {
+                    let _ = shared.pool();
                     if let Some(d) = dialog().filter(|d| !d.open()) {
                         let _ = d.show_modal();
                     }
@@ -165,17 +169,11 @@ fn use_page() -> (Option<String>, Lang) {
     (*value).clone()
 }
 
-/// Properties of [`Panel`].
-#[derive(Properties, PartialEq)]
-pub struct PanelProps {
-    /// The sections' pool and memo, its workers started before the panel's first render.
-    pub shared: Shared,
-}
-
 /// The best-mix panel.
 #[component]
-pub fn Panel(props: &PanelProps) -> Html {
-    let (text, lang) = use_page();
+pub fn Panel() -> Html {
+    let shared = use_memo((), |_| Shared::default());
+    let (text, lang) = use_page(&shared);
     let parsed = use_memo(text.clone(), |text| {
         Scenario::from_json(text.as_deref().unwrap_or_default()).map_err(|e| e.message())
     });
@@ -189,13 +187,12 @@ pub fn Panel(props: &PanelProps) -> Html {
         selected: None,
         ms: 0.0,
     });
-    let shared = props.shared.clone();
     let lane = *use_memo((), |_| pool::lane());
     let next_search = use_mut_ref(|| 0u64);
     let rest = use_mut_ref(|| None::<Timeout>);
 
     {
-        let (state, shared, rest) = (state.dispatcher(), shared.clone(), rest.clone());
+        let (state, shared, rest) = (state.dispatcher(), (*shared).clone(), rest.clone());
         let parsed = parsed.clone();
         let text_missing = text.is_none();
         use_effect_with(
@@ -239,7 +236,7 @@ pub fn Panel(props: &PanelProps) -> Html {
         }
     });
     let on_cancel = {
-        let (shared, state, rest) = (shared.clone(), state.dispatcher(), rest.clone());
+        let (shared, state, rest) = ((*shared).clone(), state.dispatcher(), rest.clone());
         Callback::from(move |_| {
             // A search waiting for the scenario to rest does not start either.
             rest.borrow_mut().take();
@@ -293,7 +290,7 @@ pub fn Panel(props: &PanelProps) -> Html {
     let current_mix = scenario.as_ref().as_ref().map(|s| s.mix);
 
     html! {
-        <ContextProvider<Shared> context={shared.clone()}>
+        <ContextProvider<Shared> context={(*shared).clone()}>
         <div class="decide" lang={lang.code()}>
             <div class="decide-head">
                 <h2 id="decide-heading">{ t.best_mix }</h2>
@@ -738,10 +735,6 @@ pub fn mount() {
     host.set_class_name("decide-dialog");
     let _ = host.set_attribute("aria-labelledby", "decide-heading");
     if gloo::utils::body().append_child(&host).is_ok() {
-        // The panel opens on the map, whose search starts as soon as the page's scenario
-        // comes: its workers start now, while the panel renders, not when the search asks.
-        let shared = Shared::default();
-        let _ = shared.pool();
-        yew::Renderer::<Panel>::with_root_and_props(host, PanelProps { shared }).render();
+        yew::Renderer::<Panel>::with_root(host).render();
     }
 }

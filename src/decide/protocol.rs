@@ -126,18 +126,23 @@ impl ScenarioJob {
 pub const READINGS: usize = 6;
 
 /// One scenario's answer to a [`ScenarioJob`]: [`READINGS`] values, then each run's
-/// additional adopters at the headline year.
+/// additional adopters at the headline year, then the chance of meeting each target (the
+/// policy world's), then the number of targets (so the runs and the chances part without
+/// knowing either count).
 pub fn record(model: &adoption_model::Model, ensemble: &adoption_model::Ensemble) -> Vec<f64> {
     use adoption_decide::sensitivity::{additional_reading, cost_reading};
-    let additional = adoption_decide::outcome::Outcomes::new(model, ensemble).additional;
-    let mut out = Vec::with_capacity(READINGS + additional.len());
+    let outcomes = adoption_decide::outcome::Outcomes::new(model, ensemble);
+    let targets = outcomes.met.len();
+    let mut out = Vec::with_capacity(READINGS + outcomes.additional.len() + targets + 1);
     for (mean, [lo, hi]) in [
-        additional_reading(&additional),
+        additional_reading(&outcomes.additional),
         cost_reading(model, ensemble),
     ] {
         out.extend([mean, lo, hi]);
     }
-    out.extend(additional);
+    out.extend(&outcomes.additional);
+    out.extend((0..targets).map(|k| outcomes.probability(k)));
+    out.push(targets as f64);
     out
 }
 
@@ -150,9 +155,26 @@ pub fn reading(record: &[f64], cost: bool) -> (f64, [f64; 2]) {
     }
 }
 
+/// Where a [`record`]'s target chances start and end.
+fn chances_at(record: &[f64]) -> (usize, usize) {
+    let end = record.len().saturating_sub(1);
+    let k = record
+        .last()
+        .map_or(0, |&k| k as usize)
+        .min(end.saturating_sub(READINGS));
+    (end - k, end)
+}
+
 /// A [`record`]'s per-run additional adopters.
 pub fn additional(record: &[f64]) -> &[f64] {
-    record.get(READINGS..).unwrap_or_default()
+    let (from, _) = chances_at(record);
+    record.get(READINGS..from).unwrap_or_default()
+}
+
+/// A [`record`]'s chance of meeting each of the scenario's targets, in order.
+pub fn chances(record: &[f64]) -> &[f64] {
+    let (from, to) = chances_at(record);
+    record.get(from..to).unwrap_or_default()
 }
 
 /// What the panel says to a worker.
@@ -413,7 +435,9 @@ mod tests {
         let m = adoption_model::Model::new(&s).unwrap();
         let e = adoption_model::Ensemble::simulate(&m, 0..s.runs);
         let r = record(&m, &e);
-        assert_eq!(r.len(), READINGS + 20);
+        let targets = s.targets.len();
+        assert!(targets > 0);
+        assert_eq!(r.len(), READINGS + 20 + targets + 1);
         let summary = adoption_model::Summary::new(&m, &e).summary;
         assert_eq!(reading(&r, false).0, summary.additional_adopters.mean);
         assert_eq!(
@@ -421,6 +445,9 @@ mod tests {
             summary.cost_per_additional_adopter
         );
         assert_eq!(additional(&r).len(), 20);
+        let chances: Vec<f64> = chances(&r).to_vec();
+        let expected: Vec<f64> = summary.targets.iter().map(|t| t.probability).collect();
+        assert_eq!(chances, expected);
         assert!(reading(&[1.0], true).0.is_nan());
     }
 

@@ -17,12 +17,14 @@
 //! message's values only, and translates every word of every preset.
 
 mod decide;
+mod facilitate;
 mod goal;
 mod handin;
 mod locale;
 mod tornado;
 
 pub use decide::DecideTexts;
+pub use facilitate::FacilitateTexts;
 pub use goal::GoalTexts;
 pub use handin::HandinTexts;
 pub use locale::{Affix, Locale, NumberStyle, one_is_singular};
@@ -89,6 +91,13 @@ macro_rules! languages {
             pub fn handin(self) -> &'static HandinTexts {
                 match self {
                     $(Lang::$variant => &$folder::handin::HANDIN,)+
+                }
+            }
+
+            /// The facilitator's view's words (the panel's module only).
+            pub fn facilitate(self) -> &'static FacilitateTexts {
+                match self {
+                    $(Lang::$variant => &$folder::facilitate::FACILITATE,)+
                 }
             }
 

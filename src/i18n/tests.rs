@@ -114,6 +114,20 @@ fn every_language_keeps_every_placeholder_of_every_template() {
 }
 
 #[test]
+fn every_language_words_the_facilitators_view_with_every_placeholder() {
+    let english = Lang::En.facilitate().all();
+    for lang in Lang::ALL {
+        for ((name, ours), (_, theirs)) in lang.facilitate().all().into_iter().zip(&english) {
+            assert!(!ours.trim().is_empty(), "{lang:?} {name}");
+            let (mut a, mut b) = (placeholders(ours), placeholders(theirs));
+            a.sort_unstable();
+            b.sort_unstable();
+            assert_eq!(a, b, "{lang:?} {name}: {ours:?}");
+        }
+    }
+}
+
+#[test]
 fn templates_fill_in_order_and_count_by_the_plural_rule() {
     let t = Lang::En.texts();
     assert_eq!(

@@ -4,8 +4,8 @@
 
 use std::hash::{BuildHasher, Hasher};
 
-use adoption_decide::consult::{self, Aggregate, Ballot, Duplicate, Group};
-use adoption_formats::handin::{self, Entry, Submission};
+use adoption_decide::consult::{self, Aggregate, Duplicate, Foreign, Group, Refused, Tally};
+use adoption_formats::handin::Submission;
 use adoption_model::Scenario;
 use adoption_model::scenario::Mix;
 use serde::Serialize;
@@ -45,13 +45,6 @@ struct Line {
     reason: String,
 }
 
-/// A plan handed in to another consultation.
-#[derive(Serialize)]
-struct Foreign {
-    line: usize,
-    consult: String,
-}
-
 /// The JSON `consult` prints.
 #[derive(Serialize)]
 struct Report<'a> {
@@ -59,7 +52,7 @@ struct Report<'a> {
     valid: usize,
     duplicates: &'a [Duplicate],
     malformed: Vec<Line>,
-    other_consultation: Vec<Foreign>,
+    other_consultation: &'a [Foreign],
     other_version: Vec<Line>,
     mean_mix: &'a Mix,
     median_mix: &'a Mix,
@@ -71,43 +64,28 @@ struct Report<'a> {
     without_group: usize,
 }
 
+/// What a text of hand-ins too large is said to be (`handin::MAX_TEXT_BYTES`).
+pub const TEXT_SIZE: &str = "that is about 10,000 hand-in links: split the text";
+
 /// The summary of every hand-in link in `text`, as JSON.
 pub fn summary(text: &str, consult: Option<&str>) -> Result<String, String> {
-    let read = handin::read_text(text, consult).map_err(|m| format!("--consult: {m}"))?;
-    let mut ballots = Vec::new();
-    let (mut malformed, mut other_consultation, mut other_version) =
-        (Vec::new(), Vec::new(), Vec::new());
-    for f in read.found {
-        match f.entry {
-            Entry::Valid(s) => ballots.push(Ballot {
-                line: f.line,
-                nonce: s.nonce,
-                shares: s.shares(),
-                budget_eur: s.budget_eur as f64,
-                group: s.group,
-            }),
-            Entry::OtherConsultation(s) => other_consultation.push(Foreign {
-                line: f.line,
-                consult: s.consult,
-            }),
-            Entry::OtherVersion(m) => other_version.push(Line {
-                line: f.line,
-                reason: m.to_string(),
-            }),
-            Entry::Malformed(m) => malformed.push(Line {
-                line: f.line,
-                reason: m.to_string(),
-            }),
-        }
-    }
-    let s = consult::summarise(&ballots);
+    let t = Tally::read(text, consult).map_err(|m| format!("--consult: {m}"))?;
+    let lines = |v: &[Refused]| -> Vec<Line> {
+        v.iter()
+            .map(|r| Line {
+                line: r.line,
+                reason: r.reason.to_string(),
+            })
+            .collect()
+    };
+    let s = consult::summarise(&t.ballots());
     let report = Report {
-        consult: read.consult,
+        consult: t.consult.clone(),
         valid: s.valid,
         duplicates: &s.duplicates,
-        malformed,
-        other_consultation,
-        other_version,
+        malformed: lines(&t.malformed),
+        other_consultation: &t.other_consultation,
+        other_version: lines(&t.other_version),
         mean_mix: &s.total.mean_mix,
         median_mix: &s.total.median_mix,
         shares: &s.total.shares,

@@ -146,7 +146,7 @@ fn percent(p: f64) -> String {
 
 /// Fits p and q to the series in `path`.
 pub fn calibrate_file(path: &Path, firms: Option<u32>) -> Result<String, String> {
-    let text = crate::read_file(path)?;
+    let text = crate::read_file(path, crate::SERIES_LIMIT)?;
     let series = parse_series(&text).map_err(|m| format!("{}: {m}", path.display()))?;
     let points: Vec<Point> = series
         .iter()

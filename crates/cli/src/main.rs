@@ -22,6 +22,12 @@ use args::{Command, Format, Source};
 /// Largest scenario file read, in bytes; a scenario is a few kilobytes.
 const MAX_INPUT_BYTES: u64 = 1 << 20;
 
+/// A scenario file's limit and what one usually weighs (for the message when too large).
+const SCENARIO_LIMIT: (u64, &str) = (MAX_INPUT_BYTES, "a scenario is a few KiB");
+
+/// An observed series file's limit, likewise.
+const SERIES_LIMIT: (u64, &str) = (MAX_INPUT_BYTES, "a yearly series is a few KiB");
+
 fn main() -> ExitCode {
     match args::parse(std::env::args_os().skip(1)).and_then(execute) {
         Ok(()) => ExitCode::SUCCESS,
@@ -92,9 +98,13 @@ fn execute(command: Command) -> Result<(), String> {
             base.as_deref(),
         )?,
         Command::Consult { links, consult } => {
+            let limit = (
+                adoption_formats::handin::MAX_TEXT_BYTES as u64,
+                consult::TEXT_SIZE,
+            );
             let text = match &links {
-                Source::File(path) => read_file(path)?,
-                _ => read_limited(std::io::stdin().lock(), "standard input")?,
+                Source::File(path) => read_file(path, limit)?,
+                _ => read_limited(std::io::stdin().lock(), "standard input", limit)?,
             };
             consult::summary(&text, consult.as_deref())?
         }
@@ -143,10 +153,10 @@ fn with_runs_and_seed(
 }
 
 /// Reads a text file of at most [`MAX_INPUT_BYTES`].
-fn read_file(path: &std::path::Path) -> Result<String, String> {
+pub(crate) fn read_file(path: &std::path::Path, limit: (u64, &str)) -> Result<String, String> {
     let file =
         std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
-    read_limited(file, &path.display().to_string())
+    read_limited(file, &path.display().to_string(), limit)
 }
 
 /// Reads and checks a scenario from a file, standard input, a link or a preset; says on
@@ -187,25 +197,28 @@ fn read_source(source: &Source) -> Result<(Scenario, u64), String> {
             let problems: Vec<String> = read.problems.iter().map(ToString::to_string).collect();
             return Err(problems.join("; "));
         }
-        Source::Stdin => read_limited(std::io::stdin().lock(), "standard input")?,
-        Source::File(path) => read_file(path)?,
+        Source::Stdin => read_limited(std::io::stdin().lock(), "standard input", SCENARIO_LIMIT)?,
+        Source::File(path) => read_file(path, SCENARIO_LIMIT)?,
     };
     scenario::read(&text)
         .map(|r| (r.scenario, r.from_version))
         .map_err(|e| e.to_string())
 }
 
-fn read_limited(reader: impl Read, name: &str) -> Result<String, String> {
+/// Reads at most `max` bytes of UTF-8 text; larger is refused with `usual`, what such a
+/// file usually weighs.
+fn read_limited(
+    reader: impl Read,
+    name: &str,
+    (max, usual): (u64, &str),
+) -> Result<String, String> {
     let mut bytes = Vec::new();
     reader
-        .take(MAX_INPUT_BYTES + 1)
+        .take(max + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read {name}: {e}"))?;
-    if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(format!(
-            "{name} is larger than {} KiB; a scenario is a few KiB",
-            MAX_INPUT_BYTES / 1024
-        ));
+    if bytes.len() as u64 > max {
+        return Err(format!("{name} is larger than {} KiB; {usual}", max / 1024));
     }
     String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8 text"))
 }

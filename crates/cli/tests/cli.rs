@@ -688,7 +688,17 @@ fn file_over_one_mib_is_refused() {
     text.push_str(r#""}"#);
     refuse_scenario("big.json", &text, &["larger than"]);
     let message = refused(&["check", "-"], text.as_bytes());
-    assert_names(&message, &["standard input", "larger than"]);
+    assert_names(
+        &message,
+        &["standard input", "larger than", "a scenario is"],
+    );
+    // A text of hand-ins has its own words: not "a scenario is a few KiB".
+    let message = refused(&["consult", "--links", "-"], text.as_bytes());
+    assert_names(
+        &message,
+        &["standard input", "larger than", "hand-in links"],
+    );
+    assert!(!message.contains("scenario"), "{message}");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! What a public consultation's participants want: the summary of their hand-ins.
 //!
-//! The facilitator's text is read elsewhere (`adoption_formats::handin::read_text`); this
+//! The facilitator's text is read by `adoption_formats::handin::read_text` and sorted by
+//! [`Tally::read`] (the plans that count, and every line that does not, with why); this
 //! module takes the plans that count ([`Ballot`]) and gives the [`Summary`]:
 //!
 //! - duplicates (the same nonce again) counted once, the first seen, and listed;
@@ -17,6 +18,9 @@
 //! `docs/consult.md` states the rules and works an example of the median.
 
 use serde::Serialize;
+
+mod text;
+pub use text::{Foreign, Refused, Tally};
 
 use adoption_model::param::tidy15;
 use adoption_model::scenario::Mix;

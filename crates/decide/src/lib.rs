@@ -21,7 +21,7 @@
 //! | Budget for a target | [`goal::goal`] ([`goal::Unmet`] says why none) |
 //! | What the next euro buys | [`marginal::marginal`] |
 //! | Calibration to a series | [`calibrate::calibrate`], [`calibrate::Point`], [`calibrate::Calibration`] |
-//! | A consultation's plans summed up | [`consult::summarise`], [`consult::moving_phantom_median`], [`consult::Ballot`], [`consult::Summary`] |
+//! | A consultation's plans summed up | [`consult::Tally`] (from any text), [`consult::summarise`], [`consult::moving_phantom_median`], [`consult::Ballot`], [`consult::Summary`] |
 //! | Refusals | [`DecideError`] |
 //!
 //! # Modules, and which use which (no cycles)
@@ -30,7 +30,7 @@
 //! outcome   -> stats
 //! sensitivity, optimize, goal, marginal -> outcome, stats (sensitivity -> estimate)
 //! calibrate -> stats
-//! consult   -> stats
+//! consult   -> stats (and adoption-formats' hand-in reader)
 //! ```
 #![deny(missing_docs)]
 

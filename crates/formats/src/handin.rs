@@ -442,7 +442,9 @@ fn fields(mut rest: &[u8]) -> Result<Submission, Message> {
 
 mod text;
 
-pub use text::{Entry, Found, TextRead, WORD_BREAKS, other_consultation, read_text};
+pub use text::{
+    Entry, Found, MAX_TEXT_BYTES, TextRead, WORD_BREAKS, other_consultation, read_text,
+};
 use text::{is_bare_token, markers, token_at};
 
 /// Reads a hand-in link (a whole address, a query string, or a bare token).

@@ -3,6 +3,7 @@
 
 pub(super) mod decide;
 pub(super) mod tornado;
+pub(super) mod facilitate;
 pub(super) mod goal;
 pub(super) mod handin;
 mod texts;

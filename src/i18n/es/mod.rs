@@ -5,6 +5,7 @@ mod messages;
 pub(super) use messages::panel as panel_message;
 pub(super) mod decide;
 pub(super) mod tornado;
+pub(super) mod facilitate;
 pub(super) mod goal;
 pub(super) mod handin;
 mod texts;

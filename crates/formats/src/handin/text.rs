@@ -68,6 +68,10 @@ pub struct TextRead {
     pub found: Vec<Found>,
 }
 
+/// Largest text read for hand-ins, in bytes (the CLI's `consult` file, the facilitator's
+/// gathered set): about 10,000 links.
+pub const MAX_TEXT_BYTES: usize = 1 << 20;
+
 /// What ends a bare word, besides white space.
 pub const WORD_BREAKS: &str = ",;\"'<>()[]{}|.:";
 
