@@ -9,7 +9,7 @@
 //!
 //! | Module | Side |
 //! |---|---|
-//! | [`facilitate`] | the facilitator's view of a consultation: its own page (`facilitate.html`), this module |
+//! | [`facilitate`] | the facilitator's view of a consultation: its own page (`facilitate.html`) and module (`src/bin/facilitate.rs`), with the same workers |
 //! | [`bridge`] | the page: the opener and the channel to the panel (its messages, shared) |
 //! | [`panel`] | the panel (Yew) |
 //! | [`search`] | the staged search: coarse, screen, full (the CLI's `optimize --screen`) |
@@ -42,21 +42,54 @@ pub mod tornado;
 pub mod tornado_chart;
 pub mod worker;
 
-/// Starts whichever side this global scope is: in a window the panel, or the
-/// facilitator's view on its page (`<body data-view="facilitate">`); a worker otherwise.
+/// Starts the best-mix panel's module (`src/bin/decide.rs`): the panel in a window, a
+/// worker otherwise.
 pub fn start() {
+    run(panel::mount, bridge::BOOT);
+}
+
+/// Starts the facilitator's module (`src/bin/facilitate.rs`, loaded by `facilitate.html`):
+/// the facilitator's view in a window, a worker otherwise. A module of its own, so that
+/// neither the panel nor a participant's hand-in carries the view's code (about 80 KB
+/// gzip), nor the view the panel's sections.
+pub fn start_facilitate() {
+    run(facilitate::mount, FACILITATE_BOOT);
+}
+
+/// The facilitator module's boot script (`assets/facilitate-boot.js`), for its page and
+/// its workers.
+pub const FACILITATE_BOOT: &str = "facilitate-boot.js";
+
+thread_local! {
+    /// This module's boot script, for its workers ([`worker_url`]).
+    static BOOT: std::cell::Cell<&'static str> = const { std::cell::Cell::new(bridge::BOOT) };
+}
+
+/// Starts whichever side this global scope is: `mount` in a window (its workers booted by
+/// `boot`), a worker otherwise.
+fn run(mount: fn(), boot: &'static str) {
     use wasm_bindgen::JsCast;
     // A panic says why in the console (the page's own module leaves this out for weight).
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
     }));
     if js_sys::global().dyn_into::<web_sys::Window>().is_ok() {
-        if facilitate::is_this_page() {
-            facilitate::mount();
-        } else {
-            panel::mount();
-        }
+        BOOT.with(|b| b.set(boot));
+        mount();
     } else {
         worker::register();
     }
+}
+
+/// The URL of this module's boot script for its workers (beside the page).
+pub(crate) fn worker_url() -> String {
+    let boot = BOOT.with(std::cell::Cell::get);
+    let base = gloo::utils::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(boot, &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| boot.to_string())
 }

@@ -117,18 +117,6 @@ fn dialog() -> Option<HtmlDialogElement> {
         .ok()
 }
 
-/// The module's URL for the panel's workers (the boot script, beside the page).
-pub(super) fn worker_url() -> String {
-    let base = gloo::utils::document()
-        .base_uri()
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    web_sys::Url::new_with_base(bridge::BOOT, &base)
-        .map(|u| u.href())
-        .unwrap_or_else(|_| bridge::BOOT.to_string())
-}
-
 /// The scenario and language the page sends, followed as they change; the page's
 /// "open" shows the dialog and starts `shared`'s workers (the page says "open" before
 /// sending the scenario, so they start while the panel draws, not when the map's

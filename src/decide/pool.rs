@@ -125,7 +125,7 @@ impl ModuleWorker {
     pub fn spawn(mut heard: impl FnMut(JsValue) + 'static) -> Option<ModuleWorker> {
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
-        let worker = Worker::new_with_options(&super::panel::worker_url(), &options).ok()?;
+        let worker = Worker::new_with_options(&super::worker_url(), &options).ok()?;
         // The boot script waits for the module before anything else.
         worker.post_message(&wasm_bindgen::module()).ok()?;
         let held: Rc<RefCell<Option<Vec<JsValue>>>> = Rc::new(RefCell::new(Some(Vec::new())));

@@ -36,14 +36,6 @@ use gather::{Gathered, Kind, Source};
 /// The element the view mounts in.
 const HOST_ID: &str = "facilitate";
 
-/// Whether this document is the facilitator's page (`<body data-view="facilitate">`).
-pub fn is_this_page() -> bool {
-    gloo::utils::document()
-        .body()
-        .and_then(|b| b.get_attribute("data-view"))
-        .is_some_and(|v| v == "facilitate")
-}
-
 /// Mounts the view in `#facilitate` (made if the page lacks it).
 pub fn mount() {
     let document = gloo::utils::document();
