@@ -17,14 +17,9 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { DIST, LAUNCH_OPTIONS, ROOT, serveStatic } from './site.mjs';
+import { DIST, LAUNCH_OPTIONS, option, ROOT, serveStatic } from './site.mjs';
 import { planScenario } from './consult.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
 const REPEAT = Number(option('repeat', 5));
 const LINKS = Number(option('links', 2000));
 const OWN_TIMEOUT = Number(option('own-timeout', 600)) * 1000;

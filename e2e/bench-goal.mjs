@@ -15,13 +15,8 @@
 
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
-import { DIST, LAUNCH_OPTIONS, serveStatic } from './site.mjs';
+import { DIST, LAUNCH_OPTIONS, option, serveStatic } from './site.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
 const REPEAT = Number(option('repeat', 3));
 const FITS = Number(option('fits', 5));
 const SERIES = 'year,share\n2012,0.05\n2013,0.07\n2014,0.09\n2015,0.12\n2016,0.16\n2017,0.2\n2018,0.25\n2019,0.31\n2020,0.37\n2021,0.43\n';

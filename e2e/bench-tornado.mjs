@@ -18,13 +18,8 @@
 
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
-import { DIST, LAUNCH_OPTIONS, serveStatic } from './site.mjs';
+import { DIST, LAUNCH_OPTIONS, option, serveStatic } from './site.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
 const REPEAT = Number(option('repeat', 3));
 const WARM = Number(option('warm', 5));
 

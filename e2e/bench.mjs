@@ -26,13 +26,8 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { KEY } from './protocol.mjs';
-import { DIST, LAUNCH_OPTIONS, serveStatic } from './site.mjs';
+import { DIST, LAUNCH_OPTIONS, option, serveStatic } from './site.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
 const REPEAT = Number(option('repeat', 3));
 const CHANGES = Number(option('changes', 30));
 const PRESET_BUDGET = 1_250_000; // the cantabria preset's, as the page loads

@@ -31,6 +31,13 @@ export const CHROMIUM_ARGS = [
 /** The launch options of every browser the tests and the benchmark start. */
 export const LAUNCH_OPTIONS = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
 
+/** A command-line option of the benchmark scripts (`--name value`), else `fallback`. */
+export function option(name, fallback) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+}
+
 /** A port nobody listens on now (another process could take it before we do: negligible). */
 export function freePort() {
   return new Promise((resolvePromise, reject) => {

@@ -23,13 +23,8 @@
 
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { DIST, LAUNCH_OPTIONS, serveStatic } from './site.mjs';
+import { DIST, LAUNCH_OPTIONS, option, serveStatic } from './site.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
 
 const MINUTES = Number(option('minutes', 10));
 const JSON_OUT = option('json', null);
