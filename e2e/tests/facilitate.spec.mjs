@@ -12,7 +12,7 @@ import { handinLinks, tamper } from '../consult.mjs';
 /** src/decide/facilitate/gather.rs STORE_KEY. */
 const STORE_KEY = 'adoption.consultation.v1';
 /** src/decide/facilitate/gather.rs CSV_HEADER. */
-const CSV_HEADER = 'source,line,consult,group,vouchers,training,pilots,budget_eur,start_year,programme_years,nonce,additional_adopters,flag,reason';
+const CSV_HEADER = 'source,line,consult,group,vouchers,training,pilots,budget_eur,start_year,programme_years,nonce,additional_adopters,target_chances,flag,reason';
 /** "Add this text" (src/i18n/<lang>/facilitate.rs add_text). */
 const ADD = { en: 'Add this text', es: 'Añadir este texto', pt: 'Adicionar este texto' };
 /** The pasted text's name (source_paste with 1). */
@@ -151,7 +151,11 @@ for (const lang of LANGS) {
     expect(first.slice(1, 7)).toEqual([String(lineOf(text, 'Person 1:')), 'cant26', 'Besaya', '40', '20', '40']);
     expect(first.at(-2)).toBe('counted');
     expect(Number(first[11])).toBeGreaterThan(0);
-    const flags = rows.slice(1).map((r) => r.split(',')[12]);
+    // Its own chance of each of the official scenario's targets, in their order.
+    const chances = first[12].split(';').map(Number);
+    expect(chances.length).toBe(out.summary.targets.length);
+    for (const c of chances) expect(c >= 0 && c <= 1).toBe(true);
+    const flags = rows.slice(1).map((r) => r.split(',')[13]);
     expect(flags.filter((f) => f === 'counted').length).toBe(12);
     expect(flags.filter((f) => f === 'duplicate').length).toBe(1);
     expect(flags.filter((f) => f === 'malformed').length).toBe(2);

@@ -115,12 +115,21 @@ pub fn own_plans(g: &Gathered, official: &Scenario) -> Vec<(u64, Scenario)> {
         .collect()
 }
 
+/// One plan's own outcome at [`OWN_RUNS`] runs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OwnOutcome {
+    /// Mean additional adopters at the headline year.
+    pub additional: f64,
+    /// The chance of each of the official scenario's targets, in its order.
+    pub chances: Vec<f64>,
+}
+
 /// Each plan's own outcome so far.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Own {
     job: u64,
-    /// Mean additional adopters at the headline year, by nonce.
-    pub by_nonce: Rc<HashMap<u64, f64>>,
+    /// Each plan's outcome, by nonce.
+    pub by_nonce: Rc<HashMap<u64, OwnOutcome>>,
     /// Plans done.
     pub done: usize,
     /// Plans to do.
@@ -132,7 +141,7 @@ pub enum OwnChange {
     /// Job `id` starts on this many plans.
     Start(u64, usize),
     /// Job `id` has these plans' outcomes.
-    Add(u64, Vec<(u64, f64)>),
+    Add(u64, Vec<(u64, OwnOutcome)>),
 }
 
 impl Reducible for Own {
@@ -235,7 +244,13 @@ pub fn Achieve(props: &AchieveProps) -> Html {
                             batch
                                 .iter()
                                 .zip(&records)
-                                .map(|((nonce, _), r)| (*nonce, protocol::reading(r, false).0))
+                                .map(|((nonce, _), r)| {
+                                    let outcome = OwnOutcome {
+                                        additional: protocol::reading(r, false).0,
+                                        chances: protocol::chances(r).to_vec(),
+                                    };
+                                    (*nonce, outcome)
+                                })
                                 .collect(),
                         )),
                         Err(_) => return,

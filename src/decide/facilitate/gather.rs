@@ -10,6 +10,8 @@ use adoption_formats::handin::MAX_TEXT_BYTES;
 use adoption_formats::message::Message;
 use serde::{Deserialize, Serialize};
 
+use super::achieve::OwnOutcome;
+
 /// The browser storage key of the set; the version in it changes with the stored form.
 pub const STORE_KEY: &str = "adoption.consultation.v1";
 /// What an exported set says it is.
@@ -175,15 +177,18 @@ impl Flag {
 
 /// The CSV header (machine-readable keys, as the CLI's JSON; `docs/consult.md`).
 pub const CSV_HEADER: &str = "source,line,consult,group,vouchers,training,pilots,budget_eur,\
-                              start_year,programme_years,nonce,additional_adopters,flag,reason";
+                              start_year,programme_years,nonce,additional_adopters,\
+                              target_chances,flag,reason";
 
 /// Every hand-in attempt as a CSV row, in the order of the text: where (`source` names the
-/// gathered text, `line` its own line), the plan, `additional_adopters` (its own outcome
-/// from `outcomes`, by nonce, when computed), a `flag` key and the `reason` in words.
+/// gathered text, `line` its own line), the plan, `additional_adopters` and
+/// `target_chances` (its own outcome from `outcomes`, by nonce, when computed: the chance
+/// of each of the official scenario's targets, in its order, `;`-separated), a `flag` key
+/// and the `reason` in words.
 pub fn csv(
     g: &Gathered,
     names: &[String],
-    outcomes: &HashMap<u64, f64>,
+    outcomes: &HashMap<u64, OwnOutcome>,
     say: &dyn Fn(&Message) -> String,
 ) -> String {
     let dups: HashMap<usize, usize> = g
@@ -206,14 +211,16 @@ pub fn csv(
             }
             None => (Flag::Counted, String::new()),
         };
-        let outcome = outcomes
-            .get(&s.nonce)
-            .filter(|_| flag == Flag::Counted)
-            .map_or(String::new(), |v| format!("{v:.1}"));
+        let own = outcomes.get(&s.nonce).filter(|_| flag == Flag::Counted);
+        let outcome = own.map_or(String::new(), |o| format!("{:.1}", o.additional));
+        let chances = own.map_or(String::new(), |o| {
+            let each: Vec<String> = o.chances.iter().map(|c| format!("{c:.3}")).collect();
+            each.join(";")
+        });
         rows.push((
             *line,
             format!(
-                "{},{},{},{},{},{},{},{},{},{},{},{},{}",
+                "{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
                 place(*line),
                 s.consult,
                 field(s.group.as_deref().unwrap_or("")),
@@ -225,6 +232,7 @@ pub fn csv(
                 s.programme_years,
                 s.nonce,
                 outcome,
+                chances,
                 flag.key(),
                 field(&reason)
             ),
@@ -234,7 +242,7 @@ pub fn csv(
         rows.push((
             f.line,
             format!(
-                "{},{},,,,,,,,,,{},",
+                "{},{},,,,,,,,,,,{},",
                 place(f.line),
                 f.consult,
                 Flag::OtherConsultation.key()
@@ -249,7 +257,7 @@ pub fn csv(
             rows.push((
                 r.line,
                 format!(
-                    "{},,,,,,,,,,,{},{}",
+                    "{},,,,,,,,,,,,{},{}",
                     place(r.line),
                     flag.key(),
                     field(&say(&r.reason))
@@ -334,20 +342,26 @@ mod tests {
         let whole = Tally::read(&g.joined.text, None).unwrap();
         assert_eq!(whole, g.tally);
         let names = vec!["Pasted text 1".to_string(), "a, \"b\".txt".to_string()];
-        let outcomes = HashMap::from([(2u64, 12.34)]);
+        let outcomes = HashMap::from([(
+            2u64,
+            OwnOutcome {
+                additional: 12.34,
+                chances: vec![0.18, 0.4],
+            },
+        )]);
         let table = csv(&g, &names, &outcomes, &|m: &Message| m.to_string());
         let rows: Vec<&str> = table.lines().collect();
         assert_eq!(rows[0], CSV_HEADER);
         assert_eq!(
             rows[1],
-            format!("Pasted text 1,2,cant26,A,40,20,40,1000001,2025,3,1,,counted,")
+            format!("Pasted text 1,2,cant26,A,40,20,40,1000001,2025,3,1,,,counted,")
         );
         assert_eq!(
             rows[2],
-            "\"a, \"\"b\"\".txt\",3,cant26,B,60,20,20,1000002,2025,3,2,12.3,counted,"
+            "\"a, \"\"b\"\".txt\",3,cant26,B,60,20,20,1000002,2025,3,2,12.3,0.180;0.400,counted,"
         );
-        assert!(rows[3].starts_with("\"a, \"\"b\"\".txt\",4,,,,,,,,,,,malformed,"));
-        assert!(rows[4].ends_with(",1,,duplicate,Pasted text 1:2"));
+        assert!(rows[3].starts_with("\"a, \"\"b\"\".txt\",4,,,,,,,,,,,,malformed,"));
+        assert!(rows[4].ends_with(",1,,,duplicate,Pasted text 1:2"));
         assert_eq!(rows.len(), 5);
         let other = gather(
             &[source(

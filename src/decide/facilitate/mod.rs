@@ -464,7 +464,7 @@ pub fn Facilitate() -> Html {
                 if g.summary.valid > 0 {
                     <achieve::Achieve gathered={g.clone()} official={official.clone()} own={own.clone()} {lang} />
                 }
-                <want::Submissions gathered={g.clone()} names={Rc::new(names)} own={own.by_nonce.clone()} {lang} />
+                <want::Submissions gathered={g.clone()} names={Rc::new(names)} official={official.clone()} own={own.by_nonce.clone()} {lang} />
             }
         </div>
         </ContextProvider<Shared>>
@@ -472,6 +472,11 @@ pub fn Facilitate() -> Html {
 }
 
 /// The CSV of every submission, with each plan's own outcome where computed.
-pub fn csv_of(g: &Gathered, names: &[String], own: &HashMap<u64, f64>, lang: Lang) -> String {
+pub fn csv_of(
+    g: &Gathered,
+    names: &[String],
+    own: &HashMap<u64, achieve::OwnOutcome>,
+    lang: Lang,
+) -> String {
     gather::csv(g, names, own, &|m| say_panel(m, lang))
 }

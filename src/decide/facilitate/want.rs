@@ -11,11 +11,13 @@ use adoption_model::Scenario;
 use adoption_model::scenario::Mix;
 use yew::prelude::*;
 
+use super::achieve::OwnOutcome;
 use super::gather::{self, Gathered};
 use crate::decide::job::use_open;
 use crate::decide::ternary;
 use crate::format;
 use crate::i18n::{Lang, fill, say_panel};
+use crate::narrative::target_label;
 
 /// Steps a side of the density grid: 5% cells.
 pub const PARTS: u32 = 20;
@@ -317,8 +319,10 @@ pub struct SubmissionsProps {
     pub gathered: Rc<Gathered>,
     /// Each gathered text's name.
     pub names: Rc<Vec<String>>,
+    /// The official scenario (its targets head the chance columns).
+    pub official: Rc<Scenario>,
     /// Each plan's own outcome computed so far, by nonce.
-    pub own: Rc<HashMap<u64, f64>>,
+    pub own: Rc<HashMap<u64, OwnOutcome>>,
     /// The view's language.
     pub lang: Lang,
 }
@@ -366,9 +370,13 @@ pub fn Submissions(props: &SubmissionsProps) -> Html {
                                 <th scope="col">{ f.col_mix }</th><th scope="col">{ f.col_budget }</th>
                                 <th scope="col">{ f.col_years }</th>
                                 <th scope="col">{ fill(f.col_outcome, &[&format::count(f64::from(super::achieve::OWN_RUNS), lang)]) }</th>
+                                { for props.official.targets.iter().map(|t| html! {
+                                    <th scope="col">{ fill(f.col_chance, &[&target_label(t.kind, t.value, t.year, &t.label, lang)]) }</th>
+                                }) }
                             </tr></thead>
                             <tbody>
                                 { for g.tally.plans.iter().filter(|(line, _)| !dups.contains(line)).map(|(line, s)| {
+                                    let own = props.own.get(&s.nonce);
                                     let first = s.start_year + 1;
                                     let last = s.start_year + s.programme_years as i32;
                                     html! {
@@ -378,7 +386,10 @@ pub fn Submissions(props: &SubmissionsProps) -> Html {
                                             <td>{ crate::decide::panel::mix_words(&mix_of(s.percents), lang) }</td>
                                             <td>{ format::eur(s.budget_eur as f64, lang) }</td>
                                             <td>{ fill(f.years_span, &[&first.to_string(), &last.to_string()]) }</td>
-                                            <td>{ props.own.get(&s.nonce).map(|v| format::number(*v, 1, lang)).unwrap_or_default() }</td>
+                                            <td>{ own.map(|o| format::number(o.additional, 1, lang)).unwrap_or_default() }</td>
+                                            { for (0..props.official.targets.len()).map(|k| html! {
+                                                <td>{ own.and_then(|o| o.chances.get(k)).map(|&c| format::percent(c, 0, lang)).unwrap_or_default() }</td>
+                                            }) }
                                         </tr>
                                     }
                                 }) }
