@@ -8,7 +8,7 @@ pub static HANDIN: HandinTexts = HandinTexts {
     nothing_sent: "No se envía nada a ninguna parte: esta página no guarda ninguna copia ni contacta con ningún servidor. Solo llega a la organización lo que usted entregue.",
     card_heading: "Su plan",
     plan: "{0} bonos, {1} formación, {2} pilotos, {3} en total",
-    outcome: "→ unas {0} empresas más adoptando en {1} (de {2} a {3} en 9 de cada 10 futuros simulados)",
+    outcome: "→ unas {0} empresas más habrán adoptado en {1} (de {2} a {3} en 9 de cada 10 futuros simulados)",
     chance: "{0} de probabilidad de alcanzar el objetivo: {1}",
     group: "Grupo o comarca: {0}",
     link_label: "Su enlace de entrega",

@@ -8,7 +8,7 @@ pub static HANDIN: HandinTexts = HandinTexts {
     nothing_sent: "Nada é enviado para lado nenhum: esta página não guarda nenhuma cópia nem contacta nenhum servidor. Só chega à organização o que entregar.",
     card_heading: "O seu plano",
     plan: "{0} vales, {1} formação, {2} projetos-piloto, {3} no total",
-    outcome: "→ cerca de {0} empresas a mais a adotar em {1} (de {2} a {3} em 9 de cada 10 futuros simulados)",
+    outcome: "→ cerca de {0} empresas a mais terão adotado em {1} (de {2} a {3} em 9 de cada 10 futuros simulados)",
     chance: "{0} de probabilidade de atingir a meta: {1}",
     group: "Grupo ou concelho: {0}",
     link_label: "A sua ligação de entrega",
