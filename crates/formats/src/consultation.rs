@@ -24,7 +24,7 @@
 use adoption_model::Instrument;
 
 use crate::handin;
-use crate::link::LinkProblem;
+use crate::link::{LinkProblem, Parts, Problems};
 use crate::message::{Arg, CLIP_LINK, Key, Message, clip};
 
 /// The set-up link's keys (the page leaves them out of the scenario link).
@@ -86,38 +86,29 @@ pub struct SetupRead {
 
 /// Reads a query string's set-up keys (the last of a key given twice). Never fails.
 pub fn read(query: &str) -> SetupRead {
-    let mut out = SetupRead::default();
-    let pairs: Vec<(String, String)> =
-        form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .collect();
-    let get = |key: &str| {
-        pairs
-            .iter()
-            .rev()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    };
-    let mut problem = |part: &str, message: Message| {
-        out.problems.push(LinkProblem {
-            part: part.to_string(),
-            message,
-        })
-    };
+    let parts = Parts::parse(query);
+    let get = |key: &str| parts.get(key);
+    let mut problems = Problems::default();
     let code = match get(CODE_KEY).map(handin::code) {
         Some(Ok(code)) => code,
         Some(Err(message)) => {
-            problem(CODE_KEY, message);
-            return out;
+            problems.add(CODE_KEY, message);
+            return SetupRead {
+                setup: None,
+                problems: problems.0,
+            };
         }
         None => {
             // The organiser's settings mean nothing without a consultation.
             for key in [LOCK_KEY, QUESTION_KEY, GROUPS_KEY] {
                 if get(key).is_some() {
-                    problem(key, Key::LinkUnknownPart.into());
+                    problems.add(key, Key::LinkUnknownPart.into());
                 }
             }
-            return out;
+            return SetupRead {
+                setup: None,
+                problems: problems.0,
+            };
         }
     };
     let mut setup = Setup {
@@ -135,7 +126,7 @@ pub fn read(query: &str) -> SetupRead {
             } else if let Some(i) = Instrument::from_key(&lower) {
                 setup.locked[i.index()] = true;
             } else {
-                problem(
+                problems.add(
                     LOCK_KEY,
                     Message::new(Key::ConsultLock, [Arg::Text(clip(name, CLIP_LINK))]),
                 );
@@ -145,7 +136,7 @@ pub fn read(query: &str) -> SetupRead {
     if let Some(text) = get(QUESTION_KEY) {
         let (question, cut) = question(text);
         if cut {
-            problem(
+            problems.add(
                 QUESTION_KEY,
                 Message::new(Key::ConsultQuestionLong, [Arg::Plain(MAX_QUESTION as i64)]),
             );
@@ -164,7 +155,7 @@ pub fn read(query: &str) -> SetupRead {
             }
             if groups.len() > MAX_GROUPS {
                 groups.truncate(MAX_GROUPS);
-                problem(
+                problems.add(
                     GROUPS_KEY,
                     Message::new(Key::ConsultGroupsMany, [Arg::Plain(MAX_GROUPS as i64)]),
                 );
@@ -176,8 +167,10 @@ pub fn read(query: &str) -> SetupRead {
             }
         };
     }
-    out.setup = Some(setup);
-    out
+    SetupRead {
+        setup: Some(setup),
+        problems: problems.0,
+    }
 }
 
 /// The question as shown: control characters (line breaks) as spaces, trimmed, `None` when

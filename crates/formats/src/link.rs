@@ -259,13 +259,14 @@ pub fn read(query: &str) -> LinkRead {
     }
 }
 
-/// A link's key-value pairs, in order.
-struct Parts {
+/// A link's key-value pairs, in order (also a consultation's set-up keys,
+/// [`crate::consultation`]).
+pub(crate) struct Parts {
     pairs: Vec<(String, String)>,
 }
 
 impl Parts {
-    fn parse(query: &str) -> Parts {
+    pub(crate) fn parse(query: &str) -> Parts {
         Parts {
             pairs: form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
                 .map(|(k, v)| (k.into_owned(), v.into_owned()))
@@ -274,7 +275,7 @@ impl Parts {
     }
 
     /// A key's value; the last one when it is given twice.
-    fn get(&self, key: &str) -> Option<&str> {
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
         self.pairs
             .iter()
             .rev()
@@ -285,10 +286,10 @@ impl Parts {
 
 /// The parts that could not be used, in the order found.
 #[derive(Default)]
-struct Problems(Vec<LinkProblem>);
+pub(crate) struct Problems(pub(crate) Vec<LinkProblem>);
 
 impl Problems {
-    fn add(&mut self, part: &str, message: Message) {
+    pub(crate) fn add(&mut self, part: &str, message: Message) {
         self.0.push(LinkProblem {
             part: part.to_string(),
             message,
