@@ -17,18 +17,13 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { DIST, LAUNCH_OPTIONS, option, ROOT, serveStatic } from './site.mjs';
+import { DIST, LAUNCH_OPTIONS, option, quantile, ROOT, serveStatic } from './site.mjs';
 import { planScenario } from './consult.mjs';
 
 const REPEAT = Number(option('repeat', 5));
 const LINKS = Number(option('links', 2000));
 const OWN_TIMEOUT = Number(option('own-timeout', 600)) * 1000;
 
-const quantile = (sorted, q) => {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  return sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]) - sorted[lo]);
-};
 const line = (label, xs) => {
   const s = [...xs].sort((a, b) => a - b);
   if (!s.length) return console.log(`${label.padEnd(28)} (none finished)`);

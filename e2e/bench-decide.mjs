@@ -17,7 +17,7 @@
 
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
-import { DIST, LAUNCH_OPTIONS, option, serveStatic } from './site.mjs';
+import { DIST, LAUNCH_OPTIONS, option, quantile, serveStatic } from './site.mjs';
 
 const REPEAT = Number(option('repeat', 5));
 const WARM = Number(option('warm', 5));
@@ -35,11 +35,6 @@ const RECORD = () => {
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'data-ms'] });
 };
 
-const quantile = (sorted, q) => {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  return sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]) - sorted[lo]);
-};
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return { n: s.length, median: quantile(s, 0.5), min: s[0], max: s.at(-1) };

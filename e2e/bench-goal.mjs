@@ -15,20 +15,15 @@
 
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
-import { DIST, LAUNCH_OPTIONS, option, serveStatic } from './site.mjs';
+import { DIST, LAUNCH_OPTIONS, option, quantile, serveStatic } from './site.mjs';
 
 const REPEAT = Number(option('repeat', 3));
 const FITS = Number(option('fits', 5));
 const SERIES = 'year,share\n2012,0.05\n2013,0.07\n2014,0.09\n2015,0.12\n2016,0.16\n2017,0.2\n2018,0.25\n2019,0.31\n2020,0.37\n2021,0.43\n';
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = (s.length - 1) / 2;
-  return (s[Math.floor(h)] + s[Math.ceil(h)]) / 2;
-};
 const line = (label, xs) => {
   const s = [...xs].sort((a, b) => a - b);
-  console.log(`${label.padEnd(36)} median ${median(s).toFixed(1).padStart(7)} ms  (range ${s[0].toFixed(1)}–${s.at(-1).toFixed(1)}, n=${s.length})`);
+  console.log(`${label.padEnd(36)} median ${quantile(s, 0.5).toFixed(1).padStart(7)} ms  (range ${s[0].toFixed(1)}–${s.at(-1).toFixed(1)}, n=${s.length})`);
 };
 
 async function fitOnce(page) {

@@ -18,7 +18,7 @@
 
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
-import { DIST, LAUNCH_OPTIONS, option, serveStatic } from './site.mjs';
+import { DIST, LAUNCH_OPTIONS, option, quantile, serveStatic } from './site.mjs';
 
 const REPEAT = Number(option('repeat', 3));
 const WARM = Number(option('warm', 5));
@@ -55,11 +55,6 @@ const RECORD = () => {
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state', 'data-ms'] });
 };
 
-const quantile = (sorted, q) => {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  return sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]) - sorted[lo]);
-};
 const line = (label, xs) => {
   const s = [...xs].sort((a, b) => a - b);
   console.log(`${label.padEnd(44)} median ${quantile(s, 0.5).toFixed(0).padStart(6)} ms  (range ${s[0].toFixed(0)}–${s.at(-1).toFixed(0)}, n=${s.length})`);

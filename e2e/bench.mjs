@@ -26,7 +26,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { KEY } from './protocol.mjs';
-import { DIST, LAUNCH_OPTIONS, option, serveStatic } from './site.mjs';
+import { DIST, LAUNCH_OPTIONS, option, quantile, serveStatic } from './site.mjs';
 
 const REPEAT = Number(option('repeat', 3));
 const CHANGES = Number(option('changes', 30));
@@ -76,14 +76,6 @@ function printWeight({ rows, total }) {
 
 // ---------------------------------------------------------------------------------------
 // Statistics
-
-function quantile(sorted, q) {
-  if (sorted.length === 0) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
 
 function stats(values) {
   const s = [...values].sort((a, b) => a - b);

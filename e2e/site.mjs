@@ -31,6 +31,15 @@ export const CHROMIUM_ARGS = [
 /** The launch options of every browser the tests and the benchmark start. */
 export const LAUNCH_OPTIONS = { executablePath: CHROMIUM, args: CHROMIUM_ARGS };
 
+/** The `q` quantile of ascending `sorted` values, interpolated linearly (NaN when empty). */
+export function quantile(sorted, q) {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
 /** A command-line option of the benchmark scripts (`--name value`), else `fallback`. */
 export function option(name, fallback) {
   const args = process.argv.slice(2);
