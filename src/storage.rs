@@ -242,8 +242,8 @@ pub fn clip_name(name: &str) -> String {
     if clean.is_empty() { "?".into() } else { clean }
 }
 
-/// The browser's localStorage, if the page may use it.
-fn local_storage() -> Option<web_sys::Storage> {
+/// The browser's localStorage, if the page may use it (also the facilitator's store).
+pub(crate) fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 

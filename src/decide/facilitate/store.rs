@@ -3,15 +3,12 @@
 
 use super::Notice;
 use super::gather::{self, Source};
-
-fn storage() -> Option<web_sys::Storage> {
-    gloo::utils::window().local_storage().ok().flatten()
-}
+use crate::storage::local_storage;
 
 /// The stored set, and a notice when what is stored cannot be read (the view then starts
 /// empty; the stored text is replaced at the next change).
 pub fn load() -> (Vec<Source>, Option<Notice>) {
-    let Some(text) = storage().and_then(|s| s.get_item(gather::STORE_KEY).ok().flatten()) else {
+    let Some(text) = local_storage().and_then(|s| s.get_item(gather::STORE_KEY).ok().flatten()) else {
         return (Vec::new(), None);
     };
     match gather::from_json(&text) {
@@ -24,7 +21,7 @@ pub fn load() -> (Vec<Source>, Option<Notice>) {
 /// refuses (full, or storage not available): the caller says so and keeps the set on the
 /// page.
 pub fn save(sources: &[Source]) -> Result<(), Notice> {
-    let s = storage().ok_or(Notice::StoreFull)?;
+    let s = local_storage().ok_or(Notice::StoreFull)?;
     let done = if sources.is_empty() {
         s.remove_item(gather::STORE_KEY)
     } else {
