@@ -219,20 +219,17 @@ fn read_files(files: Vec<File>, gathering: UseReducerDispatcher<Gathering>, impo
     wasm_bindgen_futures::spawn_local(async move {
         let mut texts = Vec::new();
         for file in files {
+            if file.size() > MAX_TEXT_BYTES as f64 {
+                gathering.dispatch(Change::Notify(Notice::TooLarge));
+                continue;
+            }
             let name = file.name();
-            let text = if file.size() > MAX_TEXT_BYTES as f64 {
-                None
-            } else {
-                wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|t| t.as_string())
-            };
-            match text {
+            match wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+            {
                 Some(text) => texts.push((name, text)),
-                None if file.size() > MAX_TEXT_BYTES as f64 => {
-                    gathering.dispatch(Change::Notify(Notice::TooLarge))
-                }
                 None => gathering.dispatch(Change::Notify(Notice::FileUnreadable(name))),
             }
         }

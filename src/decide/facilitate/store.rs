@@ -8,7 +8,8 @@ use crate::storage::local_storage;
 /// The stored set, and a notice when what is stored cannot be read (the view then starts
 /// empty; the stored text is replaced at the next change).
 pub fn load() -> (Vec<Source>, Option<Notice>) {
-    let Some(text) = local_storage().and_then(|s| s.get_item(gather::STORE_KEY).ok().flatten()) else {
+    let Some(text) = local_storage().and_then(|s| s.get_item(gather::STORE_KEY).ok().flatten())
+    else {
         return (Vec::new(), None);
     };
     match gather::from_json(&text) {
