@@ -54,10 +54,11 @@ test('privacy: saving, comparing, importing, exporting, embedding and printing s
   const after = rec.requests.slice(loaded);
   const network = after.filter((u) => !u.startsWith('blob:'));
   note(`${loaded} requests while loading; ${after.length} after (${after.length - network.length} blob:, ${network.length} other: ${network.map((u) => new URL(u).pathname).join(', ') || 'none'})`);
-  // After loading, only the site's own files may load again: the comparison worker's
-  // module and WebAssembly, and the favicon (Chromium fetches it again when the address
-  // changes).
-  const unexpected = network.filter((u) => originOf(u) !== site.origin || !/\/(app|favicon)-[0-9a-f]+(_bg)?\.(js|wasm|svg)$/.test(new URL(u).pathname));
+  // After loading, only the site's own files may load: the comparison worker's module and
+  // WebAssembly, the favicon (Chromium fetches it again when the address changes), and the
+  // panel's module, which reads a population file (src/decide/bridge.rs).
+  const own = /\/((app|favicon)-[0-9a-f]+(_bg)?\.(js|wasm|png)|(decide-boot|boot|decide)\.js|decide_bg\.wasm|decide\.css)$/;
+  const unexpected = network.filter((u) => originOf(u) !== site.origin || !own.test(new URL(u).pathname));
   expect(unexpected, 'requests after loading other than the site\'s own files').toEqual([]);
   expect(after.filter((u) => originOf(u) !== site.origin), 'blob: URLs of other origins').toEqual([]);
   await assertPrivate(pages, page, [site.origin]);

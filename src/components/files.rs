@@ -75,18 +75,9 @@ pub fn import_file(app: Dispatcher, file: web_sys::File, kind: Option<FileKind>)
                     FileProblem::Refused(vec![e.message()]),
                 ),
             },
-            FileKind::Population => match population::parse_csv(&text) {
-                Ok(segments) => app.dispatch(Action::ImportPopulation {
-                    file: name,
-                    segments,
-                }),
-                Err(e) => refused(
-                    &app,
-                    FileKind::Population,
-                    name,
-                    FileProblem::Refused(e.lines()),
-                ),
-            },
+            // Read by the panel's module (loaded on first use), which answers with the
+            // import or the file's problems.
+            FileKind::Population => crate::decide::bridge::read_population(&app, name, &text),
         }
     });
 }

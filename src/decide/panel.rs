@@ -137,6 +137,12 @@ fn use_page(shared: &Shared) -> (Option<String>, Lang) {
                     if let Some(d) = dialog().filter(|d| !d.open()) {
                         let _ = d.show_modal();
                     }
+                } else if let Some((file, csv)) = bridge::read_population_request(&text) {
+                    // Before the scenario message, whose first space it may have too.
+                    let read = adoption_formats::population::parse_csv(csv);
+                    if let Some(port) = port() {
+                        let _ = port.post_message(&bridge::population_reply(file, &read).into());
+                    }
                 } else if let Some(order) = bridge::read_handin(&text) {
                     // Before the scenario message, whose first space it has too.
                     super::handin::show(order);

@@ -97,6 +97,95 @@ impl Message {
     }
 }
 
+/// Separates the tokens of [`Message::encode`]'s text (ASCII's unit separator).
+const UNIT: char = '\u{1f}';
+
+impl Message {
+    /// The message as one line of text, exactly (numbers by their bits), for a channel
+    /// between the page's two WebAssembly modules: the panel's module reads a population
+    /// file and the page words its problems (see `src/decide/bridge.rs`).
+    pub fn encode(&self) -> String {
+        let mut out = String::new();
+        self.encode_into(&mut out);
+        out
+    }
+
+    fn encode_into(&self, out: &mut String) {
+        let index = Key::ALL.iter().position(|k| *k == self.key).unwrap_or(0);
+        out.push_str(&format!("{index}{UNIT}{}", self.args.len()));
+        for arg in &self.args {
+            out.push(UNIT);
+            match arg {
+                Arg::Count(n) => out.push_str(&format!("c{n}")),
+                Arg::Number(v) => out.push_str(&format!("n{:x}", v.to_bits())),
+                Arg::Plain(n) => out.push_str(&format!("p{n}")),
+                // The separator cannot occur in a text (it is a control character, which
+                // a file's words shown to a person do not need).
+                Arg::Text(t) => {
+                    out.push('t');
+                    out.extend(t.chars().map(|c| if c == UNIT { ' ' } else { c }));
+                }
+                Arg::Part(m) => {
+                    out.push('m');
+                    m.encode_into(out);
+                }
+            }
+        }
+    }
+
+    /// Reads [`Message::encode`]'s text; `None` for anything else.
+    pub fn decode(text: &str) -> Option<Message> {
+        // A nested message's first token is its argument's, after the `m`.
+        let tokens: Vec<&str> = text.split(UNIT).collect();
+        let mut at = 0;
+        let message = Message::decode_at(&tokens, &mut at, None, 0)?;
+        (at == tokens.len()).then_some(message)
+    }
+
+    fn decode_at(
+        tokens: &[&str],
+        at: &mut usize,
+        first: Option<&str>,
+        depth: u8,
+    ) -> Option<Message> {
+        // Messages nest two or three deep; a deeper text is not one of ours.
+        if depth > 8 {
+            return None;
+        }
+        let mut next = || {
+            let token = tokens.get(*at).copied();
+            *at += 1;
+            token
+        };
+        let key_token = match first {
+            Some(t) => t,
+            None => next()?,
+        };
+        let key = *Key::ALL.get(key_token.parse::<usize>().ok()?)?;
+        let count: usize = next()?.parse().ok()?;
+        let mut args = Vec::with_capacity(count.min(16));
+        for _ in 0..count {
+            let token = tokens.get(*at)?;
+            *at += 1;
+            let (kind, rest) = token.split_at_checked(1)?;
+            args.push(match kind {
+                "c" => Arg::Count(rest.parse().ok()?),
+                "n" => Arg::Number(f64::from_bits(u64::from_str_radix(rest, 16).ok()?)),
+                "p" => Arg::Plain(rest.parse().ok()?),
+                "t" => Arg::Text(rest.to_string()),
+                "m" => Arg::Part(Box::new(Message::decode_at(
+                    tokens,
+                    at,
+                    Some(rest),
+                    depth + 1,
+                )?)),
+                _ => return None,
+            });
+        }
+        Some(Message { key, args })
+    }
+}
+
 impl From<Key> for Message {
     fn from(key: Key) -> Message {
         Message::new(key, [])
@@ -420,6 +509,74 @@ keys! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn messages_cross_between_modules_exactly() {
+        let inner = Message::new(Key::Between, [Arg::Number(-0.0), Arg::Number(0.1 + 0.2)]);
+        let m = Message::new(
+            Key::LineColumn,
+            [
+                Arg::Plain(-12),
+                Arg::text("p \u{1f} «ñ» \n"),
+                Message::new(Key::Field, [Arg::Count(u64::MAX), inner.into()]).into(),
+                Arg::Number(f64::INFINITY),
+            ],
+        );
+        let back = Message::decode(&m.encode()).expect("read back");
+        // The separator in a text becomes a space; everything else is as it was, bit for bit.
+        assert_eq!(back.args[1], Arg::Text("p   «ñ» \n".into()));
+        assert_eq!(back.args[0], m.args[0]);
+        assert_eq!(back.args[2], m.args[2]);
+        let Arg::Part(field) = &back.args[2] else {
+            panic!("nested")
+        };
+        let Arg::Part(between) = &field.args[1] else {
+            panic!("nested twice")
+        };
+        assert!(matches!(between.args[0], Arg::Number(z) if z == 0.0 && z.is_sign_negative()));
+        assert_eq!(back.args[3], Arg::Number(f64::INFINITY));
+        let nan = Message::new(Key::Between, [Arg::Number(f64::NAN)]);
+        assert!(
+            matches!(Message::decode(&nan.encode()).expect("nan").args[0], Arg::Number(v) if v.is_nan())
+        );
+        for key in Key::ALL {
+            assert_eq!(
+                Message::decode(&Message::from(*key).encode()),
+                Some(Message::from(*key))
+            );
+        }
+    }
+
+    #[test]
+    fn anything_else_is_not_a_message() {
+        let good =
+            Message::new(Key::Line, [Arg::Plain(3), Message::from(Key::Field).into()]).encode();
+        let mut bad = vec![
+            String::new(),
+            "x".into(),
+            "0".into(),
+            "99999\u{1f}0".into(),
+            "0\u{1f}1".into(),
+            "0\u{1f}1\u{1f}q1".into(),
+            "0\u{1f}1\u{1f}nzz".into(),
+            "0\u{1f}0\u{1f}extra".into(),
+            "0\u{1f}18446744073709551615".into(),
+        ];
+        // Every cut of a good text, and a message nested too deep.
+        bad.extend(
+            (0..good.len())
+                .filter(|&i| good.is_char_boundary(i))
+                .map(|i| good[..i].to_string()),
+        );
+        let mut deep = Message::from(Key::Field);
+        for _ in 0..20 {
+            deep = Message::new(Key::Field, [deep.into()]);
+        }
+        bad.push(deep.encode());
+        for text in bad {
+            assert_eq!(Message::decode(&text), None, "{text:?}");
+        }
+    }
 
     #[test]
     fn templates_fill_their_placeholders() {
