@@ -22,7 +22,9 @@ use crate::components::targets::Targets;
 use crate::decide;
 use crate::hooks::use_simulation;
 use crate::i18n::Lang;
-use crate::state::{Action, AppProvider, Mode, Notice, StateHandle, technology_presets, use_app};
+use crate::state::{
+    Action, AppProvider, Mode, Notice, StateHandle, Status, technology_presets, use_app,
+};
 use crate::storage;
 
 /// The whole page: the worker, the state, the layout.
@@ -97,6 +99,18 @@ fn use_keep_in_step(app: &StateHandle) {
     use_effect_with(app.mode.embed, |embed| {
         if *embed {
             post_height_to_parent();
+        }
+    });
+    // The baked first view gives way once the app has its exact result (or a failure) to
+    // show: a partial one would change, and move what is below it, moments later.
+    let settled = match app.status {
+        Status::Ready => app.shown.is_some(),
+        Status::Failed(_) => true,
+        Status::Running { .. } => false,
+    };
+    use_effect_with(settled, |settled| {
+        if *settled {
+            crate::first_view::reveal();
         }
     });
 }

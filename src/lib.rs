@@ -4,6 +4,7 @@
 //! |---|---|
 //! | [`address`] | the page's address: opening a link, writing the current link, the worker's loader |
 //! | [`export`] | downloads (CSV, JSON, chart as SVG and PNG) and reading picked or dropped files |
+//! | [`first_view`] | the first screen baked at build time: shown until the app's first result |
 //! | [`app`] | the page: worker, address and storage keepers, layout |
 //! | [`state`] | the single app state ([`state::AppState`]), its [`state::Action`]s, reducer, provider and [`state::use_app`] hook |
 //! | [`storage`] | saved scenarios in localStorage, versioned, never overwriting a bad store |
@@ -25,6 +26,7 @@ pub mod chart;
 pub mod components;
 pub mod decide;
 pub mod export;
+pub mod first_view;
 pub mod format;
 pub mod hooks;
 pub mod i18n;
@@ -49,13 +51,14 @@ pub fn start() {
     }
 }
 
-/// Mounts the app into `#app` (or the body).
+/// Mounts the app into `#app` (beside its baked first view, if the page has one; see
+/// [`first_view`]), or the body.
 pub fn start_app() {
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {
-            root.set_inner_html("");
-            yew::Renderer::<app::App>::with_root(root).render();
+            let live = first_view::live_root(&document, &root);
+            yew::Renderer::<app::App>::with_root(live).render();
         }
         None => {
             yew::Renderer::<app::App>::new().render();
