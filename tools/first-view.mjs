@@ -17,7 +17,10 @@
 // removed and its loader waits for `window.firstView`. While any request started before
 // the first view's paint, Lighthouse's phone (and a real slow phone, which shares one
 // connection's bandwidth) counted the whole module's download before that paint; now the
-// app arrives about one round trip later (the copy's fetch), and shows before that.
+// app arrives about one round trip later (the copy's fetch) and a frame, and shows before
+// that. The module is asked for once the browser reports the copy's paint (its largest
+// contentful paint entry; two frames where that is not reported): waiting a frame was not
+// enough on a busy machine, whose paint came after the module had already arrived.
 //
 // Only an address baked here gets a first view (its query, `lang` aside, must match
 // exactly); any other shows "Loading…" as before. The language is the one the app picks:
@@ -104,7 +107,7 @@ async function queries(context, url) {
 
 /** The script that shows the copy for the address (hashed into the page's CSP). */
 function script(keys) {
-  return `<script id=${SCRIPT_ID}>(()=>{const a=document.getElementById('app'),q=new URLSearchParams(location.search),l=(q.get('lang')||'').toLowerCase(),L=${JSON.stringify(LANGS)};q.delete('lang');const k=q.toString().replace(/[^A-Za-z0-9]+/g,'_').replace(/^_|_$/g,'')||'default';if(!a||!${JSON.stringify(keys)}.includes(k))return;const b=(navigator.language||'').slice(0,2).toLowerCase(),g=L.includes(l)?l:L.includes(b)?b:'en';window.firstView=new Promise(d=>{setTimeout(d,${WAIT_MS});fetch('${FOLDER}/'+g+'-'+k+'.html').then(r=>r.ok?r.text():'').then(h=>{if(h&&a.querySelector('.loading'))a.innerHTML=h}).catch(()=>{}).finally(()=>requestAnimationFrame(()=>setTimeout(d,0)))})})()</script>`;
+  return `<script id=${SCRIPT_ID}>(()=>{const a=document.getElementById('app'),q=new URLSearchParams(location.search),l=(q.get('lang')||'').toLowerCase(),L=${JSON.stringify(LANGS)};q.delete('lang');const k=q.toString().replace(/[^A-Za-z0-9]+/g,'_').replace(/^_|_$/g,'')||'default';if(!a||!${JSON.stringify(keys)}.includes(k))return;const b=(navigator.language||'').slice(0,2).toLowerCase(),g=L.includes(l)?l:L.includes(b)?b:'en';window.firstView=new Promise(d=>{setTimeout(d,${WAIT_MS});fetch('${FOLDER}/'+g+'-'+k+'.html').then(r=>r.ok?r.text():'').then(h=>{if(!h||!a.querySelector('.loading'))return d();a.innerHTML=h;if((PerformanceObserver.supportedEntryTypes||[]).includes('largest-contentful-paint'))new PerformanceObserver((_,o)=>{o.disconnect();d()}).observe({type:'largest-contentful-paint'});else requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(d,0)))}).catch(d)})})()</script>`;
 }
 
 /** Trunk's page without its preload of the module, its loader waiting for the copy. */
