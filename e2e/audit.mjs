@@ -5,6 +5,7 @@
 //
 //   node e2e/audit.mjs                       # every page, 3 runs each
 //   node e2e/audit.mjs --runs 1 --page embed --verbose --save /tmp/lh
+//   node e2e/audit.mjs --allow-missing performance,total-blocking-time   # as CI runs it
 //
 // --verbose prints, per run, the largest contentful paint's element and the long tasks;
 // --save DIR writes each run's full report (open it in Chrome's DevTools or the viewer).
@@ -58,14 +59,16 @@ const TYPES = {
 const COMPRESSED = new Set(['.png', '.ico']);
 
 function parseArgs(argv) {
-  const options = { runs: RUNS, pages: PAGES, verbose: false, save: null };
+  const options = { runs: RUNS, pages: PAGES, verbose: false, save: null, allowed: new Set() };
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--runs' && Number(value) >= 1) options.runs = Number(value), i++;
     else if (flag === '--page' && PAGES.some((p) => p.name === value)) options.pages = PAGES.filter((p) => p.name === value), i++;
     else if (flag === '--save' && value) options.save = value, i++;
     else if (flag === '--verbose') options.verbose = true;
-    else throw new Error(`unknown option ${flag} (--runs N, --page ${PAGES.map((p) => p.name).join('|')}, --save DIR, --verbose)`);
+    // Budget items (a category's or metric's id) not met yet: printed as missed, not failed.
+    else if (flag === '--allow-missing' && value) options.allowed = new Set(value.split(',')), i++;
+    else throw new Error(`unknown option ${flag} (--runs N, --page ${PAGES.map((p) => p.name).join('|')}, --save DIR, --verbose, --allow-missing ID,ID)`);
   }
   return options;
 }
@@ -181,6 +184,7 @@ async function main() {
   const site = await serveGzip(DIST);
   const browser = await startChromium();
   const failures = [];
+  const allowed = [];
   try {
     for (const page of options.pages) {
       const url = `${site.url}${page.query}`;
@@ -198,14 +202,14 @@ async function main() {
         const values = runs.map((r) => r.scores[c.id]);
         const m = median(values);
         line.push(`${c.label} ${m} [${Math.min(...values)}–${Math.max(...values)}]`);
-        if (m < c.min) failures.push(`${page.name}: ${c.label} median ${m} is below ${c.min}`);
+        if (m < c.min) (options.allowed.has(c.id) ? allowed : failures).push(`${page.name}: ${c.label} median ${m} is below ${c.min}`);
       }
       for (const metric of METRICS) {
         const values = runs.map((r) => r.metrics[metric.id]);
         const m = median(values);
         line.push(`${metric.label} ${show(metric, m)} [${show(metric, Math.min(...values))}–${show(metric, Math.max(...values))}]`);
         if (metric.max !== undefined && m > metric.max) {
-          failures.push(`${page.name}: ${metric.label} median ${show(metric, m)} is above ${show(metric, metric.max)}`);
+          (options.allowed.has(metric.id) ? allowed : failures).push(`${page.name}: ${metric.label} median ${show(metric, m)} is above ${show(metric, metric.max)}`);
         }
       }
       console.log(`  median of ${runs.length} [min–max]: ${line.join(', ')}`);
@@ -215,12 +219,13 @@ async function main() {
     site.stop();
   }
   console.log(`audit took ${Math.round((Date.now() - started) / 1000)} s`);
+  if (allowed.length) console.log(`missed, allowed by --allow-missing (not met yet):\n  ${allowed.join('\n  ')}`);
   if (failures.length) {
     console.error(`Lighthouse budget missed (mobile, gzip-served ${DIST}):\n  ${failures.join('\n  ')}`);
     console.error('(`node e2e/audit.mjs --page NAME --runs 1 --verbose` names the LCP element and the long tasks)');
     process.exit(1);
   }
-  console.log('Lighthouse budget met on every page');
+  console.log(allowed.length ? 'Lighthouse budget met on every page, but for the items allowed to miss' : 'Lighthouse budget met on every page');
 }
 
 main().catch((error) => {

@@ -23,13 +23,16 @@ commands:
                   chromium + chromedriver, npm packages (a warm run installs nothing)
   test [--quick]  setup, then fmt, clippy, native tests, model parity on wasm32, browser
                   component tests, fuzzing (200,000 inputs), site build, end-to-end tests,
-                  a one-minute soak; stops at the first failure (--quick skips fmt, clippy,
-                  fuzzing, the site build, the end-to-end tests and the soak)
-  dist            setup, then build the release site into dist/, print its sizes and fail
-                  when the first load is over its budget (300,000 B gzip)
+                  a one-minute soak, the Lighthouse audit; stops at the first failure
+                  (--quick skips fmt, clippy, fuzzing, the site build, the end-to-end
+                  tests, the soak and the audit)
+  dist            setup, then build the release site into dist/ (with the first view
+                  baked per language by the built app in Chromium), print its sizes and
+                  fail when the first load is over its budget (300,000 B gzip)
   audit [ARGS]    Lighthouse (mobile, gzip-served) on the built dist/: default page, embed,
                   a preset link, 3 runs each; fails when a median misses the budget
-                  (ARGS: --runs N, --page NAME, --save DIR, --verbose; see e2e/audit.mjs)
+                  (ARGS: --runs N, --page NAME, --save DIR, --verbose, --allow-missing
+                  ID,ID; see e2e/audit.mjs)
   serve           setup, then serve the release site at http://127.0.0.1:8080/, rebuilt on
                   every change (reload the page by hand)
   fuzz [--inputs N]  fuzz the scenario, link, population and series readers (release

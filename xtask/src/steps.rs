@@ -5,7 +5,7 @@
 //! a deleted or renamed suite can never pass as a green skip.
 
 use crate::sh::{self, Result};
-use crate::{dist, e2e, fuzz, soak, tools};
+use crate::{audit, dist, e2e, fuzz, soak, tools};
 use std::time::Instant;
 
 /// One test step: `slow` ones are left out by `--quick`.
@@ -15,7 +15,7 @@ struct Step {
     run: fn() -> Result,
 }
 
-const STEPS: [Step; 9] = [
+const STEPS: [Step; 10] = [
     Step {
         name: "cargo fmt --check",
         slow: true,
@@ -60,6 +60,11 @@ const STEPS: [Step; 9] = [
         name: "soak: a minute of continuous use, memory sampled",
         slow: true,
         run: || soak::run(soak::CI_MINUTES),
+    },
+    Step {
+        name: "Lighthouse audit (mobile, gzip): default page, embed, preset link",
+        slow: true,
+        run: lighthouse,
     },
 ];
 
@@ -162,6 +167,20 @@ fn end_to_end() -> Result {
     require("dist/index.html")
         .map_err(|e| format!("{e} (the site build, step 7, made nothing)"))?;
     e2e::run()
+}
+
+/// Lighthouse on the built site (`cargo xtask audit`, 3 runs a page, medians).
+///
+/// NOTE: the performance score and total blocking time are printed against their budget
+/// but may still miss it: they are not met yet (issue 12); LCP, CLS, accessibility, best
+/// practices and SEO must be met. Drop the allowance once they are.
+fn lighthouse() -> Result {
+    require("dist/index.html")
+        .map_err(|e| format!("{e} (the site build, step 7, made nothing)"))?;
+    audit::run(&[
+        "--allow-missing".to_string(),
+        "performance,total-blocking-time".to_string(),
+    ])
 }
 
 /// A step's input must exist: a missing suite fails the run instead of skipping it.
