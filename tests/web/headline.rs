@@ -126,7 +126,7 @@ async fn headline_uses_spanish_number_formats() {
         format::eur(h.cost_per_additional_adopter.unwrap_or(0.0), Lang::Es)
     );
     assert!(
-        figures[2].ends_with(" %") && figures[2].contains(','),
+        figures[2].ends_with("\u{a0}%") && figures[2].contains(','),
         "{}",
         figures[2]
     );
