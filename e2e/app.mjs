@@ -32,7 +32,8 @@ export const BROWSER_LOCALE = { en: 'en-GB', es: 'es-ES', pt: 'pt-PT' };
  */
 export const NUMBER_STYLE = {
   en: { group: ',', decimal: '.', minGrouping: 1, currency: ['EUR ', ''], percent: ['', '%'] },
-  es: { group: '.', decimal: ',', minGrouping: 2, currency: ['', ' EUR'], percent: ['', ' %'] },
+  // CLDR es: "12,5 %", and a no-break space (U+00A0) before "EUR" and "%".
+  es: { group: '.', decimal: ',', minGrouping: 2, currency: ['', '\u00a0EUR'], percent: ['', '\u00a0%'] },
   // CLDR pt-PT: groups with U+00A0 NO-BREAK SPACE, "EUR" after a no-break space, "12,5%".
   pt: { group: '\u00a0', decimal: ',', minGrouping: 2, currency: ['', '\u00a0EUR'], percent: ['', '%'] },
 };

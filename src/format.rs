@@ -258,14 +258,38 @@ mod tests {
     #[test]
     fn money_and_shares() {
         assert_eq!(eur(1_250_000.0, Lang::En), "EUR 1,250,000");
-        assert_eq!(eur(1_250_000.0, Lang::Es), "1.250.000 EUR");
+        assert_eq!(eur(1_250_000.0, Lang::Es), "1.250.000\u{a0}EUR");
         assert_eq!(eur_compact(1_250_000.0, Lang::En), "EUR 1.25 M");
-        assert_eq!(eur_compact(1_000_000.0, Lang::Es), "1 M EUR");
+        assert_eq!(eur_compact(1_000_000.0, Lang::Es), "1\u{a0}M\u{a0}EUR");
         assert_eq!(eur_compact(50_000.0, Lang::En), "EUR 50 k");
-        assert_eq!(eur_compact(2_500_000_000.0, Lang::Es), "2,5 mil M EUR");
+        assert_eq!(
+            eur_compact(2_500_000_000.0, Lang::Es),
+            "2,5\u{a0}mil\u{a0}M\u{a0}EUR"
+        );
         assert_eq!(percent(0.125, 1, Lang::En), "12.5%");
-        assert_eq!(percent(0.125, 1, Lang::Es), "12,5 %");
-        assert_eq!(eur(3592.0, Lang::Es), "3592 EUR");
+        // CLDR es: "#,##0 %", the space a no-break one.
+        assert_eq!(percent(0.125, 1, Lang::Es), "12,5\u{a0}%");
+        assert_eq!(eur(3592.0, Lang::Es), "3592\u{a0}EUR");
+        // In Spanish and Portuguese every space around a number is a no-break one (U+00A0),
+        // so that no sign or unit wraps onto a line of its own in a narrow cell.
+        for lang in [Lang::Es, Lang::Pt] {
+            let compact = eur_compact(2_500_000_000.0, lang);
+            assert!(
+                !compact.contains(' '),
+                "{lang:?}: {compact:?} has a breaking space"
+            );
+            for (text, value) in [
+                (eur(1_250_000.0, lang), 1_250_000.0),
+                (percent(0.125, 1, lang), 12.5),
+            ] {
+                assert!(
+                    !text.contains(' '),
+                    "{lang:?}: {text:?} has a breaking space"
+                );
+                // And it reads back as typed into a field.
+                assert_eq!(parse_number(&text, lang), Some(value), "{lang:?}: {text:?}");
+            }
+        }
         assert_eq!(eur(1_250_000.0, Lang::Pt), "1\u{a0}250\u{a0}000\u{a0}EUR");
         assert_eq!(eur_compact(1_250_000.0, Lang::Pt), "1,25\u{a0}M\u{a0}EUR");
         assert_eq!(eur_compact(50_000.0, Lang::Pt), "50\u{a0}mil\u{a0}EUR");

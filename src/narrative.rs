@@ -160,7 +160,7 @@ mod tests {
         assert!(en.contains("100 more firms on cloud by 2030"), "{en}");
         let es = paragraph(&summary, &scenario, Lang::Es);
         assert!(es.contains("servicios de computación en la nube"), "{es}");
-        assert!(es.contains(" EUR"), "{es}");
+        assert!(es.contains("\u{a0}EUR"), "{es}");
     }
 
     #[test]

@@ -8,8 +8,9 @@
 //! the format stays version 1. Reading never loses anything: an entry that no longer reads as a valid
 //! scenario is kept as it was (and shown as unreadable), and a store that is not readable
 //! at all is copied aside under a backup key before anything new is written, so a bad
-//! store is never overwritten. Parsing is pure and tested natively; only `load` and
-//! `store` touch the browser.
+//! store is never overwritten ([`open`], which the facilitator's store uses too). Parsing
+//! and [`open`]'s decision are pure and tested natively; only `open` and `store` touch
+//! the browser.
 
 use adoption_formats::ScenarioJson;
 use adoption_formats::message::Message;
@@ -247,46 +248,105 @@ pub(crate) fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Whether writing is safe: `false` after reading found a store this version must not
-/// overwrite (a newer one).
+/// Whether writing is safe: `false` after opening found a store this version must not
+/// overwrite (a newer one, or an unreadable one that could not be copied aside).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WriteGuard(pub bool);
 
-/// Loads the saved scenarios. An unreadable store is copied to a backup key first, so
-/// that saving later cannot destroy it.
-pub fn load() -> (Vec<Saved>, Option<StoreProblem>, WriteGuard) {
-    let Some(storage) = local_storage() else {
-        return (
-            Vec::new(),
-            Some(StoreProblem::Unavailable),
-            WriteGuard(false),
-        );
-    };
-    let Ok(Some(text)) = storage.get_item(KEY) else {
-        return (Vec::new(), None, WriteGuard(true));
-    };
-    let (saved, problem) = parse(&text);
-    match problem {
-        Some(StoreProblem::Unreadable { .. }) => {
-            let backup = format!("{KEY}.unreadable-{}", js_sys::Date::now() as u64);
-            if storage.set_item(&backup, &text).is_ok() {
-                (
-                    saved,
-                    Some(StoreProblem::Unreadable { backup }),
-                    WriteGuard(true),
-                )
-            } else {
-                // Could not keep a copy: do not write over the original either.
-                (saved, Some(StoreProblem::WriteFailed), WriteGuard(false))
-            }
-        }
-        Some(StoreProblem::NewerVersion(v)) => (
-            saved,
-            Some(StoreProblem::NewerVersion(v)),
-            WriteGuard(false),
-        ),
-        other => (saved, other, WriteGuard(true)),
+/// What a store's reader makes of the stored text (see [`open`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Read: it may be written over.
+    Readable,
+    /// Not readable: it is copied aside before anything is written over it.
+    Unreadable,
+    /// Written by a newer version: it is left as it is and never written over.
+    Newer,
+}
+
+/// What opening a store found (its value apart), and so whether it may be written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opening {
+    /// Nothing stored, or a text its reader read.
+    Fine,
+    /// An unreadable text, copied to this key; the store may now be written.
+    BackedUp(String),
+    /// An unreadable text the browser refused to copy: it is never written over.
+    BackupFailed,
+    /// A newer version's text: it is never written over.
+    Newer,
+    /// localStorage is not available.
+    Unavailable,
+}
+
+impl Opening {
+    /// Whether the store may be written after this opening.
+    pub fn guard(&self) -> WriteGuard {
+        WriteGuard(matches!(self, Opening::Fine | Opening::BackedUp(_)))
     }
+}
+
+/// The key an unreadable store under `key` is copied to, `ms` milliseconds after the epoch.
+pub fn backup_key(key: &str, ms: u64) -> String {
+    format!("{key}.unreadable-{ms}")
+}
+
+/// Opens the store under `key` (the saved scenarios' and the facilitator's): `read` turns
+/// the stored text into the store's value and says whether it read it. A text it cannot
+/// read is copied to [`backup_key`] before anything is written, so that no later write
+/// destroys it; the value is `None` when nothing is stored (or storage is unavailable).
+pub fn open<T>(key: &str, read: impl FnOnce(&str) -> (T, Verdict)) -> (Option<T>, Opening) {
+    let Some(storage) = local_storage() else {
+        return (None, Opening::Unavailable);
+    };
+    let text = storage.get_item(key).ok().flatten();
+    settle(text.as_deref(), read, |text| {
+        let backup = backup_key(key, js_sys::Date::now() as u64);
+        storage.set_item(&backup, text).is_ok().then_some(backup)
+    })
+}
+
+/// [`open`]'s decision, pure: `back_up` copies the text aside and returns the key it used,
+/// or `None` when the browser refused.
+fn settle<T>(
+    text: Option<&str>,
+    read: impl FnOnce(&str) -> (T, Verdict),
+    back_up: impl FnOnce(&str) -> Option<String>,
+) -> (Option<T>, Opening) {
+    let Some(text) = text else {
+        return (None, Opening::Fine);
+    };
+    let (value, verdict) = read(text);
+    let opening = match verdict {
+        Verdict::Readable => Opening::Fine,
+        Verdict::Newer => Opening::Newer,
+        Verdict::Unreadable => back_up(text).map_or(Opening::BackupFailed, Opening::BackedUp),
+    };
+    (Some(value), opening)
+}
+
+/// Loads the saved scenarios (through [`open`]: an unreadable store is copied aside first,
+/// so that saving later cannot destroy it).
+pub fn load() -> (Vec<Saved>, Option<StoreProblem>, WriteGuard) {
+    let (read, opening) = open(KEY, |text| {
+        let (saved, problem) = parse(text);
+        let verdict = match problem {
+            Some(StoreProblem::Unreadable { .. }) => Verdict::Unreadable,
+            Some(StoreProblem::NewerVersion(_)) => Verdict::Newer,
+            _ => Verdict::Readable,
+        };
+        ((saved, problem), verdict)
+    });
+    let guard = opening.guard();
+    let (saved, problem) = read.unwrap_or_default();
+    let problem = match opening {
+        Opening::Fine | Opening::Newer => problem,
+        Opening::BackedUp(backup) => Some(StoreProblem::Unreadable { backup }),
+        // Could not keep a copy: the original is not written over either.
+        Opening::BackupFailed => Some(StoreProblem::WriteFailed),
+        Opening::Unavailable => Some(StoreProblem::Unavailable),
+    };
+    (saved, problem, guard)
 }
 
 /// Stores the saved scenarios; `Err` when the browser refuses (storage full or blocked).
@@ -479,6 +539,51 @@ mod tests {
                 .map(|(id, n, at, s)| (id, n.to_string(), at.to_string(), s.clone()));
             assert_eq!(by_hand, derived, "{text}");
         }
+    }
+
+    /// A reader that reads "ok", calls "new" a newer version's, and refuses anything else.
+    fn read(text: &str) -> (usize, Verdict) {
+        let verdict = match text {
+            "ok" => Verdict::Readable,
+            "new" => Verdict::Newer,
+            _ => Verdict::Unreadable,
+        };
+        (text.len(), verdict)
+    }
+
+    #[test]
+    fn opening_backs_up_only_what_it_cannot_read() {
+        let never =
+            |_: &str| -> Option<String> { panic!("a readable or newer store is not copied") };
+        assert_eq!(settle(None, read, never), (None, Opening::Fine));
+        assert_eq!(settle(Some("ok"), read, never), (Some(2), Opening::Fine));
+        assert_eq!(settle(Some("new"), read, never), (Some(3), Opening::Newer));
+        let mut copied = None;
+        let (value, opening) = settle(Some("{garbage"), read, |text| {
+            copied = Some(text.to_string());
+            Some(backup_key(KEY, 7))
+        });
+        assert_eq!(value, Some(8));
+        assert_eq!(
+            opening,
+            Opening::BackedUp("adoption-widget.saved.unreadable-7".into())
+        );
+        assert_eq!(
+            copied.as_deref(),
+            Some("{garbage"),
+            "copied exactly as stored"
+        );
+        assert_eq!(opening.guard(), WriteGuard(true));
+    }
+
+    #[test]
+    fn a_store_that_could_not_be_copied_or_is_newer_is_not_written_over() {
+        let (_, opening) = settle(Some("{garbage"), read, |_| None);
+        assert_eq!(opening, Opening::BackupFailed);
+        assert_eq!(opening.guard(), WriteGuard(false));
+        assert_eq!(Opening::Newer.guard(), WriteGuard(false));
+        assert_eq!(Opening::Unavailable.guard(), WriteGuard(false));
+        assert_eq!(Opening::Fine.guard(), WriteGuard(true));
     }
 
     #[test]

@@ -32,7 +32,7 @@ const WORDS = {
   },
   es: {
     name: 'Cantabria: LIA upgrade',
-    plan: '1.250.000 EUR en 2026–2028; reparto 40 / 20 / 40',
+    plan: '1.250.000\u00a0EUR en 2026–2028; reparto 40 / 20 / 40',
     assumptions: 'Supuestos',
     firstAssumption: ['Importe del bono (EUR)', formatEur(9000, 'es')],
     link: 'Enlace: ',

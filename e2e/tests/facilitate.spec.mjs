@@ -3,8 +3,8 @@
 // consultation's token, a dropped file, reload (kept in the browser), the counts and
 // every line not counted, the mean (computed here by hand) and the moving-phantom median
 // (against `adoption consult` on the same text), what it would achieve, the CSV export,
-// a damaged store and a full one, axe-core's full default rules, in every language at
-// 1280 px; screenshots at 360 and 1280 px.
+// a damaged store (kept under a backup key, in every language) and a full one, axe-core's
+// full default rules, in every language at 1280 px; screenshots at 360 and 1280 px.
 
 import { axeScan, BROWSER_LOCALE, download, dropFile, expect, LANGS, ORACLE_TIMEOUT, shot, test } from '../fixtures.mjs';
 import { handinLinks, tamper } from '../consult.mjs';
@@ -207,4 +207,54 @@ test('facilitator: a damaged store, a full store, an import, clear, and the came
   await paste(full, 'en', text);
   await expect(full.locator('.fac-notice')).toContainText('storage is full');
   await expect(count(full, 'valid')).toHaveAttribute('data-value', '10');
+});
+
+/** A damaged stored set, as a crash half-way through a write would leave it. */
+const GARBAGE = '{"format":"adoption-consultation","version":1,"sources":[{"kind":"paste","te';
+/** "could not be read" (src/i18n/<lang>/facilitate.rs store_kept and store_locked). */
+const UNREADABLE = { en: 'could not be read', es: 'No se pudo leer', pt: 'Não foi possível ler' };
+
+/** Stores the garbage under the key once, before the page's first load (not on reloads). */
+const seedGarbage = (key, garbage) => {
+  if (!sessionStorage.getItem('seeded')) {
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(key, garbage);
+  }
+};
+
+for (const lang of LANGS) {
+  test(`facilitator (${lang}): a damaged store is kept under a backup key, named, and never written over`, async ({ pages }) => {
+    const page = await pages.open({ locale: BROWSER_LOCALE[lang], init: `(${seedGarbage})(${JSON.stringify(STORE_KEY)}, ${JSON.stringify(GARBAGE)});` });
+    await page.goto(`facilitate.html?lang=${lang}`);
+    await expect(page.getByRole('heading', { level: 1, name: HEADING[lang] })).toBeVisible();
+    const backups = await page.evaluate((k) => Object.keys(localStorage).filter((key) => key.startsWith(`${k}.unreadable-`)), STORE_KEY);
+    expect(backups, 'one backup key').toHaveLength(1);
+    expect(backups[0]).toMatch(/\.unreadable-\d+$/);
+    await expect(page.locator('.fac-notice')).toContainText(UNREADABLE[lang]);
+    await expect(page.locator('.fac-notice'), 'the notice names the backup key').toContainText(backups[0]);
+    // A change stores the new set; the garbage stays under the backup key.
+    await paste(page, lang, 'a first hand-in');
+    await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), STORE_KEY)).toContain('a first hand-in');
+    await page.reload();
+    await expect(page.getByText(PASTED[lang]).first()).toBeVisible();
+    await expect(page.locator('.fac-notice'), 'a readable store: nothing to say').toHaveCount(0);
+    const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).sources.map((s) => s.text), STORE_KEY);
+    expect(stored).toEqual(['a first hand-in']);
+    expect(await page.evaluate((k) => localStorage.getItem(k), backups[0]), 'the garbage, byte for byte').toEqual(GARBAGE);
+  });
+}
+
+test('facilitator: a damaged store that cannot be copied aside is not written over; the set stays on the page', async ({ pages }) => {
+  const page = await pages.open({
+    locale: BROWSER_LOCALE.en,
+    init: `localStorage.setItem(${JSON.stringify(STORE_KEY)}, ${JSON.stringify(GARBAGE)});
+      Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };`,
+  });
+  await page.goto('facilitate.html?lang=en');
+  await expect(page.locator('.fac-notice')).toContainText('did not let the page keep a copy');
+  await paste(page, 'en', 'a first hand-in');
+  await expect(page.getByText(PASTED.en).first()).toBeVisible();
+  await expect(page.locator('.fac-notice')).toContainText('nothing is stored over it');
+  expect(await page.evaluate((k) => localStorage.getItem(k), STORE_KEY), 'the damaged set untouched').toEqual(GARBAGE);
+  expect(await page.evaluate(() => Object.keys(localStorage).length), 'no backup made').toBe(1);
 });

@@ -26,10 +26,10 @@ const WORDS = {
     exactVouchers: 'Bonos, valor exacto',
     title: 'Simulador',
     interval: 'En 9 de cada 10',
-    // `percent(share, 1)`: decimal comma, a space before %.
-    share: /^\d{1,3},\d %$/,
-    // `percent · eur_compact`: "40 % · 500 k EUR".
-    pilots: /^\d+ % · [\d.,]+ (k |M )?EUR$/,
+    // `percent(share, 1)`: decimal comma, a no-break space before %.
+    share: /^\d{1,3},\d\u00a0%$/,
+    // `percent · eur_compact`: "40 % · 500 k EUR", no-break spaces around the units.
+    pilots: /^\d+\u00a0% · [\d.,]+(\u00a0k|\u00a0M)?\u00a0EUR$/,
   },
   pt: {
     name: 'Portuguese',

@@ -115,8 +115,8 @@ test('budget box clamps -5 to 0 and 99999999999 to the maximum, with a message',
 for (const [lang, text, shown] of [
   ['en', '1,500,000', 'EUR 1,500,000'],
   ['en', '2,000,000.6', 'EUR 2,000,001'],
-  ['es', '1.500.000', '1.500.000 EUR'],
-  ['es', '2.000.000,6', '2.000.001 EUR'],
+  ['es', '1.500.000', '1.500.000\u00a0EUR'],
+  ['es', '2.000.000,6', '2.000.001\u00a0EUR'],
   // As people type it (plain spaces) and as the page writes it (no-break spaces).
   ['pt', '1 500 000', '1\u00a0500\u00a0000\u00a0EUR'],
   ['pt', '2\u00a0000\u00a0000,6', '2\u00a0000\u00a0001\u00a0EUR'],

@@ -376,7 +376,7 @@ test('localStorage refusing writes (QuotaExceededError, es): a Spanish notice an
   await typeValue(page, '#budget-exact', '2.000.000');
   await waitFresh(page);
   expect(await runsSinceArm(page), 'the page still computes').toBeGreaterThan(0);
-  expect(await page.textContent('output[for=budget]'), 'budget shown').toEqual('2.000.000 EUR');
+  expect(await page.textContent('output[for=budget]'), 'budget shown').toEqual('2.000.000\u00a0EUR');
   // A second save fails the same way; the message is not repeated twice in a row.
   await save(page, 'Plan 2');
   expect((await notices(page)).length, 'one notice').toEqual(1);

@@ -32,8 +32,8 @@ const WORDS = {
     fields: ['Objetivo', 'Año', 'Al menos'],
     kinds: ['Empresas adicionales que adoptan', 'Empresas que adoptan', 'Proporción de empresas que adoptan'],
     remove: (n) => `Quitar el objetivo ${n}`,
-    chance: /^(.+): probabilidad (\d+) %/,
-    labels: [`Empresas que adoptan ≥ ${formatCount(9000, 'es')} (2033)`, 'Proporción de empresas que adoptan ≥ 90 % (2030)'],
+    chance: /^(.+): probabilidad (\d+)\u00a0%/,
+    labels: [`Empresas que adoptan ≥ ${formatCount(9000, 'es')} (2033)`, 'Proporción de empresas que adoptan ≥ 90\u00a0% (2030)'],
   },
   // src/i18n/pt/texts.rs (targets, add_target, eu_goal, target_*); labels as
   // src/narrative.rs `target_label` makes them.

@@ -50,8 +50,10 @@ pub struct FacilitateTexts {
     pub clear_confirm: &'static str,
     /// English: "This browser's storage is full: what you added is on this page only until it is closed. Export the set to keep it."
     pub store_full: &'static str,
-    /// English: "The set stored in this browser could not be read (damaged, or written by a newer version): this page starts empty, and the stored set is replaced when you add something."
-    pub store_garbage: &'static str,
+    /// English: "The set stored in this browser could not be read (damaged, or written by a newer version). It was kept, unchanged, in this browser under "{0}"; this page starts empty, and what you add is stored anew."
+    pub store_kept: Template,
+    /// English: "The set stored in this browser could not be read, and the browser did not let the page keep a copy of it, so nothing is stored over it: what you add is on this page only until it is closed. Export the set to keep it."
+    pub store_locked: &'static str,
     /// English: "This file is not a set exported from this page (or it is from a newer version): nothing was changed."
     pub import_bad: &'static str,
     /// English: "The gathered texts would pass {0} KiB (about 10,000 links): nothing was added. Export and clear the set, or add less text."
@@ -224,7 +226,8 @@ impl FacilitateTexts {
             ("clear", self.clear),
             ("clear_confirm", self.clear_confirm),
             ("store_full", self.store_full),
-            ("store_garbage", self.store_garbage),
+            ("store_kept", self.store_kept),
+            ("store_locked", self.store_locked),
             ("import_bad", self.import_bad),
             ("too_large", self.too_large),
             ("file_unreadable", self.file_unreadable),

@@ -118,7 +118,7 @@ async fn headline_uses_spanish_number_formats() {
     );
     let figures = texts(&page, ".figure");
     let cost = figures[1]
-        .strip_suffix(" EUR")
+        .strip_suffix("\u{a0}EUR")
         .unwrap_or_else(|| panic!("EUR after the amount: {}", figures[1]));
     assert!(grouped(cost, '.'), "{cost} is not grouped with dots");
     assert_eq!(
@@ -126,7 +126,7 @@ async fn headline_uses_spanish_number_formats() {
         format::eur(h.cost_per_additional_adopter.unwrap_or(0.0), Lang::Es)
     );
     assert!(
-        figures[2].ends_with(" %") && figures[2].contains(','),
+        figures[2].ends_with("\u{a0}%") && figures[2].contains(','),
         "{}",
         figures[2]
     );
@@ -135,7 +135,8 @@ async fn headline_uses_spanish_number_formats() {
     assert!(
         details
             .iter()
-            .any(|d| d.ends_with("gastados de 1.250.000 EUR (los bonos no utilizados no se pagan)")),
+            .any(|d| d
+                .ends_with("gastados de 1.250.000\u{a0}EUR (los bonos no utilizados no se pagan)")),
         "{details:#?}"
     );
     assert!(

@@ -198,11 +198,14 @@ async fn switching_language_rerenders_labels_and_numbers() {
     assert_eq!(page.text("#plan-heading"), "Su plan");
     assert_eq!(page.text("label[for=budget]"), "Presupuesto");
     assert_eq!(page.text("label[for=horizon]"), "Años a proyectar");
-    assert_eq!(page.output("budget"), "1.250.000 EUR");
-    assert_eq!(page.output("share-vouchers"), "40 % · 500 k EUR");
+    assert_eq!(page.output("budget"), "1.250.000\u{a0}EUR");
+    assert_eq!(
+        page.output("share-vouchers"),
+        "40\u{a0}% · 500\u{a0}k\u{a0}EUR"
+    );
     assert_eq!(
         page.test_id_text("buys"),
-        "= 50 bonos · 20 acciones formativas · 15 pilotos Sobran 5000 EUR (menos de una unidad más)"
+        "= 50 bonos · 20 acciones formativas · 15 pilotos Sobran 5000\u{a0}EUR (menos de una unidad más)"
     );
     assert_eq!(
         page.text("#results-heading"),

@@ -31,6 +31,7 @@ use yew::prelude::*;
 
 use super::search::Shared;
 use crate::i18n::{Lang, fill, say_panel};
+use crate::storage::WriteGuard;
 use gather::{Gathered, Kind, Source};
 
 /// The element the view mounts in.
@@ -90,8 +91,10 @@ fn address() -> (Lang, String, Rc<Scenario>) {
 pub enum Notice {
     /// The browser's storage refused the set (full, or not available).
     StoreFull,
-    /// The stored set could not be read.
-    StoreGarbage,
+    /// The stored set could not be read; it was kept under this key.
+    StoreKept(String),
+    /// The stored set could not be read, nor copied aside: nothing is stored over it.
+    StoreLocked,
     /// An imported file is not a set.
     ImportBad,
     /// Adding would pass [`MAX_TEXT_BYTES`].
@@ -113,6 +116,8 @@ pub struct Gathering {
     pub notice: Option<Notice>,
     /// Changes since load (0: nothing to store yet).
     pub revision: u64,
+    /// Whether the set may be stored (see [`store::load`]).
+    pub store_guard: WriteGuard,
 }
 
 /// A change of the [`Gathering`].
@@ -202,7 +207,8 @@ fn notice_text(n: &Notice, lang: Lang) -> String {
     let f = lang.facilitate();
     match n {
         Notice::StoreFull => f.store_full.into(),
-        Notice::StoreGarbage => f.store_garbage.into(),
+        Notice::StoreKept(backup) => fill(f.store_kept, &[backup]),
+        Notice::StoreLocked => f.store_locked.into(),
         Notice::ImportBad => f.import_bad.into(),
         Notice::TooLarge => fill(
             f.too_large,
@@ -267,24 +273,26 @@ fn file_list(list: Option<web_sys::FileList>) -> Vec<File> {
 pub fn Facilitate() -> Html {
     let (lang, consult, official) = use_memo((), |_| address()).as_ref().clone();
     let gathering = use_reducer(|| {
-        let (sources, notice) = store::load();
+        let (sources, notice, store_guard) = store::load();
         Gathering {
             sources: Rc::new(sources),
             filter: consult.clone(),
             notice,
             revision: 0,
+            store_guard,
         }
     });
     // Each change of the set is stored; a refusal says so and keeps the set on the page.
     {
-        let (sources, revision, dispatcher) = (
+        let (sources, revision, guard, dispatcher) = (
             gathering.sources.clone(),
             gathering.revision,
+            gathering.store_guard,
             gathering.dispatcher(),
         );
         use_effect_with(revision, move |&revision| {
             if revision > 0
-                && let Err(notice) = store::save(&sources)
+                && let Err(notice) = store::save(&sources, guard)
             {
                 dispatcher.dispatch(Change::Notify(notice));
             }

@@ -21,16 +21,19 @@ pub static LOCALE: Locale = Locale {
         decimal: ',',
         // CLDR es and the RAE: 3592, but 12.345.
         min_grouping: 2,
+        // NOTE: every space around a number is U+00A0 NO-BREAK SPACE (CLDR es: "12,5 %",
+        // "1,25 M"), so that a narrow table cell never wraps a sign onto a line of its own.
         currency: Affix {
             before: "",
-            after: " EUR",
+            after: "\u{a0}EUR",
         },
+        // CLDR es: "#,##0 %", the space a no-break one.
         percent: Affix {
             before: "",
-            after: " %",
+            after: "\u{a0}%",
         },
         // "mil M": Spanish has no short word for 10^9 ("billón" is 10^12).
-        compact: [" k", " M", " mil M"],
+        compact: ["\u{a0}k", "\u{a0}M", "\u{a0}mil\u{a0}M"],
     },
     one: one_is_singular,
 };
