@@ -51,7 +51,8 @@ const keyOf = (query) => query.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, 
 
 /** The app's first screen, as an inert copy: runs in the page. */
 function cut({ height, copyClass }) {
-  const live = document.getElementById('app');
+  // The app's own root (in a page that already shows a copy, the one beside it).
+  const live = document.querySelector('#app > .live') ?? document.getElementById('app');
   const copy = live.cloneNode(true);
   const from = [...live.querySelectorAll('*')];
   const to = [...copy.querySelectorAll('*')];

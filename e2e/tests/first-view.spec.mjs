@@ -62,14 +62,14 @@ for (const c of CASES) {
 
     await waitReady(page);
     await expect(copy, 'the copy is gone once the app has its result').toHaveCount(0);
-    await expect(page.locator('#app > [hidden]'), 'the app is not left hidden').toHaveCount(0);
+    await expect(page.locator('#app > .pending'), 'the app is not left invisible').toHaveCount(0);
     const live = (await page.locator(c.figure).first().textContent())?.trim();
     expect(live, 'the app shows the figure the copy showed').toEqual(baked);
     const shift = await page.evaluate(() => window.__shift);
     note(`copy at ${(await page.evaluate(() => window.__copyAt)).toFixed(0)} ms; module requested at ${wasmStart.toFixed(0)} ms; figure ${baked}; layout shift ${shift.toFixed(4)}`);
     expect(shift, 'layout shift while the app took over').toBeLessThanOrEqual(0.01);
     // The copy is read by nothing: axe and the tests see the app alone.
-    expect(await page.locator('#app .first-view, #app > .live[hidden]').count()).toEqual(0);
+    expect(await page.locator('#app .first-view, #app > .live.pending').count()).toEqual(0);
   });
 }
 
