@@ -62,9 +62,24 @@ pub async fn mount_sized(content: Html, width: f64) -> Mounted {
         yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { content })
             .render();
     flush().await;
+    // A chart takes its width from its ResizeObserver, which reports after the browser's
+    // next layout (src/hooks/use_width.rs): let that frame pass, then the render it asks for.
+    next_frame().await;
+    flush().await;
     Mounted {
         root,
         handle: Some(handle),
+    }
+}
+
+/// Resolves at the browser's next animation frame, after which its ResizeObservers have
+/// reported.
+pub async fn next_frame() {
+    for _ in 0..2 {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = gloo::utils::window().request_animation_frame(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
     }
 }
 
