@@ -43,7 +43,7 @@ pub fn reveal() {
     while let Ok(Some(copy)) = root.query_selector(&format!(":scope > .{COPY}")) {
         copy.remove();
     }
-    if let Ok(Some(live)) = root.query_selector(":scope > .live") {
+    if let Ok(Some(live)) = root.query_selector(&format!(":scope > .{LIVE}")) {
         live.set_class_name(LIVE);
     }
 }

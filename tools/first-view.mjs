@@ -46,7 +46,8 @@ const SCRIPT_ID = 'first-view';
 // The longest the app's module waits for the copy (a copy slower than this is not shown).
 const WAIT_MS = 1500;
 
-/** A query (without `lang`) as a file name: `v=2&preset=murcia` → `v_2_preset_murcia`. */
+/** A query (without `lang`) as a file name: `v=2&preset=murcia` → `v_2_preset_murcia`.
+ * The page's script runs this same function (its source is written into the script). */
 const keyOf = (query) => query.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'default';
 
 /** The app's first screen, as an inert copy: runs in the page. */
@@ -108,7 +109,7 @@ async function queries(context, url) {
 
 /** The script that shows the copy for the address (hashed into the page's CSP). */
 function script(keys) {
-  return `<script id=${SCRIPT_ID}>(()=>{const a=document.getElementById('app'),q=new URLSearchParams(location.search),l=(q.get('lang')||'').toLowerCase(),L=${JSON.stringify(LANGS)};q.delete('lang');const k=q.toString().replace(/[^A-Za-z0-9]+/g,'_').replace(/^_|_$/g,'')||'default';if(!a||!${JSON.stringify(keys)}.includes(k))return;const b=(navigator.language||'').slice(0,2).toLowerCase(),g=L.includes(l)?l:L.includes(b)?b:'en';window.firstView=new Promise(d=>{setTimeout(d,${WAIT_MS});fetch('${FOLDER}/'+g+'-'+k+'.html').then(r=>r.ok?r.text():'').then(h=>{if(!h||!a.querySelector('.loading'))return d();a.innerHTML=h;if((PerformanceObserver.supportedEntryTypes||[]).includes('largest-contentful-paint'))new PerformanceObserver((_,o)=>{o.disconnect();d()}).observe({type:'largest-contentful-paint'});else requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(d,0)))}).catch(d)})})()</script>`;
+  return `<script id=${SCRIPT_ID}>(()=>{const a=document.getElementById('app'),q=new URLSearchParams(location.search),l=(q.get('lang')||'').toLowerCase(),L=${JSON.stringify(LANGS)};q.delete('lang');const k=(${keyOf})(q.toString());if(!a||!${JSON.stringify(keys)}.includes(k))return;const b=(navigator.language||'').slice(0,2).toLowerCase(),g=L.includes(l)?l:L.includes(b)?b:'en';window.firstView=new Promise(d=>{setTimeout(d,${WAIT_MS});fetch('${FOLDER}/'+g+'-'+k+'.html').then(r=>r.ok?r.text():'').then(h=>{if(!h||!a.querySelector('.loading'))return d();a.innerHTML=h;if((PerformanceObserver.supportedEntryTypes||[]).includes('largest-contentful-paint'))new PerformanceObserver((_,o)=>{o.disconnect();d()}).observe({type:'largest-contentful-paint'});else requestAnimationFrame(()=>requestAnimationFrame(()=>setTimeout(d,0)))}).catch(d)})})()</script>`;
 }
 
 /** Trunk's page without its preload of the module, its loader waiting for the copy. */
