@@ -20,6 +20,7 @@ use crate::components::select_field::{Choice, SelectFieldProps, language_choices
 use crate::components::share::Share;
 use crate::components::targets::Targets;
 use crate::decide;
+use crate::first_view::Later;
 use crate::hooks::use_simulation;
 use crate::i18n::Lang;
 use crate::state::{
@@ -33,8 +34,9 @@ pub fn App() -> Html {
     let initial = use_memo((), |_| initial_state());
     html! {
         <AppProvider initial={(*initial).clone()}>
-            <Connections module_url={worker_url()} />
-            <Page />
+            // First in line: the workers start loading while the page draws.
+            <Later><Connections module_url={worker_url()} /></Later>
+            <Later><Page /></Later>
         </AppProvider>
     }
 }
@@ -66,20 +68,21 @@ fn use_keep_in_step(app: &StateHandle) {
     {
         // Browsers limit history.replaceState (Safari: 100 calls in 10 s), and a slider
         // drag changes the state at every frame: the address follows once the changes
-        // pause. The first sync (opening the page) is immediate.
+        // pause. The first sync (opening the page) follows at once, in a task of its own:
+        // replaceState costs some 10 ms, which the first render's task need not carry.
         let pending = use_mut_ref(|| None::<Timeout>);
         let opened = use_mut_ref(|| false);
         let state = (*app).clone();
         use_effect_with((app.revision, app.lang, app.lang_chosen), move |_| {
             // The best-mix panel, once opened, follows the scenario at once.
             decide::bridge::sync(&state);
-            if std::mem::replace(&mut *opened.borrow_mut(), true) {
-                let later = Timeout::new(ADDRESS_DELAY_MS, move || sync_address(&state));
-                // Replacing a pending timeout cancels it.
-                *pending.borrow_mut() = Some(later);
+            let delay = if std::mem::replace(&mut *opened.borrow_mut(), true) {
+                ADDRESS_DELAY_MS
             } else {
-                sync_address(&state);
-            }
+                0
+            };
+            // Replacing a pending timeout cancels it.
+            *pending.borrow_mut() = Some(Timeout::new(delay, move || sync_address(&state)));
         });
     }
     {
@@ -156,16 +159,16 @@ pub fn Page() -> Html {
                         <h1>{ t.title }</h1>
                         <p class="tagline">{ t.tagline }</p>
                     </div>
-                    <div class="header-controls">
+                    <div class="header-controls"><Later>
                         if !consult {
                             { preset_select(&app) }
                             { technology_select(&app) }
                         }
                         { language_select(&app) }
-                    </div>
+                    </Later></div>
                 </header>
             }
-            <Brief />
+            <Later><Brief /></Later>
             <Notices />
             <main class="layout">
                 // The embedded widget has no page header: its title is still its heading.
@@ -182,19 +185,21 @@ pub fn Page() -> Html {
                             <h2 id="plan-heading">{ t.your_plan }</h2>
                             if !embed { { preset_note(&app) } }
                         }
-                        <PlanControls />
-                        <MixControl />
+                        <Later><PlanControls /></Later>
+                        <Later><MixControl /></Later>
                         if consult {
                             { consult::hand_in_button(&app) }
                         } else if !embed {
-                            { best_mix_opener(&app) }
-                            <Targets />
-                            <Assumptions />
+                            <Later>
+                                { best_mix_opener(&app) }
+                                <Targets />
+                                <Assumptions />
+                            </Later>
                         }
                     </section>
                 }
-                <Results />
-                <HeadlineAnnouncer />
+                <Later><Results /></Later>
+                <Later><HeadlineAnnouncer /></Later>
             </main>
             if embed {
                 // A footer, so the way out is inside a landmark like the rest of the widget.
@@ -204,17 +209,17 @@ pub fn Page() -> Html {
             } else {
                 // Not for a consultation's participant: their plan goes by "Hand in".
                 if !consult {
-                    <div class="tools">
+                    <Later><div class="tools">
                         if !read_only { <Scenarios /> }
                         <div class="side-tools">
                             if !read_only { <Files /> }
                             <Share />
                         </div>
-                    </div>
+                    </div></Later>
                 }
-                <footer class="page-footer">
+                <Later><footer class="page-footer">
                     <p>{ t.privacy }</p>
-                </footer>
+                </footer></Later>
             }
         </div>
     }
@@ -240,7 +245,7 @@ fn preset_select(app: &StateHandle) -> Html {
         .iter()
         .map(|p| Choice {
             title: Some(t.data(p.summary).into()),
-            ..Choice::new(p.name, t.data(&p.scenario().name).to_string())
+            ..Choice::new(p.name, t.data(&p.head().name).to_string())
         })
         .collect();
     let onchange = {

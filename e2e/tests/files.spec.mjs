@@ -103,6 +103,8 @@ for (const lang of LANGS) {
     // firms in business at the headline year (the horizon; firms close and open), as the
     // table's last row does.
     await fresh(page, () => pickFile(page, '#import-population', 'two.csv', 'segment,firms,adopters\nNorth,6000,1200\nSouth,4000,900\n', CSV));
+    // The table is drawn once opened (and stays open below).
+    await page.click('details.data-table > summary');
     expect(await page.textContent('[data-testid=data-table] tbody tr:first-child td:last-child'), 'firms at the start').toEqual(formatCount(10_000, lang));
     const firms = await page.textContent('[data-testid=data-table] tbody tr:last-child td:last-child');
     expect(await page.textContent('[data-testid=summary]'), `the summary counts ${firms} firms: ${await page.textContent('[data-testid=summary]')}`).toContain(w.firms(firms));

@@ -76,6 +76,8 @@ for (const lang of OTHERS) {
     const count = countPattern(lang);
     const label = await page.getAttribute('[data-testid=adoption-chart] circle.point:last-of-type', 'aria-label');
     expect(label, `point label writes counts as ${lang} does: "${label}"`).toMatch(new RegExp(`^2035: ${count} \\D`));
+    // The table is drawn once opened.
+    await page.click('details.data-table > summary');
     const cells = await page.$$eval('[data-testid=data-table] tbody td', (tds) => tds.map((td) => td.textContent));
     const counts = cells.filter((c) => /^−?\d[\d.,\u00a0]*$/.test(c));
     expect(counts.length, `the table has counts: ${cells.slice(0, 6).join(' | ')}`).toBeGreaterThan(10);

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::number_field::NumberField;
 use crate::format;
+use crate::hooks::use_opened;
 use crate::i18n::{self, Lang};
 use crate::state::{Action, use_app};
 
@@ -27,6 +28,7 @@ fn range_note(param: &Param, decimals: usize, lang: Lang) -> Option<String> {
 #[component]
 pub fn Assumptions() -> Html {
     let app = use_app();
+    let (opened, on_toggle) = use_opened();
     let lang = app.lang;
     let t = lang.texts();
     // Bounds, step, unit and source flag come from the model's table, the one that
@@ -58,10 +60,13 @@ pub fn Assumptions() -> Html {
         }
     });
     html! {
-        <details class="assumptions">
+        <details class="assumptions" ontoggle={on_toggle}>
             <summary>{ t.assumptions }</summary>
-            <p class="hint">{ t.assumptions_intro }</p>
-            <ul>{ for rows }</ul>
+            // Drawn once opened: some 110 nodes the first render need not make.
+            if opened {
+                <p class="hint">{ t.assumptions_intro }</p>
+                <ul>{ for rows }</ul>
+            }
         </details>
     }
 }

@@ -6,6 +6,7 @@ use adoption_model::Summary;
 use yew::prelude::*;
 
 use crate::format;
+use crate::hooks::use_opened;
 use crate::i18n::{self, Lang};
 
 /// Properties of [`DataTable`].
@@ -28,6 +29,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         technology,
         lang,
     } = props;
+    let (opened, on_toggle) = use_opened();
     let lang = *lang;
     let t = lang.texts();
     let rows = summary.calendar_years.iter().enumerate().map(|(i, year)| {
@@ -44,8 +46,10 @@ pub fn DataTable(props: &DataTableProps) -> Html {
         }
     });
     html! {
-        <details class="data-table">
+        <details class="data-table" ontoggle={on_toggle}>
             <summary>{ t.show_table }</summary>
+            // Drawn once opened: some 90 nodes the first result need not make.
+            if opened {
             <div class="table-scroll" tabindex="0" role="region" aria-label={i18n::fill(t.table_caption, &[technology])}>
                 <table data-testid="data-table">
                     <caption>{ i18n::fill(t.table_caption, &[technology]) }</caption>
@@ -60,6 +64,7 @@ pub fn DataTable(props: &DataTableProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            }
         </details>
     }
 }

@@ -8,6 +8,7 @@ use super::data_table::DataTable;
 use super::headline::Headline;
 use crate::chart::{ChartView, FanChart, TargetMark};
 use crate::components::select_field::{Choice, SelectFieldProps, select_field};
+use crate::first_view::Later;
 use crate::format;
 use crate::i18n;
 use crate::narrative;
@@ -96,16 +97,18 @@ pub fn Results() -> Html {
             .collect();
         let words = narrative::paragraph(&summary, &scenario, lang);
         html! { <>
-            <Headline summary={summary.clone()} scenario={scenario.clone()} {lang} />
-            <p class="narrative" id="result-summary" data-testid="summary">{ words }</p>
-            <fieldset class="view-switch">
-                <legend>{ t.view }</legend>
-                { for view_switch }
-            </fieldset>
-            <FanChart summary={summary.clone()} {view} {lang} programme_years={scenario.programme_years}
+            <Later><Headline summary={summary.clone()} scenario={scenario.clone()} {lang} /></Later>
+            <Later>
+                <p class="narrative" id="result-summary" data-testid="summary">{ words }</p>
+                <fieldset class="view-switch">
+                    <legend>{ t.view }</legend>
+                    { for view_switch }
+                </fieldset>
+            </Later>
+            <Later><FanChart summary={summary.clone()} {view} {lang} programme_years={scenario.programme_years}
                 technology={t.data(&scenario.technology).to_string()} {targets}
-                describedby={Some(AttrValue::from("result-summary"))} />
-            <DataTable summary={summary} technology={t.data(&scenario.technology).to_string()} {lang} />
+                describedby={Some(AttrValue::from("result-summary"))} /></Later>
+            <Later><DataTable summary={summary} technology={t.data(&scenario.technology).to_string()} {lang} /></Later>
         </> }
     });
     html! {

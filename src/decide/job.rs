@@ -3,7 +3,7 @@
 //! with `crates/decide`'s summary. [`use_job`] follows the page's scenario (the first
 //! answer at once, later ones once the scenario rests, like the best mix's map), shows
 //! progress, and stops on Cancel or a newer scenario. A section computes only while it is
-//! open ([`use_open`]): the best mix's search, which the panel opens on, keeps the cores.
+//! open ([`crate::hooks::use_open`]): the best mix's search, which the panel opens on, keeps the cores.
 
 use std::rc::Rc;
 
@@ -271,24 +271,6 @@ fn run<Q: Question>(
             }
         }
     });
-}
-
-/// Whether a section's `<details>` is open, and its `ontoggle`.
-#[hook]
-pub fn use_open() -> (bool, Callback<Event>) {
-    let open = use_state_eq(|| false);
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let now = e
-                .target()
-                .and_then(|t| js_sys::Reflect::get(&t, &"open".into()).ok())
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false);
-            open.set(now);
-        })
-    };
-    (*open, on_toggle)
 }
 
 /// Refuses too few runs, the first check of every question.

@@ -67,7 +67,7 @@ pub struct NextEuroProps {
 pub fn NextEuroSection(props: &NextEuroProps) -> Html {
     let lang = props.lang;
     let t = lang.tornado();
-    let (open, on_toggle) = job::use_open();
+    let (open, on_toggle) = crate::hooks::use_open();
     let job = use_job::<NextEuro>(props.text.clone().filter(|_| open));
     let state = &job.state;
     let year = job

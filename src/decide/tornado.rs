@@ -74,7 +74,7 @@ pub struct TornadoProps {
 pub fn Tornado(props: &TornadoProps) -> Html {
     let lang = props.lang;
     let t = lang.tornado();
-    let (open, on_toggle) = job::use_open();
+    let (open, on_toggle) = crate::hooks::use_open();
     let job = use_job::<Drivers>(props.text.clone().filter(|_| open));
     let cost = use_state_eq(|| false);
     let on_headline = {

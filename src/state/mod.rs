@@ -337,8 +337,8 @@ pub fn technology_presets(region: &str) -> Vec<(String, &'static Preset)> {
     found
 }
 
-/// Each preset's region and technology, read once: reading a preset parses its scenario,
-/// and the technology choice is drawn on every update of the page.
+/// Each preset's region and technology, read once: the technology choice is drawn on
+/// every update of the page.
 fn preset_topics() -> &'static [(String, String, &'static Preset)] {
     static TOPICS: std::sync::OnceLock<Vec<(String, String, &'static Preset)>> =
         std::sync::OnceLock::new();
@@ -346,8 +346,8 @@ fn preset_topics() -> &'static [(String, String, &'static Preset)] {
         PRESETS
             .iter()
             .map(|p| {
-                let s = p.scenario();
-                (s.region, s.technology, p)
+                let head = p.head();
+                (head.region, head.technology, p)
             })
             .collect()
     })

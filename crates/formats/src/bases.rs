@@ -109,6 +109,40 @@ pub fn preset_v2(preset: &str) -> Option<Scenario> {
         .clone()
 }
 
+/// What a preset's choice shows before it is chosen: its name, region and technology.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PresetHead {
+    /// The scenario's name (an English key the page translates).
+    pub name: String,
+    /// Its region.
+    pub region: String,
+    /// What adopting means in it.
+    pub technology: String,
+}
+
+/// A preset's [`PresetHead`], read from its version-2 base without making (and checking)
+/// the scenario: the page lists every preset when it opens, and reading every whole
+/// scenario there cost its first render several milliseconds.
+///
+/// NOTE: read as a JSON value, whose reader the page has anyway (version-1 links are
+/// migrated as values): a reader of its own for these three fields cost 2 KB gzip.
+pub fn preset_head_v2(preset: &str) -> Option<&'static PresetHead> {
+    static READ: [OnceLock<Option<PresetHead>>; PRESETS_V2.len()] =
+        [const { OnceLock::new() }; PRESETS_V2.len()];
+    let i = PRESETS_V2.iter().position(|(name, _)| *name == preset)?;
+    READ[i]
+        .get_or_init(|| {
+            let fields = object(PRESETS_V2[i].1);
+            let text = |key: &str| Some(fields.get(key)?.as_str()?.to_owned());
+            Some(PresetHead {
+                name: text("name")?,
+                region: text("region")?,
+                technology: text("technology")?,
+            })
+        })
+        .as_ref()
+}
+
 /// The frozen base scenario of a preset for link version 1, migrated to the current
 /// format ([`migrate_v1`], with the new fields from the preset's version-2 base).
 pub fn preset_v1(preset: &str) -> Option<Scenario> {

@@ -45,6 +45,26 @@ impl Preset {
     }
 }
 
+impl Preset {
+    /// The preset's name, region and technology, without building or reading the rest
+    /// of its scenario (see [`crate::bases::preset_head_v2`]).
+    pub fn head(&self) -> crate::bases::PresetHead {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let s = (self.build)();
+            crate::bases::PresetHead {
+                name: s.name,
+                region: s.region,
+                technology: s.technology,
+            }
+        }
+        #[cfg(target_arch = "wasm32")]
+        crate::bases::preset_head_v2(self.name)
+            .expect("every preset has a version-2 base (tests/bases.rs)")
+            .clone()
+    }
+}
+
 /// All presets, the reference scenario first.
 pub const PRESETS: &[Preset] = &[
     Preset {

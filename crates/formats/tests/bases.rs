@@ -9,7 +9,7 @@
 use std::path::PathBuf;
 
 use adoption_formats::bases::{
-    SegmentDefaults, preset_names, preset_v1, preset_v2, segment_v1, segment_v2,
+    SegmentDefaults, preset_head_v2, preset_names, preset_v1, preset_v2, segment_v1, segment_v2,
 };
 use adoption_formats::preset::{self, PRESETS, defaults};
 use adoption_formats::scenario::{from_json, read, to_json};
@@ -100,7 +100,18 @@ fn every_preset_has_a_v2_base_and_only_the_first_six_a_v1_base() {
             "{}: the page would show its base",
             p.name
         );
+        // What the page lists before a preset is chosen: its base's, read alone.
+        let head = preset_head_v2(p.name).unwrap_or_else(|| panic!("{}: no head", p.name));
+        let built = (p.build)();
+        assert_eq!(
+            (&head.name, &head.region, &head.technology),
+            (&built.name, &built.region, &built.technology),
+            "{}",
+            p.name
+        );
+        assert_eq!(p.head(), *head, "{}", p.name);
     }
+    assert!(preset_head_v2("atlantis").is_none());
     for name in V1_PRESETS {
         let base = preset_v1(name).unwrap_or_else(|| panic!("{name}: no frozen v1 base"));
         assert!(base.validate().is_ok(), "{name}");

@@ -13,9 +13,9 @@ use yew::prelude::*;
 
 use super::achieve::OwnOutcome;
 use super::gather::{self, Gathered};
-use crate::decide::job::use_open;
 use crate::decide::ternary;
 use crate::format;
+use crate::hooks::use_open;
 use crate::i18n::{Lang, fill, say_panel};
 use crate::narrative::target_label;
 
