@@ -21,7 +21,25 @@ pub fn Results() -> Html {
     let view = app.chart_view;
     let lang = app.lang;
     let t = lang.texts();
+    // NOTE: while the next result is on its way (no part of it in yet) and one is shown,
+    // the line goes on saying what the shown one is based on (only its `data-state` says
+    // `running`): a job of a frame or two would otherwise change its words twice per
+    // slider step, and lay out and repaint the results column, and announce itself (a
+    // live region), while the workers compute on the same cores. A longer job says so
+    // with its first part (`computing_partial`) and the results dimmed.
+    let quiet = matches!(app.status, Status::Running { runs_done: 0 }) && app.shown.is_some();
     let status = match &app.status {
+        Status::Running { runs_done: 0 } if quiet => i18n::fill(
+            t.based_on,
+            &[&format::count(
+                f64::from(
+                    app.shown
+                        .as_ref()
+                        .map_or(app.scenario.runs, |s| s.scenario.runs),
+                ),
+                lang,
+            )],
+        ),
         Status::Running { runs_done: 0 } => t.computing.to_string(),
         Status::Running { runs_done } => i18n::fill(
             t.computing_partial,
@@ -121,7 +139,7 @@ pub fn Results() -> Html {
                 data-state={if running { "running" } else if failed { "failed" } else { "ready" }}>
                 { status }
                 { progress.unwrap_or_default() }
-                if let (Status::Ready, Some(ms)) = (&app.status, app.compute_ms) {
+                if let (true, Some(ms)) = (matches!(app.status, Status::Ready) || quiet, app.compute_ms) {
                     <span class="compute-ms" data-testid="compute-ms" data-ms={adoption_model::decimal::display(ms)}>
                         { format!(" · {} ms", format::number(ms, 0, lang)) }
                     </span>
