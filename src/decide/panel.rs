@@ -520,18 +520,7 @@ fn MapView(props: &MapProps) -> Html {
     let (selected, current, lang) = (*selected, *current, *lang);
     let focus_pending = use_mut_ref(|| false);
     // The table's 231 rows are drawn only while it is open.
-    let table_open = use_state_eq(|| false);
-    let on_toggle = {
-        let table_open = table_open.clone();
-        Callback::from(move |e: Event| {
-            let open = e
-                .target()
-                .and_then(|t| js_sys::Reflect::get(&t, &"open".into()).ok())
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false);
-            table_open.set(open);
-        })
-    };
+    let (table_open, on_toggle) = crate::hooks::use_open();
     {
         let focus_pending = focus_pending.clone();
         use_effect_with(selected, move |selected| {
@@ -691,7 +680,7 @@ fn MapView(props: &MapProps) -> Html {
             </div>
             <details class="decide-table" ontoggle={on_toggle}>
                 <summary>{ d.table }</summary>
-                if *table_open {
+                if table_open {
                 <table>
                     <thead><tr>
                         { for names.iter().map(|n| html! { <th scope="col">{ *n }</th> }) }
