@@ -185,3 +185,17 @@ test('chart text stays inside the chart at 360, 768 and 1280 px', async ({ pages
   }
   expect(clipped, `chart labels cut off at the chart's edge:\n${clipped.join('\n')}`).toHaveLength(0);
 });
+
+// The embed's headline cards at 360 px: three fixed columns ran off the screen where the
+// cost figure is widest (Portuguese and Spanish, "22 704 EUR").
+for (const lang of ['en', 'es', 'pt']) {
+  test(`embed at 360 px (${lang}): no horizontal scroll, every headline card inside the screen`, async ({ pages }) => {
+    const page = await pages.open({ viewport: { width: 360, height: 740 } });
+    await gotoReady(page, `?embed=1&lang=${lang}`);
+    const o = await overflow(page);
+    expect(o.doc <= 360 && o.body <= 360, `the embed scrolls sideways: scrollWidth ${o.doc}/${o.body}; ${o.wide.join(', ')}`).toBeTruthy();
+    const cards = await page.$$eval('.headline .card', (cs) => cs.filter((c) => c.getBoundingClientRect().width > 0).map((c) => [c.getBoundingClientRect().right, c.scrollWidth - c.clientWidth]));
+    expect(cards.length, 'the embed shows its three cards').toEqual(3);
+    for (const [right, spill] of cards) expect(right <= 360 && spill <= 0, `a card ends at ${right} px, its content spills ${spill} px`).toBeTruthy();
+  });
+}
