@@ -83,6 +83,22 @@ pub async fn next_frame() {
     }
 }
 
+/// Opens the `<details>` at `selector` (as a click on its summary does) and waits until it
+/// has drawn its contents, which closed sections leave undrawn.
+pub async fn open_details(page: &Mounted, selector: &str) {
+    let details = page.get(selector);
+    let _ = details.set_attribute("open", "");
+    // The browser says so with a `toggle` event, in a task of its own.
+    for _ in 0..20 {
+        next_frame().await;
+        flush().await;
+        if details.child_element_count() > 1 {
+            return;
+        }
+    }
+    panic!("{selector} drew nothing once opened");
+}
+
 /// Runs every render and effect Yew has scheduled, and what they schedule in turn.
 pub async fn flush() {
     yew::scheduler::flush().await;

@@ -10,14 +10,16 @@ use adoption_widget::state::AppState;
 use wasm_bindgen_test::wasm_bindgen_test;
 use yew::prelude::*;
 
-use crate::common::{AppSlot, Mounted, enter, flush, mount, with_app};
+use crate::common::{AppSlot, Mounted, enter, flush, mount, open_details, with_app};
 
 async fn panel() -> (Mounted, AppSlot) {
     let (tree, app) = with_app(
         AppState::default(),
         html! { <><Assumptions /><MixControl /></> },
     );
-    (mount(tree).await, app)
+    let page = mount(tree).await;
+    open_details(&page, "details.assumptions").await;
+    (page, app)
 }
 
 #[wasm_bindgen_test]

@@ -6,11 +6,14 @@ use adoption_widget::i18n::Lang;
 use wasm_bindgen_test::wasm_bindgen_test;
 use yew::prelude::*;
 
-use crate::common::{Mounted, mount, quick_summary};
+use crate::common::{Mounted, mount, open_details, quick_summary};
 
 async fn table(lang: Lang) -> Mounted {
     let summary = quick_summary();
-    mount(html! { <DataTable {summary} technology="cloud computing services" {lang} /> }).await
+    let page =
+        mount(html! { <DataTable {summary} technology="cloud computing services" {lang} /> }).await;
+    open_details(&page, "details.data-table").await;
+    page
 }
 
 /// The cells of each body row, header cell first.

@@ -11,8 +11,8 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::common::{
-    AppSlot, Mounted, click, fire, flush, has_class, mount, quick_scenario, quick_summary,
-    type_into, with_app,
+    AppSlot, Mounted, click, fire, flush, has_class, mount, open_details, quick_scenario,
+    quick_summary, type_into, with_app,
 };
 
 async fn page() -> (Mounted, AppSlot) {
@@ -84,6 +84,9 @@ async fn results_appear_for_the_current_revision_only() {
         format::count(summary.summary.additional_adopters.mean, Lang::En)
     );
     assert_eq!(page.all("circle.point").len(), 11);
+    // The table is drawn once opened.
+    assert!(page.find("tbody tr").is_none());
+    open_details(&page, "details.data-table").await;
     assert_eq!(page.all("tbody tr").len(), 11);
     assert_eq!(
         page.text("#results-heading"),
@@ -111,6 +114,12 @@ async fn results_appear_for_the_current_revision_only() {
         Some("running")
     );
     assert!(!has_class(&page.get("section.results"), "busy"));
+    // Nor do its words change until part of the new result is in: they still say what
+    // the figures shown are based on.
+    assert_eq!(
+        page.by_test_id("status").text_content().as_deref(),
+        Some("Based on 50 simulated futures · 12 ms")
+    );
     assert!(page.find("[data-testid=additional-adopters]").is_some());
     assert_eq!(app.get().revision, revision + 1);
 }
@@ -187,6 +196,7 @@ async fn switching_language_rerenders_labels_and_numbers() {
     let (page, app) = page().await;
     app.finish(quick_summary());
     flush().await;
+    open_details(&page, "details.data-table").await;
     assert_eq!(page.text("#plan-heading"), "Your plan");
     assert_eq!(page.text("label[for=budget]"), "Budget");
     assert_eq!(page.output("budget"), "EUR 1,250,000");
