@@ -3,6 +3,9 @@
 //! downloads. The app then draws itself, invisible, under the copy and takes its place at its
 //! first result (or failure), in one frame: the copy is removed, not moved, so nothing on
 //! the screen shifts, and what the copy showed is what the app shows.
+//!
+//! Meanwhile the app is drawn in parts, one task each ([`Later`], [`stage`]): no long task
+//! blocks a phone's main thread while the copy shows.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;

@@ -4,7 +4,7 @@
 //! |---|---|
 //! | [`address`] | the page's address: opening a link, writing the current link, the worker's loader |
 //! | [`export`] | downloads (CSV, JSON, chart as SVG and PNG) and reading picked or dropped files |
-//! | [`first_view`] | the first screen baked at build time: shown until the app's first result |
+//! | [`first_view`] | the first screen baked at build time: shown until the app's first result, while the app is drawn in parts ([`first_view::Later`]) |
 //! | [`app`] | the page: worker, address and storage keepers, layout |
 //! | [`state`] | the single app state ([`state::AppState`]), its [`state::Action`]s, reducer, provider and [`state::use_app`] hook |
 //! | [`storage`] | saved scenarios in localStorage, versioned, never overwriting a bad store |
