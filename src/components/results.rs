@@ -21,38 +21,33 @@ pub fn Results() -> Html {
     let view = app.chart_view;
     let lang = app.lang;
     let t = lang.texts();
+    // The result shown, when the line speaks of it: once ready, and while the next is on
+    // its way with no part of it in yet.
     // NOTE: while the next result is on its way (no part of it in yet) and one is shown,
     // the line goes on saying what the shown one is based on (only its `data-state` says
     // `running`): a job of a frame or two would otherwise change its words twice per
     // slider step, and lay out and repaint the results column, and announce itself (a
     // live region), while the workers compute on the same cores. A longer job says so
     // with its first part (`computing_partial`) and the results dimmed.
-    let quiet = matches!(app.status, Status::Running { runs_done: 0 }) && app.shown.is_some();
-    let status = match &app.status {
-        Status::Running { runs_done: 0 } if quiet => i18n::fill(
+    let speaks_of_shown = app
+        .shown
+        .as_ref()
+        .filter(|_| matches!(app.status, Status::Ready | Status::Running { runs_done: 0 }));
+    let status = match (&app.status, speaks_of_shown) {
+        (Status::Ready | Status::Running { runs_done: 0 }, Some(shown)) => i18n::fill(
             t.based_on,
-            &[&format::count(
-                f64::from(
-                    app.shown
-                        .as_ref()
-                        .map_or(app.scenario.runs, |s| s.scenario.runs),
-                ),
-                lang,
-            )],
+            &[&format::count(f64::from(shown.scenario.runs), lang)],
         ),
-        Status::Running { runs_done: 0 } => t.computing.to_string(),
-        Status::Running { runs_done } => i18n::fill(
+        // Nothing shown yet (a ready status always has its result shown).
+        (Status::Ready | Status::Running { runs_done: 0 }, None) => t.computing.to_string(),
+        (Status::Running { runs_done }, _) => i18n::fill(
             t.computing_partial,
             &[
                 &format::count(f64::from(*runs_done), lang),
                 &format::count(f64::from(app.scenario.runs), lang),
             ],
         ),
-        Status::Ready => i18n::fill(
-            t.based_on,
-            &[&format::count(f64::from(app.scenario.runs), lang)],
-        ),
-        Status::Failed(why) => i18n::fill(t.failed, &[&why.words(lang)]),
+        (Status::Failed(why), _) => i18n::fill(t.failed, &[&why.words(lang)]),
     };
     let running = matches!(app.status, Status::Running { .. });
     // NOTE: the results are dimmed (with a 0.2 s opacity transition, assets/style.css) and
@@ -139,7 +134,7 @@ pub fn Results() -> Html {
                 data-state={if running { "running" } else if failed { "failed" } else { "ready" }}>
                 { status }
                 { progress.unwrap_or_default() }
-                if let (true, Some(ms)) = (matches!(app.status, Status::Ready) || quiet, app.compute_ms) {
+                if let (Some(_), Some(ms)) = (speaks_of_shown, app.compute_ms) {
                     <span class="compute-ms" data-testid="compute-ms" data-ms={adoption_model::decimal::display(ms)}>
                         { format!(" · {} ms", format::number(ms, 0, lang)) }
                     </span>
