@@ -67,6 +67,11 @@ pub fn stage() {
     STAGING.with(|s| s.set(true));
 }
 
+/// Whether the page is staged: drawn in parts under its copy, not yet revealed.
+pub fn staged() -> bool {
+    STAGING.with(Cell::get)
+}
+
 /// Properties of [`Later`].
 #[derive(Properties, PartialEq)]
 pub struct LaterProps {
@@ -78,7 +83,7 @@ pub struct LaterProps {
 /// at once otherwise.
 #[component]
 pub fn Later(props: &LaterProps) -> Html {
-    let drawn = use_state_eq(|| !STAGING.with(Cell::get));
+    let drawn = use_state_eq(|| !staged());
     {
         let drawn = drawn.clone();
         use_effect_with((), move |_| {
