@@ -30,9 +30,10 @@ commands:
                   baked per language by the built app in Chromium), print its sizes and
                   fail when the first load is over its budget (300,000 B gzip)
   audit [ARGS]    Lighthouse (mobile, gzip-served) on the built dist/: default page, embed,
-                  a preset link, 3 runs each; fails when a median misses the budget
-                  (ARGS: --runs N, --page NAME, --save DIR, --verbose, --allow-missing
-                  ID,ID; see e2e/audit.mjs)
+                  a preset link, 3 runs each, the CPU slowdown calibrated to this machine;
+                  fails when a median misses the budget (ARGS: --runs N, --page NAME,
+                  --save DIR, --verbose, --cpu-multiplier N, --allow-missing ID,ID; see
+                  e2e/audit.mjs)
   serve           setup, then serve the release site at http://127.0.0.1:8080/, rebuilt on
                   every change (reload the page by hand)
   fuzz [--inputs N]  fuzz the scenario, link, population and series readers (release
