@@ -122,8 +122,11 @@ export async function waitReady(page, timeout = RESULT_TIMEOUT) {
 }
 
 // After an input, "ready" may already be on screen from the previous result. A
-// MutationObserver in the page counts every switch of the status to `running`; a fresh
-// result is: at least one `running` seen since `arm`, and the status `ready` after it.
+// MutationObserver in the page counts every new computation since `arm`: a switch of the
+// status to `running`, or a newer result shown at once (the results' data-shown-revision:
+// a slider's neighbouring values are computed ahead, and such a step goes from the old
+// result to the new one within one task, never showing `running`). A fresh result is: at
+// least one of them since `arm`, and the status `ready` after it.
 
 export async function arm(page) {
   await page.evaluate(() => {
@@ -133,15 +136,18 @@ export async function arm(page) {
       const check = () => {
         const el = document.querySelector('[data-testid=status]');
         const state = el?.getAttribute('data-state');
+        const shown = document.querySelector('section.results')?.getAttribute('data-shown-revision');
         if (state === 'running' && s.last !== 'running') s.runs += 1;
+        else if (shown !== s.shown && s.last !== 'running' && s.shown !== undefined) s.runs += 1;
         s.last = state;
+        s.shown = shown;
       };
       s.observer = new MutationObserver(check);
       s.observer.observe(document.body, {
         subtree: true,
         childList: true,
         attributes: true,
-        attributeFilter: ['data-state'],
+        attributeFilter: ['data-state', 'data-shown-revision'],
       });
       check();
       if (s.last === 'running') s.runs = 0; // the one in flight before arming does not count

@@ -30,9 +30,10 @@ pub fn MixControl() -> Html {
         let organised = app.fixed_shares()[i];
         let fixed = organised || !mix::movable(app.locks, i);
         let hint = if organised { t.consult_fixed } else { t.instrument_help[i] };
+        let action = Callback::from(move |v: f64| Action::SetShare(instrument, v.round().clamp(0.0, 100.0) as u32));
         let onchange = {
-            let app = app.clone();
-            Callback::from(move |v: f64| app.dispatch(Action::SetShare(instrument, v.round().clamp(0.0, 100.0) as u32)))
+            let (app, action) = (app.clone(), action.clone());
+            Callback::from(move |v: f64| app.dispatch(action.emit(v)))
         };
         let on_lock = {
             let app = app.clone();
@@ -45,7 +46,7 @@ pub fn MixControl() -> Html {
                 hint={Some(AttrValue::from(hint))}
                 value={f64::from(percents[i])} min={0.0} max={100.0} input_max={Some(f64::from(room))} step={1.0} whole=true
                 display={format!("{} · {}", format::percent(f64::from(percents[i]) / 100.0, 0, lang), format::eur_compact(amount, lang))}
-                disabled={fixed} {lang} {onchange}>
+                disabled={fixed} {lang} {onchange} {action}>
                 <label class="hold" for={lock_id.clone()}>
                     <input type="checkbox" id={lock_id} checked={locked} onchange={on_lock} disabled={organised}
                         aria-label={i18n::fill(t.hold_share, &[name])} />

@@ -19,18 +19,16 @@ pub fn PlanControls() -> Html {
     let s = &app.scenario;
     let lang = app.lang;
     let t = lang.texts();
-    let on_budget = {
-        let app = app.clone();
-        Callback::from(move |v: f64| app.dispatch(Action::SetBudget(v)))
+    // What each slider's value does, and its dispatch.
+    let budget = Callback::from(Action::SetBudget);
+    let programme = Callback::from(|v: f64| Action::SetProgrammeYears(v as u32));
+    let years = Callback::from(|v: f64| Action::SetYears(v as u32));
+    let dispatch = |action: &Callback<f64, Action>| {
+        let (app, action) = (app.clone(), action.clone());
+        Callback::from(move |v: f64| app.dispatch(action.emit(v)))
     };
-    let on_programme = {
-        let app = app.clone();
-        Callback::from(move |v: f64| app.dispatch(Action::SetProgrammeYears(v as u32)))
-    };
-    let on_years = {
-        let app = app.clone();
-        Callback::from(move |v: f64| app.dispatch(Action::SetYears(v as u32)))
-    };
+    let (on_budget, on_programme, on_years) =
+        (dispatch(&budget), dispatch(&programme), dispatch(&years));
     let max_programme = limits::MAX_PROGRAMME_YEARS.min(s.years);
     // A consultation's fixed budget: shown, not changed.
     let fixed = app.budget_fixed();
@@ -40,18 +38,18 @@ pub fn PlanControls() -> Html {
                 hint={Some(AttrValue::from(if fixed { t.consult_fixed } else { t.budget_hint }))}
                 value={s.budget_eur} min={0.0} max={BUDGET_SLIDER_MAX} step={BUDGET_STEP}
                 input_max={Some(limits::MAX_BUDGET_EUR)} display={format::eur(s.budget_eur, lang)}
-                disabled={fixed} {lang} onchange={on_budget} />
+                disabled={fixed} {lang} onchange={on_budget} action={budget} />
             <div class="pair">
                 <SliderField id="programme-years" label={t.programme_years}
                     hint={Some(AttrValue::from(t.programme_years_hint))}
                     value={f64::from(s.programme_years)} min={1.0} max={f64::from(max_programme)} step={1.0}
                     whole=true display={format!("{}–{}", s.start_year + 1, s.start_year + s.programme_years as i32)}
-                    {lang} onchange={on_programme} />
+                    {lang} onchange={on_programme} action={programme} />
                 <SliderField id="horizon" label={t.horizon} hint={Some(AttrValue::from(t.horizon_hint))}
                     value={f64::from(s.years)} min={1.0} max={30.0} step={1.0}
                     input_max={Some(f64::from(limits::MAX_YEARS))} whole=true
                     display={format!("{}–{}", s.start_year, s.horizon_year())}
-                    {lang} onchange={on_years} />
+                    {lang} onchange={on_years} action={years} />
             </div>
         </div>
     }

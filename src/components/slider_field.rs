@@ -5,7 +5,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::number_field::NumberField;
+use crate::hooks::anticipate;
 use crate::i18n::{self, Lang};
+use crate::state::Action;
 
 /// Properties of [`SliderField`].
 #[derive(Properties, PartialEq)]
@@ -40,6 +42,11 @@ pub struct SliderFieldProps {
     pub disabled: bool,
     /// Called with each new value: live while dragging, on commit in the box.
     pub onchange: Callback<f64>,
+    /// What a value would do to the state: while the slider has focus, its value a step
+    /// either way is computed ahead ([`anticipate`]), so a key press or a short drag
+    /// shows its exact result at once.
+    #[prop_or_default]
+    pub action: Option<Callback<f64, Action>>,
     /// Extra controls after the inputs (e.g. a lock).
     #[prop_or_default]
     pub children: Html,
@@ -49,9 +56,24 @@ pub struct SliderFieldProps {
 #[component]
 pub fn SliderField(props: &SliderFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
+    // The actions of the values a step either way of `v`, within the slider's range.
+    let neighbours = {
+        let (action, min, max, step) = (props.action.clone(), props.min, props.max, props.step);
+        move |v: f64| {
+            let Some(action) = &action else {
+                return Vec::new();
+            };
+            [v - step, v + step]
+                .into_iter()
+                .filter(|n| (min..=max).contains(n))
+                .map(|n| action.emit(n))
+                .collect::<Vec<_>>()
+        }
+    };
     let oninput = {
         let onchange = props.onchange.clone();
         let in_force = display(props.value.min(props.max));
+        let neighbours = neighbours.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let v = input.value_as_number();
@@ -61,9 +83,15 @@ pub fn SliderField(props: &SliderFieldProps) -> Html {
             input.set_value(&in_force);
             if v.is_finite() {
                 onchange.emit(v);
+                anticipate(neighbours(v));
             }
         })
     };
+    let onfocus = {
+        let value = props.value.min(props.max);
+        Callback::from(move |_: FocusEvent| anticipate(neighbours(value)))
+    };
+    let onblur = Callback::from(|_: FocusEvent| anticipate(Vec::new()));
     let t = props.lang.texts();
     html! {
         <div class="slider-field">
@@ -79,7 +107,7 @@ pub fn SliderField(props: &SliderFieldProps) -> Html {
                     step={display(props.step)} value={display(props.value.min(props.max))}
                     aria-valuetext={props.display.clone()}
                     aria-describedby={props.hint.as_ref().map(|_| hint_id.clone())}
-                    disabled={props.disabled} {oninput} />
+                    disabled={props.disabled} {oninput} {onfocus} {onblur} />
                 <NumberField id={format!("{}-exact", props.id)} aria_label={i18n::fill(t.exact_value, &[&props.label])}
                     value={props.value} min={props.min} max={props.input_max.unwrap_or(props.max)}
                     step={props.step} whole={props.whole} lang={props.lang} disabled={props.disabled}

@@ -6,5 +6,5 @@ mod use_simulation;
 mod use_width;
 
 pub use use_open::{use_open, use_opened};
-pub use use_simulation::use_simulation;
+pub use use_simulation::{anticipate, use_simulation};
 pub use use_width::use_width;

@@ -2,10 +2,33 @@
 //! comparison. The state says which job is due ([`AppState::next_job`]); this hook sends it
 //! and feeds the answers back as actions naming the job they answer.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::state::{Action, AppState, Failure, JobId};
 use crate::worker::{Answer, Simulator, pool_size};
+
+thread_local! {
+    /// What the page expects to happen next (see [`anticipate`]).
+    static ANTICIPATED: RefCell<Vec<Action>> = const { RefCell::new(Vec::new()) };
+    /// Hands the anticipated actions' scenarios to the workers, from the state last
+    /// rendered (set by [`use_simulation`]).
+    static WAKE: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
+}
+
+/// The actions the page expects next, e.g. the focused slider's value a step either way
+/// (none: nothing is expected). Their scenarios are computed while the workers have
+/// nothing else to do and kept, so such a step shows its exact result at once (see
+/// [`Simulator::anticipate`]).
+pub fn anticipate(actions: Vec<Action>) {
+    ANTICIPATED.with(|a| *a.borrow_mut() = actions);
+    let wake = WAKE.with(|w| w.borrow().clone());
+    if let Some(wake) = wake {
+        wake();
+    }
+}
 
 impl From<Answer> for Action {
     fn from(answer: Answer) -> Action {
@@ -56,26 +79,64 @@ pub fn use_simulation(state: UseReducerHandle<AppState>, module_url: AttrValue) 
     // sent last is remembered so that a job goes out once, not at every render (and a
     // job due again after none was, e.g. a comparison ticked anew, goes out again).
     let sent = use_mut_ref(|| None::<JobId>);
-    let refused = match &next {
+    // A kept result or a refusal, said through the reducer once the render is over.
+    // NOTE: held here, not made the effect's dependency: comparing actions would build
+    // the deep equality of every action (summaries and scenarios included) into the
+    // page, some 3 KB gzip.
+    let answered = use_mut_ref(|| None::<Action>);
+    match &next {
         Some((job, scenario)) if *sent.borrow() != Some(*job) => {
             *sent.borrow_mut() = Some(*job);
-            let result = match simulator.as_ref() {
-                Some(s) => s.send(*job, scenario),
-                None => Err(Failure::NoWorker),
+            *answered.borrow_mut() = match simulator.as_ref() {
+                // Computed ahead (or lately): exact, at once.
+                Some(s) => match s.kept(scenario) {
+                    Some((summary, compute_ms)) => Some(Action::Finished {
+                        job: *job,
+                        summary,
+                        compute_ms,
+                    }),
+                    None => s
+                        .send(*job, scenario)
+                        .err()
+                        .map(|failure| Action::Refused { job: *job, failure }),
+                },
+                None => Some(Action::Refused {
+                    job: *job,
+                    failure: Failure::NoWorker,
+                }),
             };
-            result.err().map(|failure| (*job, failure))
         }
-        Some(_) => None,
-        None => {
-            *sent.borrow_mut() = None;
-            None
-        }
-    };
-    // A refusal is said through the reducer once the render is over.
+        Some(_) => {}
+        None => *sent.borrow_mut() = None,
+    }
     let dispatcher = state.dispatcher();
-    use_effect_with(refused, move |refused| {
-        if let Some((job, failure)) = refused.clone() {
-            dispatcher.dispatch(Action::Refused { job, failure });
+    use_effect(move || {
+        let action = answered.borrow_mut().take();
+        if let Some(action) = action {
+            dispatcher.dispatch(action);
         }
     });
+    // What the page expects next is computed from the state last rendered, and only
+    // while no job of its own is due.
+    let idle = next.is_none();
+    let wake: Rc<dyn Fn()> = Rc::new(move || {
+        let Some(simulator) = simulator.as_ref() else {
+            return;
+        };
+        if !idle {
+            return;
+        }
+        let now = Rc::new((*state).clone());
+        let scenarios = ANTICIPATED
+            .with(|a| a.borrow().clone())
+            .into_iter()
+            .map(|action| now.clone().reduce(action).scenario.clone())
+            .filter(|scenario| *scenario != now.scenario)
+            .collect();
+        simulator.anticipate(scenarios);
+    });
+    WAKE.with(|w| *w.borrow_mut() = Some(wake.clone()));
+    if idle {
+        wake();
+    }
 }

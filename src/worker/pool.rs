@@ -53,13 +53,29 @@ pub fn pool_size() -> usize {
     }
 }
 
-/// The page's handle on a pool of workers: sends jobs, gathers and summarises answers.
+/// How many exact results the pool keeps, by scenario ([`Simulator::kept`]).
+const KEPT: usize = 8;
+
+/// The page's handle on a pool of workers: sends jobs, gathers and summarises answers,
+/// keeps the latest exact results, and computes the scenarios the page expects next
+/// while it has nothing else to do ([`Simulator::anticipate`]).
 pub struct Simulator {
+    pool: Rc<Pool>,
+}
+
+/// What the workers of a [`Simulator`] share.
+struct Pool {
     members: Vec<Member>,
     /// The newest job's answers so far (older jobs' answers are dropped).
-    newest: Rc<RefCell<Option<Gathering>>>,
+    newest: RefCell<Option<Gathering>>,
     /// The number the next job goes out under.
     next_id: Cell<u64>,
+    /// The latest exact results, oldest first: the scenario, its summary and the
+    /// milliseconds it took.
+    kept: RefCell<Vec<(Scenario, Rc<Summary>, f64)>>,
+    /// Scenarios to compute ahead while idle, the first last.
+    ahead: RefCell<Vec<Scenario>>,
+    on_answer: Box<dyn Fn(Answer)>,
 }
 
 /// One worker of the pool.
@@ -74,8 +90,10 @@ struct Member {
 struct Gathering {
     /// The pool's number for the job (on the wire).
     id: u64,
-    /// What it answers.
-    job: JobId,
+    /// What it answers (`None`: a scenario computed ahead, only kept).
+    job: Option<JobId>,
+    /// Its scenario, to keep the exact result under.
+    scenario: Scenario,
     /// Its model, to summarise the answers with.
     model: Model,
     /// When it was sent, on the page's clock.
@@ -98,27 +116,66 @@ impl Simulator {
         workers: usize,
         on_answer: impl Fn(Answer) + 'static,
     ) -> Option<Simulator> {
-        let newest: Rc<RefCell<Option<Gathering>>> = Rc::default();
-        let on_answer = Rc::new(on_answer);
-        let members = (0..workers.max(1))
-            .map(|k| Member::spawn(url, k, newest.clone(), on_answer.clone()))
-            .collect::<Option<Vec<_>>>()?;
-        Some(Simulator {
-            members,
-            newest,
-            next_id: Cell::new(1),
-        })
+        let pool = Rc::new_cyclic(|pool: &std::rc::Weak<Pool>| {
+            let members = (0..workers.max(1))
+                .map(|k| Member::spawn(url, k, pool.clone()))
+                .collect::<Option<Vec<_>>>();
+            Pool {
+                members: members.unwrap_or_default(),
+                newest: RefCell::default(),
+                next_id: Cell::new(1),
+                kept: RefCell::default(),
+                ahead: RefCell::default(),
+                on_answer: Box::new(on_answer),
+            }
+        });
+        (!pool.members.is_empty()).then_some(Simulator { pool })
     }
 
     /// Sends a job, its runs split between the workers; it supersedes any job in flight.
     /// A scenario the model refuses is refused at once, without them.
     pub fn send(&self, job: JobId, scenario: &Scenario) -> Result<(), Failure> {
+        // What was expected of the state before this job is stale: the page says anew
+        // once it has this job's result.
+        self.pool.ahead.borrow_mut().clear();
+        self.pool.send(Some(job), scenario)
+    }
+
+    /// The exact result of `scenario` and the milliseconds it took, if it is one of the
+    /// latest computed (for the page, or ahead of it).
+    pub fn kept(&self, scenario: &Scenario) -> Option<(Rc<Summary>, f64)> {
+        self.pool
+            .kept
+            .borrow()
+            .iter()
+            .rev()
+            .find(|(s, ..)| s == scenario)
+            .map(|(_, summary, ms)| (summary.clone(), *ms))
+    }
+
+    /// The scenarios the page expects next (e.g. a focused slider's neighbouring values),
+    /// in order: computed and kept while the workers have nothing else to do, one at a
+    /// time, and superseded like any job by the page's next one. Replaces the list before.
+    ///
+    /// NOTE: a slider step whose result is kept is shown in the frame after the key press,
+    /// with no round trip to the workers (some 20-30 ms on 2 cores, more than a frame).
+    /// The results are exact: the model is deterministic for a scenario (its seed
+    /// included), so a kept result is the one a new job would compute.
+    pub fn anticipate(&self, scenarios: Vec<Scenario>) {
+        *self.pool.ahead.borrow_mut() = scenarios.into_iter().rev().collect();
+        self.pool.next_ahead();
+    }
+}
+
+impl Pool {
+    fn send(&self, job: Option<JobId>, scenario: &Scenario) -> Result<(), Failure> {
         let model = Model::new(scenario)
             .map_err(|e| Failure::Refused(adoption_formats::message::Message::from(&e)))?;
         let id = self.next_id.replace(self.next_id.get() + 1);
         *self.newest.borrow_mut() = Some(Gathering {
             id,
             job,
+            scenario: scenario.clone(),
             model,
             sent_ms: now_ms(),
             parts: vec![None; self.members.len()],
@@ -145,16 +202,46 @@ impl Simulator {
         }
         Ok(())
     }
+
+    /// Whether no job is in flight: none sent, or the newest finished or failed.
+    fn idle(&self) -> bool {
+        self.newest
+            .borrow()
+            .as_ref()
+            .is_none_or(|g| g.failed || g.parts.iter().all(|p| matches!(p, Some((_, true)))))
+    }
+
+    /// Sends the next scenario to compute ahead, if the pool is idle and one is left
+    /// that is not kept already.
+    fn next_ahead(&self) {
+        if !self.idle() {
+            return;
+        }
+        loop {
+            let Some(scenario) = self.ahead.borrow_mut().pop() else {
+                return;
+            };
+            let kept = self.kept.borrow().iter().any(|(s, ..)| *s == scenario);
+            if !kept && self.send(None, &scenario).is_ok() {
+                return;
+            }
+        }
+    }
+
+    /// Keeps a finished job's exact result.
+    fn keep(&self, scenario: Scenario, summary: Rc<Summary>, ms: f64) {
+        let mut kept = self.kept.borrow_mut();
+        kept.retain(|(s, ..)| *s != scenario);
+        if kept.len() == KEPT {
+            kept.remove(0);
+        }
+        kept.push((scenario, summary, ms));
+    }
 }
 
 impl Member {
     /// Starts worker number `k` of a pool.
-    fn spawn(
-        url: &str,
-        k: usize,
-        newest: Rc<RefCell<Option<Gathering>>>,
-        on_answer: Rc<dyn Fn(Answer)>,
-    ) -> Option<Member> {
+    fn spawn(url: &str, k: usize, pool: std::rc::Weak<Pool>) -> Option<Member> {
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
         let worker = Worker::new_with_options(url, &options).ok()?;
@@ -162,25 +249,29 @@ impl Member {
         let on_message = {
             let (held, target) = (held.clone(), worker.clone());
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let Some(pool) = pool.upgrade() else {
+                    return;
+                };
                 let answer = match Reply::read(&event.data()) {
                     Some(Reply::Ready) => {
                         for job in held.borrow_mut().take().unwrap_or_default() {
                             let _ = target.post_message(&job.to_js());
                         }
                         // The time a job waited for the workers to start is not its own.
-                        if let Some(g) = newest.borrow_mut().as_mut() {
+                        if let Some(g) = pool.newest.borrow_mut().as_mut() {
                             g.sent_ms = now_ms();
                         }
                         return;
                     }
-                    Some(Reply::Error { id, .. }) => failed(id, newest.borrow_mut().as_mut()),
-                    Some(Reply::Runs(runs)) => gather(runs, k, newest.borrow_mut().as_mut()),
+                    Some(Reply::Error { id, .. }) => failed(id, pool.newest.borrow_mut().as_mut()),
+                    Some(Reply::Runs(runs)) => gather(runs, k, &pool),
                     None => None,
                 };
-                // The borrow has ended: `on_answer` may send the next job.
+                // The borrows have ended: `on_answer` may send the next job.
                 if let Some(answer) = answer {
-                    on_answer(answer);
+                    (pool.on_answer)(answer);
                 }
+                pool.next_ahead();
             })
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -206,7 +297,7 @@ fn failed(id: u64, newest: Option<&mut Gathering>) -> Option<Answer> {
         return None;
     }
     Some(Answer::Failed {
-        job: g.job,
+        job: g.job?,
         // The page checked the scenario with the same model before sending it: a worker
         // that still refuses it is out of step with the page.
         failure: Failure::Unreachable,
@@ -216,10 +307,11 @@ fn failed(id: u64, newest: Option<&mut Gathering>) -> Option<Answer> {
 /// Takes worker `k`'s runs into the newest job's answers; returns what there is to show:
 /// the summary of every run once all are in, or of the runs so far when the message is
 /// a long job's partial result.
-fn gather(runs: Runs, k: usize, newest: Option<&mut Gathering>) -> Option<Answer> {
+fn gather(runs: Runs, k: usize, pool: &Pool) -> Option<Answer> {
+    let mut newest = pool.newest.borrow_mut();
     // Only the newest job's answers are worth summarising: an older one is already
     // superseded (summarising it would only make a drag stutter).
-    let gathering = newest.filter(|g| g.id == runs.id)?;
+    let gathering = newest.as_mut().filter(|g| g.id == runs.id)?;
     let model = &gathering.model;
     let part = Ensemble::from_parts(
         model,
@@ -236,6 +328,8 @@ fn gather(runs: Runs, k: usize, newest: Option<&mut Gathering>) -> Option<Answer
         return None;
     }
     if !all_done {
+        // A scenario computed ahead is only kept whole.
+        gathering.job?;
         let now = now_ms();
         if gathering
             .partial_shown_ms
@@ -251,11 +345,19 @@ fn gather(runs: Runs, k: usize, newest: Option<&mut Gathering>) -> Option<Answer
         ensemble.merge(part);
     }
     let summary = Rc::new(Summary::new(model, &ensemble));
+    let compute_ms = now_ms() - gathering.sent_ms;
+    if all_done {
+        let scenario = gathering.scenario.clone();
+        drop(newest);
+        pool.keep(scenario, summary.clone(), compute_ms);
+        newest = pool.newest.borrow_mut();
+    }
+    let gathering = newest.as_ref()?;
     Some(Answer::Summary {
-        job: gathering.job,
+        job: gathering.job?,
         summary,
         runs_done: ensemble.runs(),
         done: all_done,
-        compute_ms: now_ms() - gathering.sent_ms,
+        compute_ms,
     })
 }
