@@ -30,7 +30,7 @@ commands:
                   baked per language by the built app in Chromium), print its sizes and
                   fail when the first load is over its budget (300,000 B gzip)
   audit [ARGS]    Lighthouse (mobile, gzip-served) on the built dist/: default page, embed,
-                  a preset link, 3 runs each, the CPU slowdown calibrated to this machine;
+                  a preset link, 5 runs each, the CPU slowdown calibrated to this machine;
                   fails when a median misses the budget (ARGS: --runs N, --page NAME,
                   --save DIR, --verbose, --cpu-multiplier N, --allow-missing ID,ID; see
                   e2e/audit.mjs)

@@ -169,7 +169,7 @@ fn end_to_end() -> Result {
     e2e::run()
 }
 
-/// Lighthouse on the built site (`cargo xtask audit`, 3 runs a page, medians), with its CPU
+/// Lighthouse on the built site (`cargo xtask audit`, 5 runs a page, medians), with its CPU
 /// slowdown calibrated to the machine (e2e/audit.mjs): every budget item must be met.
 fn lighthouse() -> Result {
     require("dist/index.html")
