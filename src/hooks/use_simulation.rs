@@ -80,9 +80,6 @@ pub fn use_simulation(state: UseReducerHandle<AppState>, module_url: AttrValue) 
     // job due again after none was, e.g. a comparison ticked anew, goes out again).
     let sent = use_mut_ref(|| None::<JobId>);
     // A kept result or a refusal, said through the reducer once the render is over.
-    // NOTE: held here, not made the effect's dependency: comparing actions would build
-    // the deep equality of every action (summaries and scenarios included) into the
-    // page, some 3 KB gzip.
     let answered = use_mut_ref(|| None::<Action>);
     match &next {
         Some((job, scenario)) if *sent.borrow() != Some(*job) => {
@@ -126,9 +123,15 @@ pub fn use_simulation(state: UseReducerHandle<AppState>, module_url: AttrValue) 
         if !idle {
             return;
         }
+        let actions = ANTICIPATED.with(|a| a.borrow().clone());
+        if actions.is_empty() {
+            simulator.anticipate(Vec::new());
+            return;
+        }
+        // What each action would make of the state: the reducer's, the one home of what
+        // an action does.
         let now = Rc::new((*state).clone());
-        let scenarios = ANTICIPATED
-            .with(|a| a.borrow().clone())
+        let scenarios = actions
             .into_iter()
             .map(|action| now.clone().reduce(action).scenario.clone())
             .filter(|scenario| *scenario != now.scenario)
