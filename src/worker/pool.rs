@@ -138,6 +138,15 @@ impl Simulator {
         // What was expected of the state before this job is stale: the page says anew
         // once it has this job's result.
         self.pool.ahead.borrow_mut().clear();
+        // The scenario being computed ahead: that computation becomes the job's.
+        if let Some(g) = self.pool.newest.borrow_mut().as_mut()
+            && g.job.is_none()
+            && !g.failed
+            && g.scenario == *scenario
+        {
+            g.job = Some(job);
+            return Ok(());
+        }
         self.pool.send(Some(job), scenario)
     }
 
