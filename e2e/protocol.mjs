@@ -10,6 +10,7 @@ export const KEY = Object.freeze({
   scenario: 'scenario',
   from: 'from',
   to: 'to',
+  ahead: 'ahead',
   runs: 'runs',
   done: 'done',
   ms: 'ms',

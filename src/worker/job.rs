@@ -75,19 +75,22 @@ async fn work(scope: &DedicatedWorkerGlobalScope, pending: &RefCell<Option<Reque
             id,
             &model,
             runs.start.min(all)..runs.end.min(all),
+            job.ahead,
         )
         .await;
     }
 }
 
 /// Computes runs `first..end` of job `id`, in chunks aimed at [`CHUNK_MS`] each, posting
-/// partial results now and then; stops early when a newer job arrives.
+/// partial results now and then; stops early when a newer job arrives. A job computed
+/// `ahead` of the page is never finished in one go, and posts only its whole result.
 async fn run_share(
     scope: &DedicatedWorkerGlobalScope,
     pending: &RefCell<Option<Request>>,
     id: u64,
     model: &Model,
     runs: std::ops::Range<u32>,
+    ahead: bool,
 ) {
     let (first, end) = (runs.start, runs.end);
     let started = now_ms();
@@ -110,7 +113,7 @@ async fn run_share(
         }
         // Aim the next chunk at CHUNK_MS of work, or finish if little is left.
         let per_run = (now_ms() - t0).max(0.001) / f64::from(to - from);
-        if f64::from(end - to) * per_run < FINISH_MS {
+        if !ahead && f64::from(end - to) * per_run < FINISH_MS {
             finish = true;
             continue;
         }
@@ -121,7 +124,7 @@ async fn run_share(
         }
         // A first look right after the first chunk (so a drag shows something), then
         // every PARTIAL_EVERY_MS.
-        if from == first || now_ms() - last_partial >= PARTIAL_EVERY_MS {
+        if !ahead && (from == first || now_ms() - last_partial >= PARTIAL_EVERY_MS) {
             last_partial = now_ms();
             post(scope, id, &ensemble, false, now_ms() - started);
         }

@@ -198,6 +198,7 @@ impl Pool {
                 id,
                 scenario: text.clone(),
                 runs: Some(runs),
+                ahead: job.is_none(),
             };
             if let Some(held) = member.held.borrow_mut().as_mut() {
                 // Not listening yet: hold the job (the worker keeps only the newest anyway).

@@ -34,6 +34,9 @@ pub mod key {
     pub const FROM: &str = "from";
     /// Request: the run after the last of this worker's share.
     pub const TO: &str = "to";
+    /// Request: a scenario computed ahead of the page (`true`): in short chunks, so that
+    /// the page's next job never waits behind it.
+    pub const AHEAD: &str = "ahead";
     /// Reply: runs done so far.
     pub const RUNS: &str = "runs";
     /// Reply: whether they are all of this worker's share.
@@ -79,6 +82,8 @@ pub struct Request {
     pub scenario: String,
     /// Runs `from..to` of the scenario's (all of them when the page does not say).
     pub runs: Option<Range<u32>>,
+    /// Whether it is computed ahead of the page (see [`key::AHEAD`]).
+    pub ahead: bool,
 }
 
 impl Request {
@@ -90,6 +95,9 @@ impl Request {
         if let Some(runs) = &self.runs {
             set(&job, key::FROM, &JsValue::from_f64(f64::from(runs.start)));
             set(&job, key::TO, &JsValue::from_f64(f64::from(runs.end)));
+        }
+        if self.ahead {
+            set(&job, key::AHEAD, &JsValue::TRUE);
         }
         job
     }
@@ -105,7 +113,13 @@ impl Request {
             (Some(from), Some(to)) if from <= to => Some(from..to),
             _ => None,
         };
-        Some(Request { id, scenario, runs })
+        let ahead = get(data, key::AHEAD).as_bool() == Some(true);
+        Some(Request {
+            id,
+            scenario,
+            runs,
+            ahead,
+        })
     }
 }
 
@@ -245,12 +259,13 @@ mod tests {
     const MIRROR: &str = include_str!("../../e2e/protocol.mjs");
 
     /// Every constant of [`key`], by the lower-case name the mirror gives it.
-    const KEYS: [(&str, &str); 13] = [
+    const KEYS: [(&str, &str); 14] = [
         ("ready", key::READY),
         ("id", key::ID),
         ("scenario", key::SCENARIO),
         ("from", key::FROM),
         ("to", key::TO),
+        ("ahead", key::AHEAD),
         ("runs", key::RUNS),
         ("done", key::DONE),
         ("ms", key::MS),
