@@ -4,7 +4,7 @@
 use adoption_model::{Instrument, Plan};
 use yew::prelude::*;
 
-use super::slider_field::SliderField;
+use super::slider_field::{SliderField, dispatching};
 use crate::format;
 use crate::i18n;
 use crate::mix;
@@ -31,10 +31,7 @@ pub fn MixControl() -> Html {
         let fixed = organised || !mix::movable(app.locks, i);
         let hint = if organised { t.consult_fixed } else { t.instrument_help[i] };
         let action = Callback::from(move |v: f64| Action::SetShare(instrument, v.round().clamp(0.0, 100.0) as u32));
-        let onchange = {
-            let (app, action) = (app.clone(), action.clone());
-            Callback::from(move |v: f64| app.dispatch(action.emit(v)))
-        };
+        let onchange = dispatching(&app, &action);
         let on_lock = {
             let app = app.clone();
             Callback::from(move |_: Event| app.dispatch(Action::ToggleLock(instrument)))

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::slider_field::SliderField;
+use super::slider_field::{SliderField, dispatching};
 use crate::format;
 use crate::state::Action;
 use crate::state::use_app;
@@ -23,12 +23,11 @@ pub fn PlanControls() -> Html {
     let budget = Callback::from(Action::SetBudget);
     let programme = Callback::from(|v: f64| Action::SetProgrammeYears(v as u32));
     let years = Callback::from(|v: f64| Action::SetYears(v as u32));
-    let dispatch = |action: &Callback<f64, Action>| {
-        let (app, action) = (app.clone(), action.clone());
-        Callback::from(move |v: f64| app.dispatch(action.emit(v)))
-    };
-    let (on_budget, on_programme, on_years) =
-        (dispatch(&budget), dispatch(&programme), dispatch(&years));
+    let (on_budget, on_programme, on_years) = (
+        dispatching(&app, &budget),
+        dispatching(&app, &programme),
+        dispatching(&app, &years),
+    );
     let max_programme = limits::MAX_PROGRAMME_YEARS.min(s.years);
     // A consultation's fixed budget: shown, not changed.
     let fixed = app.budget_fixed();

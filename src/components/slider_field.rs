@@ -7,7 +7,13 @@ use yew::prelude::*;
 use super::number_field::NumberField;
 use crate::hooks::anticipate;
 use crate::i18n::{self, Lang};
-use crate::state::Action;
+use crate::state::{Action, StateHandle};
+
+/// A slider's `onchange` that dispatches what its value does (its `action`).
+pub fn dispatching(app: &StateHandle, action: &Callback<f64, Action>) -> Callback<f64> {
+    let (app, action) = (app.clone(), action.clone());
+    Callback::from(move |v: f64| app.dispatch(action.emit(v)))
+}
 
 /// Properties of [`SliderField`].
 #[derive(Properties, PartialEq)]

@@ -153,13 +153,7 @@ impl Simulator {
     /// The exact result of `scenario` and the milliseconds it took, if it is one of the
     /// latest computed (for the page, or ahead of it).
     pub fn kept(&self, scenario: &Scenario) -> Option<(Rc<Summary>, f64)> {
-        self.pool
-            .kept
-            .borrow()
-            .iter()
-            .rev()
-            .find(|(s, ..)| s == scenario)
-            .map(|(_, summary, ms)| (summary.clone(), *ms))
+        self.pool.kept(scenario)
     }
 
     /// The scenarios the page expects next (e.g. a focused slider's neighbouring values),
@@ -213,12 +207,22 @@ impl Pool {
         Ok(())
     }
 
+    /// See [`Simulator::kept`].
+    fn kept(&self, scenario: &Scenario) -> Option<(Rc<Summary>, f64)> {
+        self.kept
+            .borrow()
+            .iter()
+            .rev()
+            .find(|(s, ..)| s == scenario)
+            .map(|(_, summary, ms)| (summary.clone(), *ms))
+    }
+
     /// Whether no job is in flight: none sent, or the newest finished or failed.
     fn idle(&self) -> bool {
         self.newest
             .borrow()
             .as_ref()
-            .is_none_or(|g| g.failed || g.parts.iter().all(|p| matches!(p, Some((_, true)))))
+            .is_none_or(|g| g.failed || g.complete())
     }
 
     /// Sends the next scenario to compute ahead, if the pool is idle and one is left
@@ -231,8 +235,7 @@ impl Pool {
             let Some(scenario) = self.ahead.borrow_mut().pop() else {
                 return;
             };
-            let kept = self.kept.borrow().iter().any(|(s, ..)| *s == scenario);
-            if !kept && self.send(None, &scenario).is_ok() {
+            if self.kept(&scenario).is_none() && self.send(None, &scenario).is_ok() {
                 return;
             }
         }
@@ -246,6 +249,13 @@ impl Pool {
             kept.remove(0);
         }
         kept.push((scenario, summary, ms));
+    }
+}
+
+impl Gathering {
+    /// Whether every worker's whole share is in.
+    fn complete(&self) -> bool {
+        self.parts.iter().all(|p| matches!(p, Some((_, true))))
     }
 }
 
@@ -332,7 +342,7 @@ fn gather(runs: Runs, k: usize, pool: &Pool) -> Option<Answer> {
         &runs.counts,
     )?;
     *gathering.parts.get_mut(k)? = Some((part, runs.done));
-    let all_done = gathering.parts.iter().all(|p| matches!(p, Some((_, true))));
+    let all_done = gathering.complete();
     if !all_done && runs.done {
         // Another worker's share is still coming: wait for it rather than show a part.
         return None;
@@ -357,12 +367,8 @@ fn gather(runs: Runs, k: usize, pool: &Pool) -> Option<Answer> {
     let summary = Rc::new(Summary::new(model, &ensemble));
     let compute_ms = now_ms() - gathering.sent_ms;
     if all_done {
-        let scenario = gathering.scenario.clone();
-        drop(newest);
-        pool.keep(scenario, summary.clone(), compute_ms);
-        newest = pool.newest.borrow_mut();
+        pool.keep(gathering.scenario.clone(), summary.clone(), compute_ms);
     }
-    let gathering = newest.as_ref()?;
     Some(Answer::Summary {
         job: gathering.job?,
         summary,
